@@ -1,0 +1,117 @@
+import type { ErrorCode } from '../errors.js';
+import type { Locale } from './locale.js';
+
+/** Why an input was refused: the detail behind BAD_USER_INPUT. */
+export type InputProblem =
+  | { kind: 'required' }
+  | { kind: 'tooLong'; max: number }
+  | { kind: 'outOfRange'; min: number; max?: number }
+  | { kind: 'prefixFormat' }
+  | { kind: 'codeFormat' }
+  | { kind: 'usernameFormat' }
+  | { kind: 'timezone' }
+  | { kind: 'taken' }
+  | { kind: 'unknown' }
+  | { kind: 'duplicate' }
+  | { kind: 'notAllowed' }
+  | { kind: 'passwordTooShort'; min: number };
+
+/** The facts an error message may mention. */
+export interface ErrorDetails {
+  /** The argument or input field at fault (BAD_USER_INPUT). */
+  field?: string;
+  /** Why the field was refused. */
+  problem?: InputProblem;
+  /** The current status (INVALID_TRANSITION). */
+  status?: string;
+  /** Seconds until another attempt is allowed (RATE_LIMITED). */
+  retryAfterSeconds?: number;
+  /** The operation name (NOT_IMPLEMENTED). */
+  operation?: string;
+}
+
+type Catalogue = Record<ErrorCode, (details: ErrorDetails) => string>;
+
+function describeProblem(locale: Locale, problem: InputProblem): string {
+  const zh = locale === 'zh-CN';
+  switch (problem.kind) {
+    case 'required':
+      return zh ? '不能为空' : 'is required';
+    case 'tooLong':
+      return zh ? `不能超过 ${problem.max} 个字符` : `must be at most ${problem.max} characters`;
+    case 'outOfRange':
+      return problem.max === undefined
+        ? zh
+          ? `须不小于 ${problem.min}`
+          : `must be at least ${problem.min}`
+        : zh
+          ? `须在 ${problem.min} 到 ${problem.max} 之间`
+          : `must be between ${problem.min} and ${problem.max}`;
+    case 'prefixFormat':
+      return zh ? '须为 1–3 个大写字母' : 'must be 1–3 capital letters';
+    case 'codeFormat':
+      return zh
+        ? '只能包含字母、数字、- 和 _（1–32 个字符）'
+        : 'may hold only letters, digits, - and _ (1–32 characters)';
+    case 'usernameFormat':
+      return zh
+        ? '只能包含小写字母、数字、. - _（2–32 个字符）'
+        : 'may hold only lower-case letters, digits, . - _ (2–32 characters)';
+    case 'timezone':
+      return zh ? '不是有效的 IANA 时区' : 'is not a valid IANA time zone';
+    case 'taken':
+      return zh ? '已被使用' : 'is already taken';
+    case 'unknown':
+      return zh ? '不存在' : 'does not exist';
+    case 'duplicate':
+      return zh ? '包含重复项' : 'contains duplicates';
+    case 'notAllowed':
+      return zh ? '不允许此值' : 'does not allow this value';
+    case 'passwordTooShort':
+      return zh ? `至少需要 ${problem.min} 个字符` : `must have at least ${problem.min} characters`;
+  }
+}
+
+const zhCN: Catalogue = {
+  UNAUTHENTICATED: () => '请先登录，或令牌已过期、已吊销',
+  FORBIDDEN: () => '无权执行此操作',
+  BAD_USER_INPUT: ({ field, problem }) =>
+    field ? `字段 ${field} ${problem ? describeProblem('zh-CN', problem) : '无效'}` : '输入无效',
+  NOT_FOUND: () => '未找到',
+  INVALID_TRANSITION: ({ status }) => `当前状态为 ${status ?? '未知'}，不能执行此操作`,
+  COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
+  COUNTER_NOT_OPEN: () => '窗口未开放',
+  SERVICE_CLOSED: () => '该业务暂停办理',
+  QUOTA_REACHED: () => '该业务今日号源已取完',
+  RATE_LIMITED: ({ retryAfterSeconds }) =>
+    retryAfterSeconds ? `尝试次数过多，请 ${retryAfterSeconds} 秒后再试` : '尝试次数过多，请稍后再试',
+  UNAVAILABLE: () => '服务暂时不可用，请稍后再试',
+  NOT_IMPLEMENTED: ({ operation }) => `${operation ?? '此操作'} 尚未实现`,
+  INTERNAL: () => '服务器内部错误',
+};
+
+const en: Catalogue = {
+  UNAUTHENTICATED: () => 'Please log in; the token is missing, expired or revoked',
+  FORBIDDEN: () => 'You are not allowed to do this',
+  BAD_USER_INPUT: ({ field, problem }) =>
+    field ? `Field ${field} ${problem ? describeProblem('en', problem) : 'is invalid'}` : 'Invalid input',
+  NOT_FOUND: () => 'Not found',
+  INVALID_TRANSITION: ({ status }) => `Not possible while the status is ${status ?? 'unknown'}`,
+  COUNTER_BUSY: () => 'The counter already has a ticket called or in service',
+  COUNTER_NOT_OPEN: () => 'The counter is not open',
+  SERVICE_CLOSED: () => 'This service is closed',
+  QUOTA_REACHED: () => "Today's tickets for this service are all taken",
+  RATE_LIMITED: ({ retryAfterSeconds }) =>
+    retryAfterSeconds
+      ? `Too many attempts; try again in ${retryAfterSeconds} s`
+      : 'Too many attempts; try again later',
+  UNAVAILABLE: () => 'The service is unavailable; please try again shortly',
+  NOT_IMPLEMENTED: ({ operation }) => `${operation ?? 'This operation'} is not implemented yet`,
+  INTERNAL: () => 'Internal server error',
+};
+
+/** The human message for an error code in the given locale. */
+export function errorMessage(code: ErrorCode, locale: Locale, details: ErrorDetails = {}): string {
+  const catalogue = locale === 'en' ? en : zhCN;
+  return catalogue[code](details);
+}

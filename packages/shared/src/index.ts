@@ -1,0 +1,4 @@
+export * from './errors.js';
+export * from './enums.js';
+export * from './i18n/locale.js';
+export * from './i18n/error-messages.js';
