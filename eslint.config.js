@@ -5,13 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      '**/.data/**',
-      'packages/*/src/gql/**',
-      '**/coverage/**',
-    ],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'packages/*/src/gql/**', '**/coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files must export a default.
-    files: ['**/*.config.{js,ts,mjs}', '**/codegen.ts'],
+    files: ['**/*.config.{js,ts,mjs}', '**/codegen.ts', '**/global-setup.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
 );

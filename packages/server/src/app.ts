@@ -1,0 +1,206 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { pickLocale } from '@onestop/shared';
+import express from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AppConfig } from './config.js';
+import { seedOnStart, type SeedReport } from './demo/seed.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { isMigrated, openDatabase } from './db/orm.js';
+import type { AppServices, RequestContext } from './graphql/context.js';
+import { formatApiError } from './graphql/error-format.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { appsRouter } from './http/apps.js';
+import { graphqlIdeRouter } from './http/graphql-ide.js';
+import { bearerToken, createRequestContext } from './http/graphql-context.js';
+import { currentLocale, requestLocale } from './http/request-locale.js';
+import { createLogger, type Logger } from './logger.js';
+import { FailureRateLimiter } from './modules/auth/rate-limiter.js';
+
+export interface App {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly orm: MikroORM<PostgreSqlDriver>;
+  readonly schema: GraphQLSchema;
+  /** The embedded PostgreSQL, when DATABASE_URL was not given. */
+  readonly embeddedDatabase: EmbeddedDatabase | null;
+  readonly seed: SeedReport;
+  /** Binds the port; resolves with the base URL (http://host:port). */
+  listen(): Promise<string>;
+  /** Closes connections, the ORM and the embedded database; safe to call twice. */
+  close(): Promise<void>;
+}
+
+const readinessTimeoutMs = 2_000;
+
+/** Builds the whole server from its configuration. Nothing listens until `listen()`. */
+export async function createApp(
+  config: AppConfig,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<App> {
+  const embeddedDatabase = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir, logger);
+  let orm: MikroORM<PostgreSqlDriver> | null = null;
+  try {
+    orm = await openDatabase(config.databaseUrl ?? embeddedDatabase!.url, logger);
+    return await assembleApp(config, logger, orm, embeddedDatabase);
+  } catch (error) {
+    // A failed start must not leave a database process or a pool behind.
+    await orm?.close(true).catch(() => undefined);
+    await embeddedDatabase?.dispose();
+    throw error;
+  }
+}
+
+async function assembleApp(
+  config: AppConfig,
+  logger: Logger,
+  orm: MikroORM<PostgreSqlDriver>,
+  embeddedDatabase: EmbeddedDatabase | null,
+): Promise<App> {
+  const services: AppServices = {
+    config,
+    clock: config.clock,
+    logger,
+    loginLimiter: {
+      byUsername: new FailureRateLimiter(5, 15 * 60, config.clock),
+      byAddress: new FailureRateLimiter(30, 15 * 60, config.clock),
+    },
+  };
+  const seed = await seedOnStart(orm, config, logger);
+  const schema = await buildApiSchema();
+
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const httpServer: Server = createServer(expressApp);
+  const webSocketServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+
+  const webSocketCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      context: async (connection) => {
+        const token = connection.connectionParams?.token;
+        const language =
+          connection.connectionParams?.locale ?? connection.extra.request.headers['accept-language'];
+        return await createRequestContext(orm, services, {
+          token: typeof token === 'string' ? token : null,
+          locale: pickLocale(typeof language === 'string' ? language : undefined),
+          clientAddress: connection.extra.request.socket.remoteAddress ?? 'unknown',
+        });
+      },
+      onNext: (_connection, _id, _payload, args, result) => {
+        if (!result.errors) return result;
+        const locale = (args.contextValue as RequestContext | undefined)?.locale ?? 'zh-CN';
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatApiError(error, locale, config.production)),
+        };
+      },
+      onError: (connection, _id, _payload, errors) => {
+        const locale = pickLocale(connection.extra.request.headers['accept-language']);
+        return errors.map((error) => formatApiError(error, locale, config.production));
+      },
+    },
+    webSocketServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (_formatted, error) =>
+      formatApiError(
+        error instanceof GraphQLError
+          ? error
+          : new GraphQLError('internal', { originalError: error as Error }),
+        currentLocale(),
+        config.production,
+      ),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocketCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  expressApp.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_request, response) => {
+    const ready = await Promise.race([
+      isMigrated(orm).catch(() => false),
+      new Promise<false>((resolveTimeout) =>
+        setTimeout(() => resolveTimeout(false), readinessTimeoutMs).unref(),
+      ),
+    ]);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  if (config.graphqlIde) expressApp.use(graphqlIdeRouter());
+  expressApp.use(
+    '/graphql',
+    (request, _response, next) => requestLocale.run(pickLocale(request.headers['accept-language']), next),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        await createRequestContext(orm, services, {
+          token: bearerToken(req.headers.authorization),
+          locale: currentLocale(),
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        }),
+    }),
+  );
+  if (config.appsDir) expressApp.use(appsRouter(config.appsDir));
+
+  let closing: Promise<void> | null = null;
+  return {
+    config,
+    logger,
+    orm,
+    schema,
+    embeddedDatabase,
+    seed,
+    async listen() {
+      await new Promise<void>((resolveListen, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolveListen();
+        });
+      });
+      const { port } = httpServer.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      const url = `http://${host}:${port}`;
+      logger.info({ url }, 'OneStop listening');
+      return url;
+    },
+    close() {
+      closing ??= (async () => {
+        for (const client of webSocketServer.clients) client.terminate();
+        // apollo.stop() drains the HTTP server (and the WebSocket cleanup) only after start.
+        await apollo.stop();
+        if (httpServer.listening)
+          await new Promise<void>((resolveClose) => httpServer.close(() => resolveClose()));
+        await new Promise<void>((resolveClose) => webSocketServer.close(() => resolveClose()));
+        await orm.close(true);
+        await embeddedDatabase?.dispose();
+      })();
+      return closing;
+    },
+  };
+}

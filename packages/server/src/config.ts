@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+
+/** A clock the whole app reads, so tests can move time (session expiry, day rollover). */
+export type Clock = () => Date;
+
+export type DemoMode = 'auto' | 'on' | 'off';
+export type EventBusKind = 'memory' | 'postgres' | 'redis';
+
+/** Every setting of the server, parsed and validated once. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL URL; null starts the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  demo: DemoMode;
+  demoPassword: string | null;
+  adminPassword: string | null;
+  eventBus: EventBusKind;
+  redisUrl: string | null;
+  logLevel: string;
+  production: boolean;
+  /** Lifetime of a staff login. */
+  sessionTtlSeconds: number;
+  /** Directories holding the built apps, served at their routes; null serves none. */
+  appsDir: string | null;
+  /** The GraphQL IDE at GET /graphql (development only by default). */
+  graphqlIde: boolean;
+  clock: Clock;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function parsePort(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number (0–65535), got "${value}"`);
+  }
+  return port;
+}
+
+function parseChoice<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined || value === '') return fallback;
+  const normalised = value.toLowerCase();
+  const choice = choices.find((candidate) => candidate === normalised);
+  if (!choice) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  return choice;
+}
+
+function parsePositiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
+  }
+  return number;
+}
+
+/** Reads the configuration from environment variables (see the README's table). */
+export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = environment.NODE_ENV === 'production';
+  const eventBus = parseChoice(
+    'EVENT_BUS',
+    environment.EVENT_BUS,
+    ['memory', 'postgres', 'redis'] as const,
+    'memory',
+  );
+  const redisUrl = environment.REDIS_URL || null;
+  if (eventBus === 'redis' && !redisUrl) throw new ConfigError('EVENT_BUS=redis needs REDIS_URL');
+  const demo = environment.DEMO === undefined || environment.DEMO === '' ? 'auto' : environment.DEMO;
+  return {
+    port: parsePort('PORT', environment.PORT, 4000),
+    host: environment.HOST || '0.0.0.0',
+    databaseUrl: environment.DATABASE_URL || null,
+    dataDir: resolve(environment.DATA_DIR || './.data'),
+    demo: parseChoice('DEMO', demo, ['auto', 'on', 'off'] as const, 'auto'),
+    demoPassword: environment.DEMO_PASSWORD || null,
+    adminPassword: environment.ADMIN_PASSWORD || null,
+    eventBus,
+    redisUrl,
+    logLevel: environment.LOG_LEVEL || 'info',
+    production,
+    sessionTtlSeconds: parsePositiveInteger('SESSION_TTL_HOURS', environment.SESSION_TTL_HOURS, 12) * 3600,
+    appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),
+    graphqlIde: environment.GRAPHQL_IDE ? environment.GRAPHQL_IDE !== 'off' : !production,
+    clock: () => new Date(),
+  };
+}
+
+/** The monorepo's `packages/` folder, where each app keeps its `dist/`. */
+function defaultAppsDir(): string {
+  return resolve(import.meta.dirname, '../..');
+}

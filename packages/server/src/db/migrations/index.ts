@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125030403_foundation } from './Migration20261125030403_foundation.js';
+
+/** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
+];

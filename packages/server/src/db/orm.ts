@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export const migrationsTableName = 'mikro_orm_migrations';
+
+export function ormOptions(databaseUrl: string, logger?: Logger): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: {
+      migrationsList: migrations,
+      tableName: migrationsTableName,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    // Field resolvers load relations one parent at a time; the dataloader batches them per tick.
+    dataloader: DataloaderType.ALL,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10, idleTimeoutMillis: 10_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
+    logger: (message) => logger?.debug({ orm: message }, 'orm'),
+    debug: false,
+  };
+}
+
+/** Connects and brings the schema up to date (migrations run at every start; they are idempotent). */
+export async function openDatabase(databaseUrl: string, logger: Logger): Promise<MikroORM<PostgreSqlDriver>> {
+  const orm = await MikroORM.init<PostgreSqlDriver>(ormOptions(databaseUrl, logger));
+  const executed = await orm.getMigrator().up();
+  if (executed.length)
+    logger.info({ migrations: executed.map((migration) => migration.name) }, 'migrations run');
+  return orm;
+}
+
+/** True when every committed migration has run on the database. */
+export async function isMigrated(orm: MikroORM<PostgreSqlDriver>): Promise<boolean> {
+  const rows: { count: string }[] = await orm.em
+    .fork()
+    .getConnection()
+    .execute(`SELECT count(*)::text AS count FROM ${migrationsTableName}`);
+  return Number(rows[0]?.count ?? 0) >= migrations.length;
+}

@@ -1,0 +1,86 @@
+/** The demo district: a district centre and one sub-district hall, each with the same set-up. */
+
+export interface DemoService {
+  code: string;
+  prefix: string;
+  name: string;
+  nameEn: string;
+  targetWaitMinutes: number;
+}
+
+export interface DemoHall {
+  code: string;
+  name: string;
+  nameEn: string;
+  parentCode: string | null;
+}
+
+export const demoHalls: readonly DemoHall[] = [
+  {
+    code: 'QS',
+    name: '青山区政务服务中心',
+    nameEn: 'Qingshan District Government Service Centre',
+    parentCode: null,
+  },
+  {
+    code: 'QS-HP',
+    name: '青山区和平街道便民服务中心',
+    nameEn: 'Heping Sub-district Service Centre, Qingshan',
+    parentCode: 'QS',
+  },
+];
+
+export const demoTimezone = 'Asia/Shanghai';
+
+export const demoServices: readonly DemoService[] = [
+  {
+    code: 'social-security',
+    prefix: 'A',
+    name: '社会保障',
+    nameEn: 'Social Security',
+    targetWaitMinutes: 20,
+  },
+  {
+    code: 'medical-insurance',
+    prefix: 'B',
+    name: '医疗保障',
+    nameEn: 'Medical Insurance',
+    targetWaitMinutes: 20,
+  },
+  { code: 'business', prefix: 'C', name: '企业开办', nameEn: 'Business Registration', targetWaitMinutes: 30 },
+  { code: 'tax', prefix: 'D', name: '税务办理', nameEn: 'Tax Services', targetWaitMinutes: 25 },
+  {
+    code: 'real-estate',
+    prefix: 'E',
+    name: '不动产登记',
+    nameEn: 'Real Estate Registration',
+    targetWaitMinutes: 30,
+  },
+  {
+    code: 'household',
+    prefix: 'F',
+    name: '户籍办理',
+    nameEn: 'Household Registration',
+    targetWaitMinutes: 15,
+  },
+];
+
+/** Counter label → service prefixes in rank order (the first is the counter's primary service). */
+export const demoCounters: readonly { label: string; prefixes: readonly string[] }[] = [
+  { label: '1', prefixes: ['A', 'B'] },
+  { label: '2', prefixes: ['A', 'F'] },
+  { label: '3', prefixes: ['B', 'A'] },
+  { label: '4', prefixes: ['C', 'D'] },
+  { label: '5', prefixes: ['D', 'C'] },
+  { label: '6', prefixes: ['E', 'F'] },
+  { label: '7', prefixes: ['F', 'E'] },
+  // The comprehensive window (综合窗口) helps every queue, after its own.
+  { label: '8', prefixes: ['A', 'B', 'C', 'D', 'E', 'F'] },
+];
+
+export const demoStaff = [
+  { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
+  { username: 'manager', displayName: '王经理', role: 'MANAGER' },
+  { username: 'clerk1', displayName: '李明', role: 'CLERK' },
+  { username: 'clerk2', displayName: '张华', role: 'CLERK' },
+] as const;

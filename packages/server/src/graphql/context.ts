@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale } from '@onestop/shared';
+import type { AppConfig, Clock } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Actor } from '../modules/auth/access.js';
+import type { FailureRateLimiter } from '../modules/auth/rate-limiter.js';
+
+/** Long-lived parts of the app that resolvers and services use. */
+export interface AppServices {
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  loginLimiter: { byUsername: FailureRateLimiter; byAddress: FailureRateLimiter };
+}
+
+/** What every resolver receives: one per HTTP request and one per WebSocket operation. */
+export interface RequestContext {
+  /** A forked EntityManager of its own. */
+  em: EntityManager;
+  actor: Actor;
+  locale: Locale;
+  clientAddress: string;
+  /** The bearer token as sent (logout revokes it). */
+  token: string | null;
+  app: AppServices;
+}

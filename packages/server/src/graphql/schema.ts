@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import './enums.js';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { BoardResolver } from '../modules/board/board.resolver.js';
+import { CounterResolver, CounterServiceResolver } from '../modules/counters/counter.resolver.js';
+import { DeviceResolver } from '../modules/devices/device.resolver.js';
+import { HallResolver } from '../modules/halls/hall.resolver.js';
+import { RatingResolver } from '../modules/ratings/rating.resolver.js';
+import { ServiceResolver } from '../modules/services/service.resolver.js';
+import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import { StatsResolver } from '../modules/stats/stats.resolver.js';
+import { CounterTicketResolver, TicketResolver } from '../modules/tickets/ticket.resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+/** Every resolver of the API. */
+const resolvers: BuildSchemaOptions['resolvers'] = [
+  AuthResolver,
+  HallResolver,
+  ServiceResolver,
+  CounterResolver,
+  CounterServiceResolver,
+  StaffResolver,
+  DeviceResolver,
+  TicketResolver,
+  CounterTicketResolver,
+  BoardResolver,
+  RatingResolver,
+  StatsResolver,
+];
+
+/** Builds the executable schema (no side effects beyond type-graphql's metadata). */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return await buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // type-graphql rc.4 demands a pubSub as soon as a Subscription exists, even when every one
+    // brings its own `subscribe`; nothing publishes here until the event bus replaces it.
+    pubSub: createPubSub(),
+    validate: false,
+    emitSchemaFile: false,
+  });
+}
+
+/** The schema as packages/shared/schema.graphql holds it: sorted, so diffs stay small. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '@onestop/shared';
+import { forbidden, unauthenticated } from '../../common/domain-error.js';
+import type { Principal } from './principal.js';
+
+/** The halls a caller may see: every hall, or a set. */
+export type HallScope = { kind: 'all' } | { kind: 'some'; hallIds: ReadonlySet<string> };
+
+/**
+ * The caller of one request or WebSocket operation, with the halls it reaches worked out once
+ * and kept for the rest of the operation.
+ */
+export class Actor {
+  private scope: Promise<HallScope> | null = null;
+
+  constructor(
+    readonly principal: Principal | null,
+    /** A token was sent but is expired, revoked or unknown. */
+    readonly tokenRejected: boolean,
+    private readonly em: EntityManager,
+  ) {}
+
+  get role(): Role | null {
+    return this.principal?.role ?? null;
+  }
+
+  /** ADMIN: every hall. MANAGER: their halls and all halls below them. CLERK: their halls. Devices: their hall. */
+  hallScope(): Promise<HallScope> {
+    this.scope ??= this.loadScope();
+    return this.scope;
+  }
+
+  private async loadScope(): Promise<HallScope> {
+    const principal = this.principal;
+    if (!principal) return { kind: 'some', hallIds: new Set() };
+    if (principal.kind === 'device') return { kind: 'some', hallIds: new Set([principal.hallId]) };
+    if (principal.role === Role.ADMIN) return { kind: 'all' };
+    const rows: { hall_id: string }[] =
+      principal.role === Role.MANAGER
+        ? await this.em.execute(
+            `WITH RECURSIVE reach(hall_id) AS (
+               SELECT hall_id FROM staff_hall WHERE staff_id = ?
+               UNION SELECT hall.id FROM hall JOIN reach ON hall.parent_id = reach.hall_id)
+             SELECT hall_id FROM reach`,
+            [principal.staffId],
+          )
+        : await this.em.execute('SELECT hall_id FROM staff_hall WHERE staff_id = ?', [principal.staffId]);
+    return { kind: 'some', hallIds: new Set(rows.map((row) => row.hall_id)) };
+  }
+}
+
+/** Throws UNAUTHENTICATED without a valid token, FORBIDDEN when the role is not among `roles`. */
+export function requireRole(actor: Actor, roles: readonly Role[]): Principal {
+  const principal = actor.principal;
+  if (!principal) throw unauthenticated();
+  if (!roles.includes(principal.role)) throw forbidden();
+  return principal;
+}
+
+/** Like {@link requireRole}, and the hall must be one the caller reaches. */
+export async function requireHall(actor: Actor, hallId: string, roles: readonly Role[]): Promise<Principal> {
+  const principal = requireRole(actor, roles);
+  if (!(await reachesHall(actor, hallId))) throw forbidden();
+  return principal;
+}
+
+export async function reachesHall(actor: Actor, hallId: string): Promise<boolean> {
+  const scope = await actor.hallScope();
+  return scope.kind === 'all' || scope.hallIds.has(hallId);
+}
+
+/** Every role that reads a hall's set-up (services, counters). */
+export const hallReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK, Role.KIOSK, Role.DISPLAY];
+/** Roles that administer a hall: ADMIN anywhere, MANAGER in their halls. */
+export const hallAdministrators: readonly Role[] = [Role.ADMIN, Role.MANAGER];

@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Service } from '../services/service.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { Counter, CounterService } from './counter.entity.js';
+import { createCounter, setCounterServices } from './counter.service.js';
+import { CounterServiceInput } from './counter.types.js';
+
+@Resolver(() => Counter)
+export class CounterResolver {
+  @Mutation(() => Counter)
+  async createCounter(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('label', () => String) label: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await createCounter(context.em, context.actor, hallId, label);
+  }
+
+  @Mutation(() => Counter)
+  async setCounterServices(
+    @Arg('counterId', () => ID) counterId: string,
+    @Arg('services', () => [CounterServiceInput]) services: CounterServiceInput[],
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await setCounterServices(context.em, context.actor, counterId, services);
+  }
+
+  @FieldResolver(() => Hall)
+  async hall(@Root() counter: Counter): Promise<Hall> {
+    return await counter.hall.loadOrFail();
+  }
+
+  @FieldResolver(() => [CounterService])
+  async services(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<CounterService[]> {
+    return await context.em.find(
+      CounterService,
+      { counter: counter.id },
+      { orderBy: { rank: 'asc', service: { prefix: 'asc' } }, populate: ['service'] },
+    );
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  async staff(@Root() counter: Counter): Promise<Staff | null> {
+    return counter.staff ? await counter.staff.loadOrFail() : null;
+  }
+}
+
+@Resolver(() => CounterService)
+export class CounterServiceResolver {
+  @FieldResolver(() => Service)
+  async service(@Root() link: CounterService): Promise<Service> {
+    return await link.service.loadOrFail();
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+/** One service centre. Halls form a tree: a district centre above its sub-district halls. */
+@ObjectType('Hall')
+@Entity({ tableName: 'hall' })
+export class Hall {
+  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'maxRecalls' | 'parent' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 32, unique: true })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  nameEn: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  timezone!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  targetWaitMinutes: number = 20;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  maxRecalls: number = 2;
+
+  @ManyToOne({ entity: () => Hall, nullable: true, ref: true, deleteRule: 'restrict' })
+  parent: Ref<Hall> | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hallAdministrators, hallReaders, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { notFound } from '../../common/domain-error.js';
+import { isUuid } from '../../common/ids.js';
+import { integerInRange, optionalText, requiredText, timeZone } from '../../common/validation.js';
+import { Hall } from './hall.entity.js';
+import type { HallSettingsInput } from './hall.types.js';
+
+/** Halls the caller reaches, ordered by code. */
+export async function listHalls(em: EntityManager, actor: Actor): Promise<Hall[]> {
+  requireRole(actor, hallReaders);
+  const scope = await actor.hallScope();
+  const where = scope.kind === 'all' ? {} : { id: { $in: [...scope.hallIds] } };
+  return await em.find(Hall, where, { orderBy: { code: 'asc' } });
+}
+
+/** One hall; null when the id names none, FORBIDDEN when it is another hall's. */
+export async function findHall(em: EntityManager, actor: Actor, hallId: string): Promise<Hall | null> {
+  requireRole(actor, hallReaders);
+  if (!isUuid(hallId)) return null;
+  const hall = await em.findOne(Hall, hallId);
+  if (!hall) return null;
+  await requireHall(actor, hall.id, hallReaders);
+  return hall;
+}
+
+/** Loads a hall the caller administers, or throws NOT_FOUND / FORBIDDEN. */
+export async function hallToAdminister(em: EntityManager, actor: Actor, hallId: string): Promise<Hall> {
+  requireRole(actor, hallAdministrators);
+  const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
+  if (!hall) throw notFound();
+  await requireHall(actor, hall.id, hallAdministrators);
+  return hall;
+}
+
+/** Changes a hall's settings; only the fields given change. */
+export async function updateHall(
+  em: EntityManager,
+  actor: Actor,
+  hallId: string,
+  input: HallSettingsInput,
+): Promise<Hall> {
+  return await em.transactional(async (transaction) => {
+    const hall = await hallToAdminister(transaction, actor, hallId);
+    // Validate everything before touching the entity, so a refusal changes nothing.
+    const changes: Partial<Hall> = {};
+    if (input.name != null) changes.name = requiredText('name', input.name, 100);
+    if (input.nameEn !== undefined) changes.nameEn = optionalText('nameEn', input.nameEn, 100);
+    if (input.timezone != null) changes.timezone = timeZone('timezone', input.timezone);
+    if (input.targetWaitMinutes != null) {
+      changes.targetWaitMinutes = integerInRange('targetWaitMinutes', input.targetWaitMinutes, 1, 1440);
+    }
+    if (input.maxRecalls != null) changes.maxRecalls = integerInRange('maxRecalls', input.maxRecalls, 0, 20);
+    transaction.assign(hall, changes);
+    return hall;
+  });
+}

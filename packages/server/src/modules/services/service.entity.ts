@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Hall } from '../halls/hall.entity.js';
+
+/** A kind of business in a hall, with its own ticket prefix and queue. */
+@ObjectType('Service')
+@Entity({ tableName: 'service' })
+@Unique({ properties: ['hall', 'code'] })
+@Unique({ properties: ['hall', 'prefix'] })
+export class Service {
+  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'dailyQuota' | 'active' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Hall, ref: true, deleteRule: 'cascade' })
+  hall!: Ref<Hall>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 32 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  nameEn: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 3 })
+  prefix!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  targetWaitMinutes: number = 20;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  dailyQuota: number | null = null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/domain-error.js';
+import { isUuid } from '../../common/ids.js';
+import { isTaken, withUniqueFields } from '../../common/unique.js';
+import {
+  integerInRange,
+  machineCode,
+  optionalText,
+  requiredText,
+  ticketPrefix,
+} from '../../common/validation.js';
+import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { hallToAdminister } from '../halls/hall.service.js';
+import type { Hall } from '../halls/hall.entity.js';
+import { Service } from './service.entity.js';
+import type { ServiceInput } from './service.types.js';
+
+interface ValidServiceInput {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  prefix: string;
+  targetWaitMinutes: number;
+  dailyQuota: number | null;
+  active: boolean;
+}
+
+/** Checks a whole ServiceInput, defaults from the hall (new service) or the current values (update). */
+async function validateServiceInput(
+  em: EntityManager,
+  hall: Hall,
+  input: ServiceInput,
+  current: Service | null,
+): Promise<ValidServiceInput> {
+  const valid: ValidServiceInput = {
+    code: machineCode('code', input.code),
+    name: requiredText('name', input.name, 100),
+    nameEn: optionalText('nameEn', input.nameEn, 100),
+    prefix: ticketPrefix('prefix', input.prefix),
+    targetWaitMinutes:
+      input.targetWaitMinutes == null
+        ? (current?.targetWaitMinutes ?? hall.targetWaitMinutes)
+        : integerInRange('targetWaitMinutes', input.targetWaitMinutes, 1, 1440),
+    dailyQuota: input.dailyQuota == null ? null : integerInRange('dailyQuota', input.dailyQuota, 1, 100_000),
+    active: input.active ?? current?.active ?? true,
+  };
+  if (await isTaken(em, Service, { hall: hall.id, code: valid.code }, current?.id)) {
+    throw badInput('code', { kind: 'taken' });
+  }
+  if (await isTaken(em, Service, { hall: hall.id, prefix: valid.prefix }, current?.id)) {
+    throw badInput('prefix', { kind: 'taken' });
+  }
+  return valid;
+}
+
+const uniqueServiceFields = { prefix: 'prefix', code: 'code' };
+
+export async function createService(
+  em: EntityManager,
+  actor: Actor,
+  hallId: string,
+  input: ServiceInput,
+): Promise<Service> {
+  return await withUniqueFields(
+    () =>
+      em.transactional(async (transaction) => {
+        const hall = await hallToAdminister(transaction, actor, hallId);
+        const valid = await validateServiceInput(transaction, hall, input, null);
+        return transaction.create(Service, { hall, ...valid });
+      }),
+    uniqueServiceFields,
+  );
+}
+
+export async function updateService(
+  em: EntityManager,
+  actor: Actor,
+  serviceId: string,
+  input: ServiceInput,
+): Promise<Service> {
+  return await withUniqueFields(
+    () =>
+      em.transactional(async (transaction) => {
+        requireRole(actor, hallAdministrators);
+        const service = isUuid(serviceId) ? await transaction.findOne(Service, serviceId) : null;
+        if (!service) throw notFound();
+        await requireHall(actor, service.hall.id, hallAdministrators);
+        const hall = await service.hall.loadOrFail();
+        const valid = await validateServiceInput(transaction, hall, input, service);
+        transaction.assign(service, valid);
+        return service;
+      }),
+    uniqueServiceFields,
+  );
+}

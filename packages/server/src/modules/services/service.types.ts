@@ -1,0 +1,25 @@
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType('ServiceInput')
+export class ServiceInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => String)
+  prefix!: string;
+
+  @Field(() => Int, { nullable: true })
+  targetWaitMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  dailyQuota?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}

@@ -1,0 +1,176 @@
+import { PriorityClass, TicketChannel, TicketStatus } from '@onestop/shared';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Counter } from '../counters/counter.entity.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Service } from '../services/service.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+
+@ObjectType('WaitEstimate', {
+  description:
+    'A range, not a promise: half of the citizens are called within p50Minutes, nine in ten within p90Minutes',
+})
+export class WaitEstimate {
+  @Field(() => Int)
+  p50Minutes!: number;
+
+  @Field(() => Int)
+  p90Minutes!: number;
+}
+
+@ObjectType('Segment', {
+  description:
+    'One wait-and-serve pass of a ticket through one service; statistics are computed from segments',
+})
+export class Segment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Service)
+  service!: Service;
+
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  @Field(() => Date)
+  queuedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  calledAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  servingAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => Counter, { nullable: true })
+  counter!: Counter | null;
+
+  @Field(() => Staff, { nullable: true })
+  staff!: Staff | null;
+
+  @Field(() => Int)
+  recallCount!: number;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+
+  @Field(() => WaitEstimate, { nullable: true })
+  estimate!: WaitEstimate | null;
+}
+
+@ObjectType('Ticket', {
+  description: 'One citizen visit, one number; its top-level fields mirror its current segment',
+})
+export class Ticket {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Hall)
+  hall!: Hall;
+
+  @Field(() => Service)
+  service!: Service;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  @Field(() => PriorityClass)
+  priority!: PriorityClass;
+
+  @Field(() => TicketChannel)
+  channel!: TicketChannel;
+
+  @Field(() => Date)
+  issuedAt!: Date;
+
+  @Field(() => Date)
+  queuedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  calledAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  servingAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => Counter, { nullable: true })
+  counter!: Counter | null;
+
+  @Field(() => Int)
+  recallCount!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many tickets will be called before this one; null once it is no longer WAITING',
+  })
+  position!: number | null;
+
+  @Field(() => WaitEstimate, { nullable: true })
+  estimate!: WaitEstimate | null;
+
+  @Field(() => [Service], {
+    description:
+      'Services still to visit after the current one, in order (a one-stop visit under one number)',
+  })
+  route!: Service[];
+
+  @Field(() => [Segment])
+  segments!: Segment[];
+
+  @Field(() => Int, { nullable: true })
+  rating!: number | null;
+}
+
+@ObjectType('IssuedTicket', {
+  description:
+    'What a kiosk prints. accessCode is an unguessable secret that lets its holder follow, cancel and rate the ticket.',
+})
+export class IssuedTicket {
+  @Field(() => Ticket)
+  ticket!: Ticket;
+
+  @Field(() => String)
+  accessCode!: string;
+
+  @Field(() => Int)
+  peopleAhead!: number;
+
+  @Field(() => WaitEstimate, { nullable: true })
+  estimate!: WaitEstimate | null;
+}
+
+@InputType('IssueTicketInput')
+export class IssueTicketInput {
+  @Field(() => ID)
+  hallId!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => PriorityClass, { nullable: true, defaultValue: PriorityClass.NORMAL })
+  priority!: PriorityClass;
+
+  @Field(() => TicketChannel, { nullable: true, defaultValue: TicketChannel.KIOSK })
+  channel!: TicketChannel;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same key returns the first ticket instead of issuing a second one',
+  })
+  idempotencyKey?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Further services of a one-stop visit, served in order under the same number',
+  })
+  route?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}
