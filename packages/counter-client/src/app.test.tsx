@@ -1,0 +1,250 @@
+import { disposeOneStopClient } from '@onestop/shared/client';
+import type { Client } from '@urql/core';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppRoutes } from './app';
+import { createCounterClient } from './graphql-client';
+import { LocaleProvider, localeStorageKey } from './locale/locale';
+import { staffTokenStorageKey } from './session/staff-token';
+import { createFakeGraphqlServer, errorResponse, type OperationHandler } from './test/fake-graphql-server';
+import { eventually, renderAt, type RenderedRoute, typeInto } from './test/render';
+
+const hall = { id: 'hall-1', name: '朝阳区政务服务中心' };
+
+function staffOfRole(role: 'ADMIN' | 'MANAGER' | 'CLERK') {
+  return { id: `staff-${role}`, username: role.toLowerCase(), displayName: '王小明', role, halls: [hall] };
+}
+
+function signedInAs(role: 'ADMIN' | 'MANAGER' | 'CLERK'): OperationHandler {
+  return () => ({ data: { me: staffOfRole(role) } });
+}
+
+const counterHallHandler: OperationHandler = () => ({
+  data: {
+    hall: {
+      ...hall,
+      counters: [
+        {
+          id: 'counter-1',
+          label: '1',
+          status: 'OPEN',
+          services: [
+            { rank: 2, service: { id: 'service-2', name: '不动产登记', prefix: 'B' } },
+            { rank: 1, service: { id: 'service-1', name: '社会保障', prefix: 'A' } },
+          ],
+        },
+        { id: 'counter-2', label: '2', status: 'PAUSED', services: [] },
+      ],
+    },
+  },
+});
+
+let client: Client | undefined;
+let rendered: RenderedRoute | undefined;
+
+async function open(path: string, handlers: Record<string, OperationHandler>) {
+  const server = createFakeGraphqlServer(handlers);
+  client = createCounterClient({ url: 'http://hall.test/graphql', fetch: server.fetch });
+  rendered = await renderAt(
+    path,
+    client,
+    <LocaleProvider>
+      <AppRoutes />
+    </LocaleProvider>,
+  );
+  return { ...rendered, requests: server.requests };
+}
+
+function field(container: HTMLElement, name: string): HTMLInputElement {
+  const input = container.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  if (!input) throw new Error(`no ${name} field`);
+  return input;
+}
+
+function text(container: HTMLElement, selector: string): string {
+  return container.querySelector(selector)?.textContent ?? '';
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem(localeStorageKey, 'zh-CN');
+});
+afterEach(() => {
+  rendered?.unmount();
+  if (client) disposeOneStopClient(client);
+  rendered = undefined;
+  client = undefined;
+});
+
+describe('without a session', () => {
+  it.each(['/counter', '/manager', '/admin'])('%s shows the login form and asks nothing', async (path) => {
+    const { container, requests } = await open(path, {});
+    expect(text(container, 'h1')).toBe('工作人员登录');
+    expect(container.querySelector('input[name="username"]')).not.toBeNull();
+    expect(container.querySelector('input[type="password"]')).not.toBeNull();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('logs in, keeps the token, shows the staff member and the page that was opened', async () => {
+    const { container, requests } = await open('/counter', {
+      Login: ({ variables }) =>
+        variables['password'] === 'right-password'
+          ? {
+              data: {
+                login: {
+                  token: 'session-token',
+                  expiresAt: '2026-11-25T00:00:00.000Z',
+                  staff: staffOfRole('CLERK'),
+                },
+              },
+            }
+          : errorResponse('UNAUTHENTICATED'),
+      CounterHall: counterHallHandler,
+    });
+    typeInto(field(container, 'username'), ' clerk ');
+    typeInto(field(container, 'password'), 'wrong');
+    await act(async () => container.querySelector('form')?.requestSubmit());
+    await eventually(() => expect(text(container, '[role="alert"]')).toBe('用户名或密码错误。'));
+
+    typeInto(field(container, 'password'), 'right-password');
+    await act(async () => container.querySelector('form')?.requestSubmit());
+
+    await eventually(() => expect(text(container, 'h1')).toBe('窗口 · 朝阳区政务服务中心'));
+    expect(text(container, '.who')).toBe('王小明窗口人员');
+    expect(localStorage.getItem(staffTokenStorageKey)).toBe('session-token');
+    expect(requests[0]?.variables).toEqual({ username: 'clerk', password: 'wrong' });
+    const counterRequest = requests.find((request) => request.operationName === 'CounterHall');
+    expect(counterRequest?.headers.get('authorization')).toBe('Bearer session-token');
+    expect(counterRequest?.variables).toEqual({ hallId: 'hall-1' });
+    // Rank 1 first, whatever order the server sent.
+    expect([...container.querySelectorAll('.ranked-services li')].map((item) => item.textContent)).toEqual([
+      'A 社会保障',
+      'B 不动产登记',
+    ]);
+    expect(text(container, 'tbody tr:nth-child(2)')).toContain('暂停');
+    // A clerk is offered only the counter page.
+    expect([...container.querySelectorAll('.app-nav a')].map((link) => link.textContent)).toEqual(['窗口']);
+  });
+});
+
+describe('with a stored token', () => {
+  beforeEach(() => localStorage.setItem(staffTokenStorageKey, 'stored-token'));
+
+  it('sends the chosen language and the token, and logs out on request', async () => {
+    localStorage.setItem(localeStorageKey, 'en');
+    let loggedOut = false;
+    const { container, requests } = await open('/manager', {
+      Me: signedInAs('MANAGER'),
+      ManagedHalls: () => ({
+        data: {
+          halls: [
+            {
+              id: 'hall-2',
+              code: 'CY-01',
+              name: '望京街道便民服务中心',
+              nameEn: 'Wangjing Service Centre',
+              timezone: 'Asia/Shanghai',
+              parent: { id: 'hall-1', name: hall.name },
+            },
+          ],
+        },
+      }),
+      Logout: () => {
+        loggedOut = true;
+        return { data: { logout: true } };
+      },
+    });
+
+    await eventually(() => expect(text(container, 'h1')).toBe('Halls'));
+    expect(text(container, 'tbody')).toContain('CY-01');
+    expect(text(container, 'tbody')).toContain(hall.name);
+    expect(text(container, '.who')).toBe('王小明Hall manager');
+    expect(requests.every((request) => request.headers.get('authorization') === 'Bearer stored-token')).toBe(
+      true,
+    );
+    expect(requests.every((request) => request.headers.get('accept-language') === 'en')).toBe(true);
+
+    const logoutButton = [...container.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Log out',
+    );
+    await act(async () => logoutButton?.click());
+    await eventually(() => expect(text(container, 'h1')).toBe('Staff login'));
+    expect(loggedOut).toBe(true);
+    expect(localStorage.getItem(staffTokenStorageKey)).toBeNull();
+  });
+
+  it('goes back to login with a message when the server refuses the token', async () => {
+    const { container } = await open('/counter', { Me: () => errorResponse('UNAUTHENTICATED') });
+
+    await eventually(() => expect(text(container, 'h1')).toBe('工作人员登录'));
+    expect(text(container, '[role="alert"]')).toBe('登录已失效，请重新登录。');
+    // Forgotten in an effect after the login page is shown.
+    await eventually(() => expect(localStorage.getItem(staffTokenStorageKey)).toBeNull());
+  });
+
+  it.each(['/manager', '/admin'])('tells a clerk that %s is not allowed', async (path) => {
+    const { container, requests } = await open(path, { Me: signedInAs('CLERK') });
+
+    await eventually(() =>
+      expect(text(container, '[role="alert"]')).toBe('您的角色（窗口人员）无权访问此页面。'),
+    );
+    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+
+  it('shows an administrator the staff and the devices of the first hall', async () => {
+    const { container, requests } = await open('/admin', {
+      Me: signedInAs('ADMIN'),
+      StaffList: () => ({
+        data: {
+          staff: [
+            { id: 'staff-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', active: true },
+            { id: 'staff-2', username: 'li.clerk', displayName: '李四', role: 'CLERK', active: false },
+          ],
+        },
+      }),
+      HallDevices: () => ({
+        data: {
+          hall: { id: 'hall-1', timezone: 'Asia/Shanghai' },
+          devices: [
+            {
+              id: 'device-1',
+              name: '大厅主屏',
+              role: 'DISPLAY',
+              online: true,
+              lastSeenAt: '2026-11-24T09:30:00.000Z',
+              revoked: false,
+            },
+          ],
+        },
+      }),
+    });
+
+    await eventually(() => expect(container.querySelectorAll('table')).toHaveLength(2));
+    expect(text(container, 'h1')).toBe('工作人员');
+    expect(text(container, 'h2')).toBe('设备 · 朝阳区政务服务中心');
+    expect(text(container, 'table:first-of-type tbody')).toContain('li.clerk');
+    const deviceRow = text(container, 'section:last-of-type tbody tr');
+    expect(deviceRow).toContain('大厅主屏');
+    expect(deviceRow).toContain('显示屏');
+    expect(deviceRow).toContain('2026/11/24 17:30');
+    expect(requests.find((request) => request.operationName === 'HallDevices')?.variables).toEqual({
+      hallId: 'hall-1',
+    });
+  });
+
+  it('explains a refused operation by its code', async () => {
+    const { container } = await open('/counter', {
+      Me: signedInAs('CLERK'),
+      CounterHall: () => errorResponse('FORBIDDEN', 'server text is not shown'),
+    });
+
+    await eventually(() => expect(text(container, '[role="alert"] p')).toBe('无权执行此操作'));
+  });
+});
+
+describe('unknown addresses', () => {
+  it('show a not-found page', async () => {
+    const { container } = await open('/nowhere', {});
+    expect(text(container, 'h1')).toBe('页面不存在');
+  });
+});

@@ -1,0 +1,208 @@
+import { type DeviceRole, roleLabel, type UiMessageKey, translate } from '@onestop/shared';
+import { errorCodeOf, restartOneStopConnection } from '@onestop/shared/client';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useClient, useQuery } from 'urql';
+import { Bilingual, BilingualText } from '../components/bilingual';
+import { ErrorNotice } from '../components/error-notice';
+import { Loading } from '../components/loading';
+import { graphql } from '../gql';
+import type { DeviceHallQuery, MyDeviceQuery } from '../gql/graphql';
+import { DeviceSetup } from './device-setup';
+import { clearDeviceToken, readDeviceToken, saveDeviceToken } from './device-token';
+
+const myDeviceQuery = graphql(`
+  query MyDevice {
+    myDevice {
+      id
+      hallId
+      role
+      name
+    }
+  }
+`);
+
+const deviceHallQuery = graphql(`
+  query DeviceHall($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      name
+      nameEn
+      timezone
+      services {
+        id
+        name
+        nameEn
+        prefix
+        active
+      }
+      counters {
+        id
+        label
+        status
+      }
+    }
+  }
+`);
+
+/** The hall a device belongs to, as the device screens show it. */
+export type DeviceHall = NonNullable<DeviceHallQuery['hall']>;
+
+/** The device whose token this screen holds. */
+export type CurrentDevice = NonNullable<MyDeviceQuery['myDevice']>;
+
+/** What a device screen receives once its token has been accepted. */
+export interface DeviceContext {
+  device: CurrentDevice;
+  hall: DeviceHall;
+}
+
+/** Props of {@link DeviceGate}. */
+export interface DeviceGateProps {
+  /** The device role this screen is for; a token of another role is refused here. */
+  expectedRole: DeviceRole;
+  /** The screen's name, shown on the setup form. */
+  title: UiMessageKey;
+  children: (context: DeviceContext) => ReactNode;
+}
+
+/**
+ * Stands before every kiosk and display screen: takes the device token (from `?token=` once,
+ * else from a form), keeps it, asks the server whose it is, loads that device's hall, and
+ * sends the screen back to setup with a clear message when the server refuses the token.
+ */
+export function DeviceGate({ expectedRole, title, children }: DeviceGateProps) {
+  const client = useClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [token, setToken] = useState<string | null>(() => {
+    const fromAddress = searchParams.get('token')?.trim();
+    if (!fromAddress) return readDeviceToken();
+    // Stored before the first request, which reads the token from storage.
+    saveDeviceToken(fromAddress);
+    return fromAddress;
+  });
+  const [refused, setRefused] = useState(false);
+
+  useEffect(() => {
+    // A public screen must not keep its token in the address bar or the history.
+    if (!searchParams.has('token')) return;
+    const remaining = new URLSearchParams(searchParams);
+    remaining.delete('token');
+    setSearchParams(remaining, { replace: true });
+  }, [searchParams, setSearchParams]);
+
+  const replaceToken = useCallback(
+    (nextToken: string | null, wasRefused: boolean) => {
+      if (nextToken) saveDeviceToken(nextToken);
+      else clearDeviceToken();
+      setToken(nextToken);
+      setRefused(wasRefused);
+      // A live WebSocket still carries the old token; the next connection takes the new one.
+      restartOneStopConnection(client);
+    },
+    [client],
+  );
+  const handleRefused = useCallback(() => replaceToken(null, true), [replaceToken]);
+  const handleChangeToken = useCallback(() => replaceToken(null, false), [replaceToken]);
+
+  if (!token) {
+    const notice = refused ? (
+      <div className="notice notice-error" role="alert">
+        <Bilingual messageKey="device.setup.rejected" />
+      </div>
+    ) : null;
+    return <DeviceSetup title={title} notice={notice} onSave={(saved) => replaceToken(saved, false)} />;
+  }
+  return (
+    <DeviceSession
+      key={token}
+      expectedRole={expectedRole}
+      onRefused={handleRefused}
+      onChangeToken={handleChangeToken}
+    >
+      {children}
+    </DeviceSession>
+  );
+}
+
+interface DeviceSessionProps {
+  expectedRole: DeviceRole;
+  onRefused: () => void;
+  onChangeToken: () => void;
+  children: (context: DeviceContext) => ReactNode;
+}
+
+function DeviceSession({ expectedRole, onRefused, onChangeToken, children }: DeviceSessionProps) {
+  const [deviceResult, reexecuteDevice] = useQuery({ query: myDeviceQuery });
+  const device = deviceResult.data?.myDevice ?? null;
+  // The server answers UNAUTHENTICATED for an unknown or revoked token; null means "no device behind it".
+  const tokenRefused =
+    (deviceResult.error !== undefined && errorCodeOf(deviceResult.error) === 'UNAUTHENTICATED') ||
+    (deviceResult.data !== undefined && deviceResult.error === undefined && device === null);
+  const roleFits = device?.role === expectedRole;
+
+  const [hallResult, reexecuteHall] = useQuery({
+    query: deviceHallQuery,
+    variables: { hallId: device?.hallId ?? '' },
+    pause: !device || !roleFits,
+  });
+
+  useEffect(() => {
+    if (tokenRefused) onRefused();
+  }, [tokenRefused, onRefused]);
+
+  const retryDevice = useCallback(
+    () => reexecuteDevice({ requestPolicy: 'network-only' }),
+    [reexecuteDevice],
+  );
+  const retryHall = useCallback(() => reexecuteHall({ requestPolicy: 'network-only' }), [reexecuteHall]);
+
+  let content: ReactNode;
+  if (tokenRefused || (deviceResult.fetching && !device)) {
+    content = <Loading />;
+  } else if (!device) {
+    content = deviceResult.error ? (
+      <ErrorNotice error={deviceResult.error} onRetry={retryDevice} />
+    ) : (
+      <Loading />
+    );
+  } else if (!roleFits) {
+    content = (
+      <div className="notice notice-error" role="alert">
+        <BilingualText
+          chinese={translate('zh-CN', 'device.setup.wrongRole', { role: roleLabel(device.role, 'zh-CN') })}
+          english={translate('en', 'device.setup.wrongRole', { role: roleLabel(device.role, 'en') })}
+        />
+      </div>
+    );
+  } else if (hallResult.error) {
+    content = <ErrorNotice error={hallResult.error} onRetry={retryHall} />;
+  } else if (!hallResult.data) {
+    content = <Loading />;
+  } else if (!hallResult.data.hall) {
+    content = (
+      <div className="notice notice-error" role="alert">
+        <Bilingual messageKey="device.hallNotFound" />
+      </div>
+    );
+  } else {
+    content = children({ device, hall: hallResult.data.hall });
+  }
+
+  return (
+    <div className="device-screen">
+      <main className="screen">{content}</main>
+      <footer className="device-footer">
+        {device ? (
+          <BilingualText
+            chinese={translate('zh-CN', 'device.name', { name: device.name })}
+            english={translate('en', 'device.name', { name: device.name })}
+          />
+        ) : null}
+        <button type="button" className="button button-quiet" onClick={onChangeToken}>
+          <Bilingual messageKey="device.changeToken" />
+        </button>
+      </footer>
+    </div>
+  );
+}

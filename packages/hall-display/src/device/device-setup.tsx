@@ -1,0 +1,49 @@
+import type { UiMessageKey } from '@onestop/shared';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Bilingual } from '../components/bilingual';
+
+/** Props of {@link DeviceSetup}. */
+export interface DeviceSetupProps {
+  /** The screen being set up, e.g. the wall display. */
+  title: UiMessageKey;
+  /** Why the setup screen is back (a refused token), or nothing on first start. */
+  notice: ReactNode;
+  onSave: (token: string) => void;
+}
+
+/** The one-time form where whoever installs a screen enters its device token. */
+export function DeviceSetup({ title, notice, onSave }: DeviceSetupProps) {
+  const [draft, setDraft] = useState('');
+  const trimmed = draft.trim();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (trimmed) onSave(trimmed);
+  }
+
+  return (
+    <main className="setup">
+      <Bilingual as="p" className="setup-screen-name" messageKey={title} />
+      <Bilingual as="h1" messageKey="device.setup.title" />
+      {notice}
+      <Bilingual as="p" messageKey="device.setup.intro" />
+      <form className="setup-form" onSubmit={submit}>
+        <label className="field">
+          <Bilingual messageKey="device.setup.tokenLabel" />
+          {/* A password field: the token is a secret and a public hall has onlookers. */}
+          <input
+            name="deviceToken"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="button button-primary" disabled={!trimmed}>
+          <Bilingual messageKey="device.setup.submit" />
+        </button>
+      </form>
+    </main>
+  );
+}

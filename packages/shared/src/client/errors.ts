@@ -1,0 +1,71 @@
+import { type ErrorCode, isErrorCode } from '../errors.js';
+import { type ErrorDetails, type InputProblem, errorMessage } from '../i18n/error-messages.js';
+import type { Locale } from '../i18n/locale.js';
+
+/**
+ * The part of urql's `CombinedError` these helpers read; structural, so that this module
+ * does not tie callers to one urql build.
+ */
+export interface ClientErrorLike {
+  /** The GraphQL errors of the response, each with the server's `extensions`. */
+  readonly graphQLErrors: readonly { readonly message: string; readonly extensions?: unknown }[];
+  /** Set when no GraphQL response arrived (server down, network cut). */
+  readonly networkError?: Error | undefined;
+}
+
+// Kept exhaustive by the `satisfies`: a problem kind the catalogue does not know must not be
+// passed on, or the message would read "Field name undefined".
+const knownProblemKinds = {
+  required: true,
+  tooLong: true,
+  outOfRange: true,
+  prefixFormat: true,
+  codeFormat: true,
+  usernameFormat: true,
+  timezone: true,
+  taken: true,
+  unknown: true,
+  duplicate: true,
+  notAllowed: true,
+  passwordTooShort: true,
+} satisfies Record<InputProblem['kind'], true>;
+
+/** The `extensions.code` of the first GraphQL error, when it is one of the API's codes. */
+export function errorCodeOf(error: ClientErrorLike): ErrorCode | null {
+  const code = readRecord(error.graphQLErrors[0]?.extensions)?.['code'];
+  return isErrorCode(code) ? code : null;
+}
+
+/**
+ * The message to show a person for a failed operation, in `locale`: the catalogue's message
+ * for the error's code (with the field, status or wait the server sent), the server's own
+ * message for a code the catalogue does not know, and "unavailable" when the server could
+ * not be reached at all. Clients switch on codes, never on the server's text.
+ */
+export function describeClientError(error: ClientErrorLike, locale: Locale): string {
+  const first = error.graphQLErrors[0];
+  if (!first) return errorMessage('UNAVAILABLE', locale);
+  const extensions = readRecord(first.extensions);
+  const code = extensions?.['code'];
+  if (!isErrorCode(code)) return first.message;
+  return errorMessage(code, locale, errorDetailsOf(extensions ?? {}));
+}
+
+function errorDetailsOf(extensions: Record<string, unknown>): ErrorDetails {
+  const details: ErrorDetails = {};
+  const { field, status, retryAfterSeconds, operation, problem } = extensions;
+  if (typeof field === 'string') details.field = field;
+  if (typeof status === 'string') details.status = status;
+  if (typeof retryAfterSeconds === 'number') details.retryAfterSeconds = retryAfterSeconds;
+  if (typeof operation === 'string') details.operation = operation;
+  const problemRecord = readRecord(problem);
+  const kind = problemRecord?.['kind'];
+  if (typeof kind === 'string' && Object.hasOwn(knownProblemKinds, kind)) {
+    details.problem = problemRecord as unknown as InputProblem;
+  }
+  return details;
+}
+
+function readRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,255 @@
+import type { CounterStatus, Role, TicketStatus } from '../enums.js';
+import type { Locale } from './locale.js';
+
+// The Chinese catalogue is the reference: its keys define UiMessageKey, so a key missing in
+// English is a type error rather than a blank on a wall screen.
+const zhCN = {
+  'common.loading': '加载中…',
+  'common.retry': '重试',
+  'common.yes': '是',
+  'common.no': '否',
+  'common.pageNotFound': '页面不存在',
+
+  'device.setup.title': '设备设置',
+  'device.setup.intro': '请输入本设备的令牌。令牌由管理员在系统管理中生成，只需输入一次。',
+  'device.setup.tokenLabel': '设备令牌',
+  'device.setup.submit': '保存并连接',
+  'device.setup.rejected': '令牌无效、已过期或已被吊销，请重新输入。',
+  'device.setup.wrongRole': '此令牌属于{role}设备，不能用于本页面。',
+  'device.changeToken': '更换令牌',
+  'device.hallNotFound': '未找到本设备所属的大厅。',
+  'device.name': '设备：{name}',
+
+  'display.wall.title': '综合屏',
+  'display.counter.title': '窗口屏',
+  'kiosk.title': '自助取号',
+  'kiosk.chooseService': '请选择业务',
+  'ticket.title': '我的排队',
+  'preview.wall': '完整的叫号大屏将在后续版本中提供。',
+  'preview.counter': '完整的窗口屏将在后续版本中提供。',
+  'preview.kiosk': '取号功能将在后续版本中提供。',
+  'preview.ticket': '实时跟踪、取消与评价将在后续版本中提供。',
+
+  'hall.services': '业务',
+  'hall.counters': '窗口',
+  'hall.noServices': '暂无业务',
+  'hall.noCounters': '暂无窗口',
+  'hall.none': '您的账号尚未分配大厅。',
+  'service.inactive': '暂停办理',
+  'counter.label': '{label} 号窗口',
+  'counter.notFound': '本大厅没有标为 {label} 的窗口。',
+
+  'ticket.number': '号码',
+  'ticket.status': '状态',
+  'ticket.service': '业务',
+  'ticket.position': '前面还有 {count} 人',
+  'ticket.expectedWait': '预计等待',
+  'ticket.goToCounter': '请到 {label} 号窗口',
+  'ticket.notFound': '未找到此号码，请核对链接。',
+
+  'app.staffTitle': '一站通 · 工作台',
+  'login.title': '工作人员登录',
+  'login.username': '用户名',
+  'login.password': '密码',
+  'login.submit': '登录',
+  'login.submitting': '正在登录…',
+  'login.failed': '用户名或密码错误。',
+  'session.logout': '退出登录',
+  'session.expired': '登录已失效，请重新登录。',
+  'language.switch': 'English',
+  'nav.counter': '窗口',
+  'nav.manager': '管理',
+  'nav.admin': '系统管理',
+  'guard.notAllowed': '您的角色（{role}）无权访问此页面。',
+
+  'counterPage.title': '窗口 · {hall}',
+  'counterPage.preview': '叫号、办理等窗口操作将在后续版本中提供。',
+  'managerPage.title': '大厅',
+  'managerPage.preview': '实时状态、统计与评价将在后续版本中提供。',
+  'adminPage.staff': '工作人员',
+  'adminPage.devices': '设备 · {hall}',
+  'adminPage.preview': '新增与编辑将在后续版本中提供。',
+  'adminPage.noDevices': '暂无设备',
+
+  'column.label': '窗口',
+  'column.status': '状态',
+  'column.services': '业务',
+  'column.code': '编码',
+  'column.name': '名称',
+  'column.nameEn': '英文名称',
+  'column.timezone': '时区',
+  'column.parent': '上级大厅',
+  'column.username': '用户名',
+  'column.displayName': '姓名',
+  'column.role': '角色',
+  'column.active': '启用',
+  'column.online': '在线',
+  'column.lastSeen': '最近心跳',
+  'column.revoked': '已吊销',
+
+  'role.ADMIN': '系统管理员',
+  'role.MANAGER': '大厅经理',
+  'role.CLERK': '窗口人员',
+  'role.KIOSK': '取号机',
+  'role.DISPLAY': '显示屏',
+
+  'counterStatus.CLOSED': '关闭',
+  'counterStatus.OPEN': '开放',
+  'counterStatus.PAUSED': '暂停',
+
+  'ticketStatus.WAITING': '等待中',
+  'ticketStatus.CALLED': '已叫号',
+  'ticketStatus.SERVING': '办理中',
+  'ticketStatus.PARKED': '暂挂',
+  'ticketStatus.DONE': '已办结',
+  'ticketStatus.NO_SHOW': '过号',
+  'ticketStatus.CANCELLED': '已取消',
+  'ticketStatus.TRANSFERRED': '已转办',
+  'ticketStatus.EXPIRED': '已过期',
+} satisfies Record<string, string>;
+
+/** Every key of the UI catalogues. */
+export type UiMessageKey = keyof typeof zhCN;
+
+const en: Record<UiMessageKey, string> = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.pageNotFound': 'Page not found',
+
+  'device.setup.title': 'Device setup',
+  'device.setup.intro':
+    "Enter this device's token. An administrator creates it in the admin console; you enter it only once.",
+  'device.setup.tokenLabel': 'Device token',
+  'device.setup.submit': 'Save and connect',
+  'device.setup.rejected': 'The token is invalid, expired or revoked; please enter a new one.',
+  'device.setup.wrongRole': 'This token belongs to a {role} device and cannot be used on this page.',
+  'device.changeToken': 'Change token',
+  'device.hallNotFound': "This device's hall was not found.",
+  'device.name': 'Device: {name}',
+
+  'display.wall.title': 'Wall display',
+  'display.counter.title': 'Counter display',
+  'kiosk.title': 'Ticket kiosk',
+  'kiosk.chooseService': 'Choose a service',
+  'ticket.title': 'My ticket',
+  'preview.wall': 'The full call screen comes in a later release.',
+  'preview.counter': 'The full counter screen comes in a later release.',
+  'preview.kiosk': 'Taking a ticket comes in a later release.',
+  'preview.ticket': 'Live following, cancelling and rating come in a later release.',
+
+  'hall.services': 'Services',
+  'hall.counters': 'Counters',
+  'hall.noServices': 'No services yet',
+  'hall.noCounters': 'No counters yet',
+  'hall.none': 'Your account has no hall yet.',
+  'service.inactive': 'Closed',
+  'counter.label': 'Counter {label}',
+  'counter.notFound': 'This hall has no counter labelled {label}.',
+
+  'ticket.number': 'Number',
+  'ticket.status': 'Status',
+  'ticket.service': 'Service',
+  'ticket.position': '{count} ahead of you',
+  'ticket.expectedWait': 'Expected wait',
+  'ticket.goToCounter': 'Please go to counter {label}',
+  'ticket.notFound': 'No ticket matches this link; please check it.',
+
+  'app.staffTitle': 'OneStop · Staff',
+  'login.title': 'Staff login',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.submitting': 'Logging in…',
+  'login.failed': 'Wrong username or password.',
+  'session.logout': 'Log out',
+  'session.expired': 'Your session has ended; please log in again.',
+  'language.switch': '中文',
+  'nav.counter': 'Counter',
+  'nav.manager': 'Manager',
+  'nav.admin': 'Admin',
+  'guard.notAllowed': 'Your role ({role}) is not allowed to open this page.',
+
+  'counterPage.title': 'Counters · {hall}',
+  'counterPage.preview': 'Calling and serving tickets come in a later release.',
+  'managerPage.title': 'Halls',
+  'managerPage.preview': 'Live status, statistics and ratings come in a later release.',
+  'adminPage.staff': 'Staff',
+  'adminPage.devices': 'Devices · {hall}',
+  'adminPage.preview': 'Creating and editing come in a later release.',
+  'adminPage.noDevices': 'No devices yet',
+
+  'column.label': 'Counter',
+  'column.status': 'Status',
+  'column.services': 'Services',
+  'column.code': 'Code',
+  'column.name': 'Name',
+  'column.nameEn': 'English name',
+  'column.timezone': 'Time zone',
+  'column.parent': 'Parent hall',
+  'column.username': 'Username',
+  'column.displayName': 'Name',
+  'column.role': 'Role',
+  'column.active': 'Active',
+  'column.online': 'Online',
+  'column.lastSeen': 'Last heartbeat',
+  'column.revoked': 'Revoked',
+
+  'role.ADMIN': 'Administrator',
+  'role.MANAGER': 'Hall manager',
+  'role.CLERK': 'Clerk',
+  'role.KIOSK': 'kiosk',
+  'role.DISPLAY': 'display',
+
+  'counterStatus.CLOSED': 'Closed',
+  'counterStatus.OPEN': 'Open',
+  'counterStatus.PAUSED': 'Paused',
+
+  'ticketStatus.WAITING': 'Waiting',
+  'ticketStatus.CALLED': 'Called',
+  'ticketStatus.SERVING': 'Being served',
+  'ticketStatus.PARKED': 'On hold',
+  'ticketStatus.DONE': 'Done',
+  'ticketStatus.NO_SHOW': 'Missed',
+  'ticketStatus.CANCELLED': 'Cancelled',
+  'ticketStatus.TRANSFERRED': 'Transferred',
+  'ticketStatus.EXPIRED': 'Expired',
+};
+
+/** The UI strings of every locale, keyed by {@link UiMessageKey}; placeholders look like `{name}`. */
+export const uiMessages: Readonly<Record<Locale, Readonly<Record<UiMessageKey, string>>>> = {
+  'zh-CN': zhCN,
+  en,
+};
+
+/** Values for a message's `{placeholders}`. */
+export type UiMessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * The UI string for `key` in `locale`, with each `{placeholder}` replaced from `values`.
+ * A placeholder without a value stays visible as `{name}`, so a missing value shows up in
+ * review instead of silently vanishing.
+ */
+export function translate(locale: Locale, key: UiMessageKey, values: UiMessageValues = {}): string {
+  const template = uiMessages[locale][key];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** The label of a role (staff or device) in `locale`. */
+export function roleLabel(role: Role, locale: Locale): string {
+  return translate(locale, `role.${role}`);
+}
+
+/** The label of a counter status in `locale`. */
+export function counterStatusLabel(status: CounterStatus, locale: Locale): string {
+  return translate(locale, `counterStatus.${status}`);
+}
+
+/** The label of a ticket status in `locale`. */
+export function ticketStatusLabel(status: TicketStatus, locale: Locale): string {
+  return translate(locale, `ticketStatus.${status}`);
+}
