@@ -56,6 +56,9 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** Lock files this process holds (a second app in the same process must be refused too). */
+const locksHeldHere = new Set<string>();
+
 function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -77,20 +80,21 @@ function lockDataDirectory(dataDir: string): () => void {
       const descriptor = openSync(lockPath, 'wx');
       writeSync(descriptor, String(process.pid));
       closeSync(descriptor);
-      let released = false;
+      locksHeldHere.add(lockPath);
       const release = (): void => {
-        if (released) return;
-        released = true;
+        if (!locksHeldHere.delete(lockPath)) return;
         rmSync(lockPath, { force: true });
+        process.off('exit', release);
       };
       process.once('exit', release);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
-        throw new DataDirectoryInUseError(dataDir, owner);
-      }
+      const ownedHere = owner === process.pid && locksHeldHere.has(lockPath);
+      const ownedElsewhere =
+        owner !== process.pid && Number.isInteger(owner) && owner > 0 && isProcessAlive(owner);
+      if (ownedHere || ownedElsewhere) throw new DataDirectoryInUseError(dataDir, owner);
       rmSync(lockPath, { force: true });
     }
   }
@@ -150,6 +154,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
       });
     }
   };
+  let started = false;
   try {
     const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
     if (fresh) {
@@ -157,9 +162,11 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
       await cluster.initialise();
     }
     await startCluster();
+    started = true;
     await ensureDatabase(cluster);
   } catch (error) {
-    await cluster.stop().catch(() => undefined);
+    // stop() waits for the process to exit, so only call it on a process that is running.
+    if (started) await cluster.stop().catch(() => undefined);
     releaseLock();
     throw error;
   }

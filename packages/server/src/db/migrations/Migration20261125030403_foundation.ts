@@ -45,7 +45,6 @@ export class Migration20261125030403_foundation extends Migration {
     this.addSql(
       `create table "staff_hall" ("staff_id" uuid not null, "hall_id" uuid not null, constraint "staff_hall_pkey" primary key ("staff_id", "hall_id"));`,
     );
-    this.addSql(`create index "staff_hall_hall_id_index" on "staff_hall" ("hall_id");`);
     this.addSql(`create index "device_hall_id_index" on "device" ("hall_id");`);
 
     this.addSql(

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { deviceRoles, Role, type DeviceRole } from '@onestop/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
@@ -7,6 +16,7 @@ import { Hall } from '../halls/hall.entity.js';
 /** A kiosk or a display of a hall, known by a long-lived token stored hashed. */
 @ObjectType('Device')
 @Entity({ tableName: 'device' })
+@Index({ properties: ['hall'] })
 export class Device {
   [OptionalProps]?: 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'hallId' | 'revoked';
 

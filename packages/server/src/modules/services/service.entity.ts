@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
@@ -8,6 +17,8 @@ import { Hall } from '../halls/hall.entity.js';
 @Entity({ tableName: 'service' })
 @Unique({ properties: ['hall', 'code'] })
 @Unique({ properties: ['hall', 'prefix'] })
+// The last guard behind the validation: a ticket prefix is 1–3 capital letters.
+@Check({ name: 'service_prefix_format', expression: `prefix ~ '^[A-Z]{1,3}$'` })
 export class Service {
   [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'dailyQuota' | 'active' | 'createdAt';
 

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/support/database.js';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import type { DemoCredentials } from './seed.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-seed-'));
+const apps: TestApp[] = [];
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function counts(testApp: TestApp): Promise<Record<string, number>> {
+  const rows = await testApp.app.orm.em.fork().execute<Record<string, number>[]>(
+    `SELECT (SELECT count(*)::int FROM hall) AS halls, (SELECT count(*)::int FROM service) AS services,
+            (SELECT count(*)::int FROM counter) AS counters, (SELECT count(*)::int FROM counter_service) AS links,
+            (SELECT count(*)::int FROM staff) AS staff, (SELECT count(*)::int FROM device) AS devices`,
+  );
+  return rows[0]!;
+}
+
+describe('the demo district', () => {
+  let databaseUrl: string;
+  let credentials: DemoCredentials;
+
+  it('is seeded on an empty database and written to DATA_DIR/demo-credentials.json', async () => {
+    databaseUrl = await createTestDatabase();
+    const first = await startTestApp({ demo: 'auto', dataDir, adminPassword: null }, databaseUrl);
+    apps.push(first);
+    expect(await counts(first)).toEqual({
+      halls: 2,
+      services: 12,
+      counters: 16,
+      links: 40,
+      staff: 4,
+      devices: 4,
+    });
+
+    const file = join(dataDir, 'demo-credentials.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    credentials = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
+    expect(credentials.halls.map((hall) => hall.name)).toEqual([
+      '青山区政务服务中心',
+      '青山区和平街道便民服务中心',
+    ]);
+    expect(credentials.staff.map((staff) => [staff.username, staff.role])).toEqual([
+      ['admin', 'ADMIN'],
+      ['manager', 'MANAGER'],
+      ['clerk1', 'CLERK'],
+      ['clerk2', 'CLERK'],
+    ]);
+    expect(credentials.devices.map((device) => device.role).sort()).toEqual([
+      'DISPLAY',
+      'DISPLAY',
+      'KIOSK',
+      'KIOSK',
+    ]);
+
+    // Every printed login and token works.
+    for (const staff of credentials.staff) await first.login(staff.username, staff.password);
+    for (const device of credentials.devices) {
+      const result = await first.graphql<{ myDevice: { hallId: string; role: string } }>(
+        '{ myDevice { hallId role } }',
+        {},
+        { token: device.token },
+      );
+      expect(result.data?.myDevice).toEqual({ hallId: device.hallId, role: device.role });
+    }
+    const token = await first.login('manager', credentials.staff[1]!.password);
+    const halls = await first.graphql<{
+      halls: {
+        code: string;
+        timezone: string;
+        parent: { code: string } | null;
+        services: { prefix: string; nameEn: string }[];
+      }[];
+    }>('{ halls { code timezone parent { code } services { prefix nameEn } } }', {}, { token });
+    expect(halls.data?.halls.map((hall) => [hall.code, hall.timezone, hall.parent?.code ?? null])).toEqual([
+      ['QS', 'Asia/Shanghai', null],
+      ['QS-HP', 'Asia/Shanghai', 'QS'],
+    ]);
+    expect(halls.data?.halls[0]?.services.map((service) => service.prefix)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+    ]);
+    await first.close();
+    apps.pop();
+  });
+
+  it('is idempotent: starting again, even with DEMO=on, adds nothing and keeps the passwords', async () => {
+    const again = await startTestApp({ demo: 'on', dataDir, adminPassword: null }, databaseUrl);
+    apps.push(again);
+    expect(await counts(again)).toEqual({
+      halls: 2,
+      services: 12,
+      counters: 16,
+      links: 40,
+      staff: 4,
+      devices: 4,
+    });
+    expect(again.app.seed.seededDemo).toBe(false);
+    expect(JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8'))).toEqual(credentials);
+    await again.login('admin', credentials.staff[0]!.password);
+  });
+
+  it('uses DEMO_PASSWORD for every demo account when it is set', async () => {
+    const otherDir = mkdtempSync(join(tmpdir(), 'onestop-seed-password-'));
+    const withPassword = await startTestApp({
+      demo: 'auto',
+      dataDir: otherDir,
+      adminPassword: null,
+      demoPassword: 'demo-password-9',
+    });
+    apps.push(withPassword);
+    for (const username of ['admin', 'manager', 'clerk1', 'clerk2'])
+      await withPassword.login(username, 'demo-password-9');
+    rmSync(otherDir, { recursive: true, force: true });
+  });
+
+  it('is skipped with DEMO=off: only the first admin account is made', async () => {
+    const plain = await startTestApp({ demo: 'off', adminPassword: null });
+    apps.push(plain);
+    expect(await counts(plain)).toEqual({
+      halls: 0,
+      services: 0,
+      counters: 0,
+      links: 0,
+      staff: 1,
+      devices: 0,
+    });
+    expect(plain.app.seed.generatedAdminPassword).toMatch(/^\S{12,}$/);
+    await plain.login('admin', plain.app.seed.generatedAdminPassword!);
+  });
+});
