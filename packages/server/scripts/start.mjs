@@ -12,10 +12,24 @@ const builds = [
   { name: '@onestop/hall-display', output: join(packages, 'hall-display/dist/index.html') },
   { name: '@onestop/counter-client', output: join(packages, 'counter-client/dist/index.html') },
 ];
+/** The pnpm that runs this script (`npx pnpm start` puts none on PATH): a native binary or a JS file. */
+function pnpm(args) {
+  const cli = process.env.npm_execpath;
+  if (!cli) {
+    console.error('run this through pnpm: `pnpm start`');
+    process.exit(1);
+  }
+  return /\.[cm]?js$/.test(cli) ? [process.execPath, [cli, ...args]] : [cli, args];
+}
+
 for (const { name, output } of builds) {
   if (existsSync(output) && !process.argv.includes('--rebuild')) continue;
   console.log(`building ${name} …`);
-  const result = spawnSync('pnpm', ['--filter', name, 'run', 'build'], { stdio: 'inherit', cwd: packages });
+  const [command, args] = pnpm(['--filter', name, 'run', 'build']);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: packages,
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 // The server runs in this process, so Ctrl-C and SIGTERM reach its own clean shutdown.

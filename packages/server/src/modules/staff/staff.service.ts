@@ -63,9 +63,9 @@ export async function createStaff(em: EntityManager, actor: Actor, input: StaffI
   return await withUniqueFields(
     () =>
       em.transactional(async (transaction) => {
-        requireRole(actor, hallAdministrators);
+        // Rights first, from the raw input: a refused caller must not learn which usernames or halls exist.
+        await requireStaffAdministration(actor, input.role, input.hallIds);
         const valid = await validateStaffInput(transaction, input, null);
-        await requireStaffAdministration(actor, valid.role, input.hallIds);
         // Without a password the account cannot log in until someone sets one (resetPassword).
         const passwordHash = await hashPassword(valid.password ?? generatePassword());
         const staff = transaction.create(Staff, {
@@ -104,8 +104,8 @@ export async function updateStaff(
     () =>
       em.transactional(async (transaction) => {
         const staff = await staffToAdminister(transaction, actor, staffId);
+        await requireStaffAdministration(actor, input.role, input.hallIds);
         const valid = await validateStaffInput(transaction, input, staff);
-        await requireStaffAdministration(actor, valid.role, input.hallIds);
         transaction.assign(staff, {
           username: valid.username,
           displayName: valid.displayName,
