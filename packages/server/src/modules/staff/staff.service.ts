@@ -21,7 +21,7 @@ import type { StaffInput } from './staff.types.js';
  */
 async function requireStaffAdministration(
   actor: Actor,
-  role: StaffRole,
+  role: Role,
   hallIds: readonly string[],
 ): Promise<void> {
   const principal = requireRole(actor, hallAdministrators);
