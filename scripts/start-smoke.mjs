@@ -80,7 +80,12 @@ const ide = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })
 if (!(await ide.text()).includes('ruru')) fail('no GraphQL IDE at GET /graphql');
 
 server.kill('SIGTERM');
-const { code } = await exited;
+const stopped = await Promise.race([
+  exited,
+  new Promise((resolve) => setTimeout(() => resolve(null), 30_000)),
+]);
+if (!stopped) fail('the server did not stop within 30 s of SIGTERM');
+const { code } = stopped;
 if (code !== 0) fail(`the server exited with ${code} after SIGTERM`);
 // PostgreSQL removes its pid file only on a clean shutdown.
 if (existsSync(join(dataDir, 'postgres', 'postmaster.pid')))

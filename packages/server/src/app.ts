@@ -115,6 +115,8 @@ async function assembleApp(
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts orders the shutdown (HTTP, WebSocket, pool, database); Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
     formatError: (_formatted, error) =>
       formatApiError(
         error instanceof GraphQLError
@@ -192,12 +194,16 @@ async function assembleApp(
     close() {
       closing ??= (async () => {
         for (const client of webSocketServer.clients) client.terminate();
+        logger.debug('closing: HTTP');
         // apollo.stop() drains the HTTP server (and the WebSocket cleanup) only after start.
         await apollo.stop();
         if (httpServer.listening)
           await new Promise<void>((resolveClose) => httpServer.close(() => resolveClose()));
+        logger.debug('closing: WebSocket server');
         await new Promise<void>((resolveClose) => webSocketServer.close(() => resolveClose()));
+        logger.debug('closing: database pool');
         await orm.close(true);
+        logger.debug('closing: embedded database');
         await embeddedDatabase?.dispose();
       })();
       return closing;
