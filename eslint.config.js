@@ -18,7 +18,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/hall-display/src/**/*.{ts,tsx}', 'packages/counter-client/src/**/*.{ts,tsx}'],
+    files: [
+      'packages/hall-display/src/**/*.{ts,tsx}',
+      'packages/counter-client/src/**/*.{ts,tsx}',
+      'packages/shared/src/testing/react.tsx',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

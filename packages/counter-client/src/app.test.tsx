@@ -1,4 +1,6 @@
 import { disposeOneStopClient } from '@onestop/shared/client';
+import { createFakeGraphqlServer, errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
 import type { Client } from '@urql/core';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,8 +8,6 @@ import { AppRoutes } from './app';
 import { createCounterClient } from './graphql-client';
 import { LocaleProvider, localeStorageKey } from './locale/locale';
 import { staffTokenStorageKey } from './session/staff-token';
-import { createFakeGraphqlServer, errorResponse, type OperationHandler } from './test/fake-graphql-server';
-import { eventually, renderAt, type RenderedRoute, typeInto } from './test/render';
 
 const hall = { id: 'hall-1', name: '朝阳区政务服务中心' };
 

@@ -1,12 +1,12 @@
 import { disposeOneStopClient } from '@onestop/shared/client';
+import { createFakeGraphqlServer, errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
 import type { Client } from '@urql/core';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppRoutes } from './app';
 import { deviceTokenStorageKey } from './device/device-token';
 import { createHallDisplayClient } from './graphql-client';
-import { createFakeGraphqlServer, errorResponse, type OperationHandler } from './test/fake-graphql-server';
-import { eventually, renderAt, type RenderedRoute, typeInto } from './test/render';
 
 const demoHall = {
   id: 'hall-1',

@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
 import { formatDateTime, roleLabel } from '@onestop/shared';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../components/error-notice';
+import { DataTable } from '../components/data-table';
 import { HallScope } from '../components/hall-scope';
-import { Loading } from '../components/loading';
+import { QueryResult } from '../components/query-result';
 import { graphql } from '../gql';
-import { useLocale } from '../locale/locale';
+import { type LocaleContextValue, useLocale } from '../locale/locale';
 
 const staffListQuery = graphql(`
   query StaffList {
@@ -50,89 +49,61 @@ export function AdminPage() {
 
 function StaffSection() {
   const { locale, text } = useLocale();
-  const [result, reexecute] = useQuery({ query: staffListQuery });
-  let content: ReactNode;
-  if (result.error) {
-    content = (
-      <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  } else if (!result.data) {
-    content = <Loading />;
-  } else {
-    content = (
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{text('column.username')}</th>
-            <th scope="col">{text('column.displayName')}</th>
-            <th scope="col">{text('column.role')}</th>
-            <th scope="col">{text('column.active')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.data.staff.map((member) => (
-            <tr key={member.id} className={member.active ? undefined : 'inactive'}>
-              <td className="code">{member.username}</td>
-              <th scope="row">{member.displayName}</th>
-              <td>{roleLabel(member.role, locale)}</td>
-              <td>{member.active ? text('common.yes') : text('common.no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  const query = useQuery({ query: staffListQuery });
   return (
     <section>
       <h1>{text('adminPage.staff')}</h1>
-      {content}
+      <QueryResult query={query}>
+        {({ staff }) => (
+          <DataTable
+            rows={staff}
+            rowClassName={(member) => (member.active ? undefined : 'inactive')}
+            columns={[
+              { header: text('column.username'), cell: (member) => member.username, className: 'code' },
+              { header: text('column.displayName'), cell: (member) => member.displayName, rowHeader: true },
+              { header: text('column.role'), cell: (member) => roleLabel(member.role, locale) },
+              { header: text('column.active'), cell: (member) => yesNo(text, member.active) },
+            ]}
+          />
+        )}
+      </QueryResult>
     </section>
   );
 }
 
 function DeviceSection({ hallId, hallName }: { hallId: string; hallName: string }) {
   const { locale, text } = useLocale();
-  const [result, reexecute] = useQuery({ query: hallDevicesQuery, variables: { hallId } });
-  let content: ReactNode;
-  if (result.error) {
-    content = (
-      <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
-  } else if (!result.data) {
-    content = <Loading />;
-  } else if (result.data.devices.length === 0) {
-    content = <p className="empty">{text('adminPage.noDevices')}</p>;
-  } else {
-    const timeZone = result.data.hall?.timezone;
-    content = (
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{text('column.name')}</th>
-            <th scope="col">{text('column.role')}</th>
-            <th scope="col">{text('column.online')}</th>
-            <th scope="col">{text('column.lastSeen')}</th>
-            <th scope="col">{text('column.revoked')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.data.devices.map((device) => (
-            <tr key={device.id} className={device.revoked ? 'inactive' : undefined}>
-              <th scope="row">{device.name}</th>
-              <td>{roleLabel(device.role, locale)}</td>
-              <td>{device.online ? text('common.yes') : text('common.no')}</td>
-              <td>{device.lastSeenAt ? formatDateTime(device.lastSeenAt, locale, timeZone) : '—'}</td>
-              <td>{device.revoked ? text('common.yes') : text('common.no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  const query = useQuery({ query: hallDevicesQuery, variables: { hallId } });
   return (
     <section>
       <h2>{text('adminPage.devices', { hall: hallName })}</h2>
-      {content}
+      <QueryResult query={query}>
+        {({ hall, devices }) =>
+          devices.length === 0 ? (
+            <p className="empty">{text('adminPage.noDevices')}</p>
+          ) : (
+            <DataTable
+              rows={devices}
+              rowClassName={(device) => (device.revoked ? 'inactive' : undefined)}
+              columns={[
+                { header: text('column.name'), cell: (device) => device.name, rowHeader: true },
+                { header: text('column.role'), cell: (device) => roleLabel(device.role, locale) },
+                { header: text('column.online'), cell: (device) => yesNo(text, device.online) },
+                {
+                  header: text('column.lastSeen'),
+                  cell: (device) =>
+                    device.lastSeenAt ? formatDateTime(device.lastSeenAt, locale, hall?.timezone) : '—',
+                },
+                { header: text('column.revoked'), cell: (device) => yesNo(text, device.revoked) },
+              ]}
+            />
+          )
+        }
+      </QueryResult>
     </section>
   );
+}
+
+function yesNo(text: LocaleContextValue['text'], value: boolean): string {
+  return value ? text('common.yes') : text('common.no');
 }

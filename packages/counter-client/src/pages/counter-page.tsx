@@ -1,8 +1,8 @@
 import { counterStatusLabel } from '@onestop/shared';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../components/error-notice';
+import { DataTable } from '../components/data-table';
 import { HallScope } from '../components/hall-scope';
-import { Loading } from '../components/loading';
+import { QueryResult } from '../components/query-result';
 import { graphql } from '../gql';
 import { useLocale } from '../locale/locale';
 
@@ -35,56 +35,56 @@ export function CounterPage() {
 
 function HallCounters({ hallId }: { hallId: string }) {
   const { locale, text } = useLocale();
-  const [result, reexecute] = useQuery({ query: counterHallQuery, variables: { hallId } });
-  if (result.error) {
-    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  }
-  if (!result.data) return <Loading />;
-  const hall = result.data.hall;
-  if (!hall) return <p className="notice">{text('hall.none')}</p>;
-
+  const query = useQuery({ query: counterHallQuery, variables: { hallId } });
   return (
-    <section>
-      <h1>{text('counterPage.title', { hall: hall.name })}</h1>
-      <p className="notice notice-preview">{text('counterPage.preview')}</p>
-      {hall.counters.length === 0 ? (
-        <p className="empty">{text('hall.noCounters')}</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{text('column.label')}</th>
-              <th scope="col">{text('column.status')}</th>
-              <th scope="col">{text('column.services')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hall.counters.map((counter) => (
-              <tr key={counter.id}>
-                <th scope="row" className="counter-label">
-                  {counter.label}
-                </th>
-                <td>
-                  <span className={`status status-${counter.status.toLowerCase()}`}>
-                    {counterStatusLabel(counter.status, locale)}
-                  </span>
-                </td>
-                <td>
-                  <ol className="ranked-services">
-                    {[...counter.services]
-                      .sort((first, second) => first.rank - second.rank)
-                      .map(({ rank, service }) => (
-                        <li key={service.id} value={rank}>
-                          <span className="prefix">{service.prefix}</span> {service.name}
-                        </li>
-                      ))}
-                  </ol>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <QueryResult query={query}>
+      {({ hall }) =>
+        hall ? (
+          <section>
+            <h1>{text('counterPage.title', { hall: hall.name })}</h1>
+            <p className="notice notice-preview">{text('counterPage.preview')}</p>
+            {hall.counters.length === 0 ? (
+              <p className="empty">{text('hall.noCounters')}</p>
+            ) : (
+              <DataTable
+                rows={hall.counters}
+                columns={[
+                  {
+                    header: text('column.label'),
+                    cell: (counter) => counter.label,
+                    rowHeader: true,
+                    className: 'counter-label',
+                  },
+                  {
+                    header: text('column.status'),
+                    cell: (counter) => (
+                      <span className={`status status-${counter.status.toLowerCase()}`}>
+                        {counterStatusLabel(counter.status, locale)}
+                      </span>
+                    ),
+                  },
+                  {
+                    header: text('column.services'),
+                    cell: (counter) => (
+                      <ol className="ranked-services">
+                        {[...counter.services]
+                          .sort((first, second) => first.rank - second.rank)
+                          .map(({ rank, service }) => (
+                            <li key={service.id} value={rank}>
+                              <span className="prefix">{service.prefix}</span> {service.name}
+                            </li>
+                          ))}
+                      </ol>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </section>
+        ) : (
+          <p className="notice">{text('hall.none')}</p>
+        )
+      }
+    </QueryResult>
   );
 }

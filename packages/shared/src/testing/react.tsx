@@ -1,3 +1,7 @@
+// Rendering helpers for the React apps' tests, kept here so that both apps use one copy.
+// react, react-dom, react-router-dom and urql are optional peer dependencies of @onestop/shared:
+// only this entry point (`@onestop/shared/testing/react`) imports them, the runtime entry
+// points stay framework-free, and each app brings its own React to it.
 import type { Client } from '@urql/core';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -1,0 +1,8 @@
+// Test helpers that need no UI framework; React's live in `@onestop/shared/testing/react`.
+export {
+  createFakeGraphqlServer,
+  errorResponse,
+  type GraphqlResponseBody,
+  type OperationHandler,
+  type RecordedRequest,
+} from './fake-graphql-server.js';
