@@ -24,6 +24,8 @@ import { bearerToken, createRequestContext } from './http/graphql-context.js';
 import { currentLocale, requestLocale } from './http/request-locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { FailureRateLimiter } from './modules/auth/rate-limiter.js';
+import { InProcessHallEventBus } from './realtime/event-bus.js';
+import { HallFeeds } from './realtime/hall-feeds.js';
 
 export interface App {
   readonly config: AppConfig;
@@ -33,6 +35,8 @@ export interface App {
   /** The embedded PostgreSQL, when DATABASE_URL was not given. */
   readonly embeddedDatabase: EmbeddedDatabase | null;
   readonly seed: SeedReport;
+  /** The long-lived parts resolvers use (event bus, live feeds, clock). */
+  readonly services: AppServices;
   /** Binds the port; resolves with the base URL (http://host:port). */
   listen(): Promise<string>;
   /** Closes connections, the ORM and the embedded database; safe to call twice. */
@@ -65,6 +69,7 @@ async function assembleApp(
   orm: MikroORM<PostgreSqlDriver>,
   embeddedDatabase: EmbeddedDatabase | null,
 ): Promise<App> {
+  const events = new InProcessHallEventBus();
   const services: AppServices = {
     config,
     clock: config.clock,
@@ -73,6 +78,8 @@ async function assembleApp(
       byUsername: new FailureRateLimiter(5, 15 * 60, config.clock),
       byAddress: new FailureRateLimiter(30, 15 * 60, config.clock),
     },
+    events,
+    feeds: new HallFeeds(orm, events, config.clock),
   };
   const seed = await seedOnStart(orm, config, logger);
   const schema = await buildApiSchema();
@@ -177,6 +184,7 @@ async function assembleApp(
     schema,
     embeddedDatabase,
     seed,
+    services,
     async listen() {
       await new Promise<void>((resolveListen, reject) => {
         httpServer.once('error', reject);
@@ -202,6 +210,7 @@ async function assembleApp(
         logger.debug('closing: WebSocket server');
         await new Promise<void>((resolveClose) => webSocketServer.close(() => resolveClose()));
         logger.debug('closing: database pool');
+        await services.events.close();
         await orm.close(true);
         logger.debug('closing: embedded database');
         await embeddedDatabase?.dispose();

@@ -4,6 +4,8 @@ import type { AppConfig, Clock } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../modules/auth/access.js';
 import type { FailureRateLimiter } from '../modules/auth/rate-limiter.js';
+import type { HallEventBus } from '../realtime/event-bus.js';
+import type { HallFeeds } from '../realtime/hall-feeds.js';
 
 /** Long-lived parts of the app that resolvers and services use. */
 export interface AppServices {
@@ -11,6 +13,10 @@ export interface AppServices {
   clock: Clock;
   logger: Logger;
   loginLimiter: { byUsername: FailureRateLimiter; byAddress: FailureRateLimiter };
+  /** Committed hall events, to real-time subscribers. */
+  events: HallEventBus;
+  /** Live views shared by their subscribers. */
+  feeds: HallFeeds;
 }
 
 /** What every resolver receives: one per HTTP request and one per WebSocket operation. */

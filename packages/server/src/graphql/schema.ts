@@ -12,7 +12,11 @@ import { RatingResolver } from '../modules/ratings/rating.resolver.js';
 import { ServiceResolver } from '../modules/services/service.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
-import { CounterTicketResolver, TicketResolver } from '../modules/tickets/ticket.resolver.js';
+import {
+  CounterTicketResolver,
+  SegmentViewResolver,
+  TicketResolver,
+} from '../modules/tickets/ticket.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 /** Every resolver of the API. */
@@ -25,6 +29,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   StaffResolver,
   DeviceResolver,
   TicketResolver,
+  SegmentViewResolver,
   CounterTicketResolver,
   BoardResolver,
   RatingResolver,

@@ -18,6 +18,9 @@ export async function createRequestContext(
 ): Promise<RequestContext> {
   const em = orm.em.fork();
   const actor = await authenticate(em, request.token, app.clock());
+  // Worked out now, outside any transaction: loaded lazily inside one it would take a second pool
+  // connection while holding the first, and under load every connection would wait on another.
+  await actor.hallScope();
   return {
     em,
     actor,

@@ -21,6 +21,9 @@ export class TestClock {
   advance(milliseconds: number): void {
     this.current += milliseconds;
   }
+  set(epochMilliseconds: number): void {
+    this.current = epochMilliseconds;
+  }
 }
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {

@@ -1,18 +1,82 @@
-import { Arg, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { notImplemented } from '../../common/domain-error.js';
-import { Ticket } from '../tickets/ticket.types.js';
+import { Role } from '@onestop/shared';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { notFound } from '../../common/domain-error.js';
+import { isUuid } from '../../common/ids.js';
+import { integerInRange } from '../../common/validation.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { eventsAfter } from '../../realtime/event-stream.js';
+import type { HallEventMessage } from '../../realtime/events.js';
+import { requireHall, requireRole, type Actor } from '../auth/access.js';
+import { Counter } from '../counters/counter.entity.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { counterToRead, currentView } from '../tickets/ticket-queries.js';
+import { TicketView } from '../tickets/ticket.types.js';
+import {
+  boardReaders,
+  buildBoard,
+  buildHallStatus,
+  callFromEvent,
+  ticketIdForAccessCode,
+} from './board.service.js';
 import { Board, HallEvent, HallStatus } from './board.types.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
-@Resolver()
+const statusReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER];
+
+async function hallToRead(
+  em: EntityManager,
+  actor: Actor,
+  hallId: string,
+  roles: readonly Role[],
+): Promise<Hall> {
+  requireRole(actor, roles);
+  const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
+  if (!hall) throw notFound();
+  await requireHall(actor, hall.id, roles);
+  return hall;
+}
+
+function toHallEvent(message: HallEventMessage): HallEvent {
+  return Object.assign(new HallEvent(), {
+    hallId: message.hallId,
+    seq: message.seq,
+    type: message.type,
+    at: new Date(message.at),
+    ticketId: message.ticketId,
+    counterId: message.counterId,
+    call: callFromEvent(message.seq, message.type, message.ticketId, message.counterId, message.data),
+  });
+}
+
+type Subscribe<Args> = SubscribeResolverData<unknown, Args, RequestContext>;
+
+@Resolver(() => HallEvent)
 export class BoardResolver {
   @Query(() => Board)
-  board(@Arg('hallId', () => ID) _hallId: string): Board {
-    throw notImplemented('board');
+  async board(@Arg('hallId', () => ID) hallId: string, @Ctx() context: RequestContext): Promise<Board> {
+    const hall = await hallToRead(context.em, context.actor, hallId, boardReaders);
+    return await buildBoard(context.em, hall.id, context.app.clock());
   }
 
   @Query(() => HallStatus)
-  hallStatus(@Arg('hallId', () => ID) _hallId: string): HallStatus {
-    throw notImplemented('hallStatus');
+  async hallStatus(
+    @Arg('hallId', () => ID) hallId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<HallStatus> {
+    const hall = await hallToRead(context.em, context.actor, hallId, statusReaders);
+    return await buildHallStatus(context.em, hall.id, context.app.clock(), context.locale);
   }
 
   @Query(() => [HallEvent], {
@@ -20,19 +84,23 @@ export class BoardResolver {
     description:
       "The hall's events after seq afterSeq, oldest first: how a client that was cut off catches up",
   })
-  missedHallEvents(
-    @Arg('hallId', () => ID) _hallId: string,
-    @Arg('afterSeq', () => Int) _afterSeq: number,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 500 }) _limit: number,
-  ): HallEvent[] {
-    throw notImplemented('hallEvents');
+  async missedHallEvents(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('afterSeq', () => Int) afterSeq: number,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 500 }) limit: number,
+    @Ctx() context: RequestContext,
+  ): Promise<HallEvent[]> {
+    const hall = await hallToRead(context.em, context.actor, hallId, boardReaders);
+    const validLimit = integerInRange('limit', limit ?? 500, 1, 1000);
+    return (await eventsAfter(context.em, hall.id, Math.max(0, afterSeq), validLimit)).map(toHallEvent);
   }
 
   @Subscription(() => Board, {
     description:
       'The whole board, pushed after every change in the hall (the first push is the current board)',
-    subscribe: () => {
-      throw notImplemented('boardUpdated');
+    subscribe: async ({ args, context }: Subscribe<{ hallId: string }>) => {
+      const hall = await hallToRead(context.em, context.actor, args.hallId, boardReaders);
+      return context.app.feeds.board(hall.id);
     },
   })
   boardUpdated(@Root() board: Board, @Arg('hallId', () => ID) _hallId: string): Board {
@@ -43,45 +111,68 @@ export class BoardResolver {
     name: 'hallEvents',
     description:
       'Every event of the hall; with afterSeq, first the missed events after that seq, then live ones, none lost or repeated',
-    subscribe: () => {
-      throw notImplemented('Subscription.hallEvents');
+    subscribe: async ({ args, context }: Subscribe<{ hallId: string; afterSeq?: number | null }>) => {
+      const hall = await hallToRead(context.em, context.actor, args.hallId, boardReaders);
+      return context.app.feeds.events(hall.id, args.afterSeq ?? null);
     },
   })
   liveHallEvents(
-    @Root() event: HallEvent,
+    @Root() event: HallEventMessage,
     @Arg('hallId', () => ID) _hallId: string,
     @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq: number | null,
   ): HallEvent {
-    return event;
+    return toHallEvent(event);
   }
 
   @Subscription(() => HallStatus, {
     description:
       'For managers: pushed after every change and every alert (the first push is the current status)',
-    subscribe: () => {
-      throw notImplemented('hallStatusUpdated');
+    subscribe: async ({ args, context }: Subscribe<{ hallId: string }>) => {
+      const hall = await hallToRead(context.em, context.actor, args.hallId, statusReaders);
+      return context.app.feeds.hallStatus(hall.id, context.locale);
     },
   })
   hallStatusUpdated(@Root() status: HallStatus, @Arg('hallId', () => ID) _hallId: string): HallStatus {
     return status;
   }
 
-  @Subscription(() => [Ticket], {
+  @Subscription(() => [TicketView], {
     description: "The counter's next tickets, pushed after every change that alters them",
-    subscribe: () => {
-      throw notImplemented('counterQueueUpdated');
+    subscribe: async ({ args, context }: Subscribe<{ counterId: string }>) => {
+      const counter = await counterToRead(context.em, context.actor, args.counterId);
+      return context.app.feeds.counterQueue(counter.id, counter.hall.id);
     },
   })
-  counterQueueUpdated(@Root() tickets: Ticket[], @Arg('counterId', () => ID) _counterId: string): Ticket[] {
+  counterQueueUpdated(
+    @Root() tickets: TicketView[],
+    @Arg('counterId', () => ID) _counterId: string,
+  ): TicketView[] {
     return tickets;
   }
 
-  @Subscription(() => Ticket, {
-    subscribe: () => {
-      throw notImplemented('myTicketUpdated');
+  @Subscription(() => TicketView, {
+    subscribe: async ({ args, context }: Subscribe<{ accessCode: string }>) => {
+      const ticket = await ticketIdForAccessCode(context.em, args.accessCode);
+      if (!ticket) throw notFound();
+      return context.app.feeds.ticket(ticket.id, ticket.hallId);
     },
   })
-  myTicketUpdated(@Root() ticket: Ticket, @Arg('accessCode', () => String) _accessCode: string): Ticket {
+  myTicketUpdated(
+    @Root() ticket: TicketView,
+    @Arg('accessCode', () => String) _accessCode: string,
+  ): TicketView {
     return ticket;
+  }
+
+  @FieldResolver(() => TicketView, { nullable: true })
+  async ticket(@Root() event: HallEvent, @Ctx() context: RequestContext): Promise<TicketView | null> {
+    if (!event.ticketId) return null;
+    const ticket = await context.em.findOne(Ticket, event.ticketId);
+    return ticket ? await currentView(context.em, ticket) : null;
+  }
+
+  @FieldResolver(() => Counter, { nullable: true })
+  async counter(@Root() event: HallEvent, @Ctx() context: RequestContext): Promise<Counter | null> {
+    return event.counterId ? await context.em.findOne(Counter, event.counterId) : null;
   }
 }

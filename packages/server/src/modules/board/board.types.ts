@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Counter } from '../counters/counter.entity.js';
 import { Device } from '../devices/device.entity.js';
 import { Service } from '../services/service.entity.js';
-import { Ticket, WaitEstimate } from '../tickets/ticket.types.js';
+import { WaitEstimate } from '../tickets/ticket.types.js';
 
 @ObjectType('Call')
 export class Call {
@@ -122,6 +122,7 @@ export class HallStatus {
   alerts!: Alert[];
 }
 
+/** One event of a hall's log; ticket and counter are resolved on demand by BoardResolver. */
 @ObjectType('HallEvent')
 export class HallEvent {
   @Field(() => ID)
@@ -136,11 +137,8 @@ export class HallEvent {
   @Field(() => Date)
   at!: Date;
 
-  @Field(() => Ticket, { nullable: true })
-  ticket!: Ticket | null;
-
-  @Field(() => Counter, { nullable: true })
-  counter!: Counter | null;
+  ticketId!: string | null;
+  counterId!: string | null;
 
   @Field(() => Call, { nullable: true })
   call!: Call | null;

@@ -6,7 +6,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType('Hall')
 @Entity({ tableName: 'hall' })
 export class Hall {
-  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'maxRecalls' | 'parent' | 'createdAt';
+  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'maxRecalls' | 'parent' | 'createdAt' | 'lastEventSeq';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,4 +41,8 @@ export class Hall {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** The seq of the hall's newest event: the next event takes this + 1, under this row's lock. */
+  @Property({ type: 'integer', hidden: true })
+  lastEventSeq: number = 0;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Segment, Ticket } from '../tickets/ticket.types.js';
+import { SegmentView as Segment, TicketView as Ticket } from '../tickets/ticket.types.js';
 
 @ObjectType('Rating')
 export class Rating {

@@ -20,7 +20,8 @@ import { Hall } from '../halls/hall.entity.js';
 // The last guard behind the validation: a ticket prefix is 1–3 capital letters.
 @Check({ name: 'service_prefix_format', expression: `prefix ~ '^[A-Z]{1,3}$'` })
 export class Service {
-  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'dailyQuota' | 'active' | 'createdAt';
+  [OptionalProps]?:
+    'nameEn' | 'targetWaitMinutes' | 'dailyQuota' | 'active' | 'createdAt' | 'priorServiceMinutes';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -56,6 +57,10 @@ export class Service {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /** The mean service time assumed while the service has little history (wait estimates). */
+  @Property({ type: 'integer' })
+  priorServiceMinutes: number = 8;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

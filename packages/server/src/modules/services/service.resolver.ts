@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { notImplemented } from '../../common/domain-error.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Hall } from '../halls/hall.entity.js';
+import { estimateForService, waitingToday } from '../tickets/ticket.service.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
 import { Service } from './service.entity.js';
 import { createService, updateService } from './service.service.js';
@@ -32,13 +32,16 @@ export class ServiceResolver {
     return await service.hall.loadOrFail();
   }
 
+  /** WAITING tickets of the service today. */
   @FieldResolver(() => Int)
-  waitingCount(): number {
-    throw notImplemented('Service.waitingCount');
+  async waitingCount(@Root() service: Service, @Ctx() context: RequestContext): Promise<number> {
+    return await waitingToday(context.em, service, context.app.clock());
   }
 
+  /** The wait range a citizen taking a ticket now would be given. */
   @FieldResolver(() => WaitEstimate, { nullable: true })
-  estimate(): WaitEstimate | null {
-    throw notImplemented('Service.estimate');
+  async estimate(@Root() service: Service, @Ctx() context: RequestContext): Promise<WaitEstimate> {
+    const waiting = await waitingToday(context.em, service, context.app.clock());
+    return await estimateForService(context.em, service, waiting);
   }
 }

@@ -1,154 +1,321 @@
 import { TransferPlacement } from '@onestop/shared';
-import { Arg, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { notImplemented } from '../../common/domain-error.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
 import { Counter } from '../counters/counter.entity.js';
-import { IssuedTicket, IssueTicketInput, Ticket } from './ticket.types.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Rating } from '../ratings/rating.entity.js';
+import { Service } from '../services/service.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { Segment } from './segment.entity.js';
+import { counterQueue, findTicket, findTicketByAccessCode, hallQueue } from './ticket-queries.js';
+import {
+  callNext,
+  callTicket,
+  cancelTicket,
+  closeCounter,
+  completeTicket,
+  issueTicket,
+  markNoShow,
+  openCounter,
+  parkTicket,
+  pauseCounter,
+  peopleAheadOf,
+  rateTicket,
+  recallTicket,
+  requeueTicket,
+  resumeCounter,
+  resumeTicket,
+  startServing,
+  transferTicket,
+  type QueueDependencies,
+  type TicketChange,
+} from './ticket.service.js';
+import { toSegmentView, toTicketView } from './ticket-views.js';
+import { IssuedTicket, IssueTicketInput, SegmentView, TicketView } from './ticket.types.js';
+import { TicketStatus } from '@onestop/shared';
 
-@Resolver(() => Ticket)
+function queue(context: RequestContext): QueueDependencies {
+  return { em: context.em, events: context.app.events, clock: context.app.clock, actor: context.actor };
+}
+
+function view(change: TicketChange): TicketView {
+  return toTicketView(change.ticket, change.segment);
+}
+
+@Resolver(() => TicketView)
 export class TicketResolver {
-  @Query(() => [Ticket], {
+  @Query(() => [TicketView], {
     description: 'WAITING tickets of a hall (optionally one service) in the order they will be called',
   })
-  queue(
-    @Arg('hallId', () => ID) _hallId: string,
-    @Arg('serviceId', () => ID, { nullable: true }) _serviceId: string | null,
-  ): Ticket[] {
-    throw notImplemented('queue');
+  async queue(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView[]> {
+    return await hallQueue(context.em, context.actor, context.app.clock(), hallId, serviceId ?? null);
   }
 
-  @Query(() => [Ticket], { description: 'The tickets this counter would call next, in order' })
-  counterQueue(
-    @Arg('counterId', () => ID) _counterId: string,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) _limit: number,
-  ): Ticket[] {
-    throw notImplemented('counterQueue');
+  @Query(() => [TicketView], { description: 'The tickets this counter would call next, in order' })
+  async counterQueue(
+    @Arg('counterId', () => ID) counterId: string,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView[]> {
+    return await counterQueue(context.em, context.actor, context.app.clock(), counterId, limit ?? 20);
   }
 
-  @Query(() => Ticket, { nullable: true })
-  ticket(@Arg('id', () => ID) _id: string): Ticket | null {
-    throw notImplemented('ticket');
+  @Query(() => TicketView, { nullable: true })
+  async ticket(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<TicketView | null> {
+    return await findTicket(context.em, context.actor, id);
   }
 
-  @Query(() => Ticket, { nullable: true })
-  myTicket(@Arg('accessCode', () => String) _accessCode: string): Ticket | null {
-    throw notImplemented('myTicket');
+  @Query(() => TicketView, { nullable: true })
+  async myTicket(
+    @Arg('accessCode', () => String) accessCode: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView | null> {
+    return await findTicketByAccessCode(context.em, accessCode);
   }
 
   @Mutation(() => IssuedTicket)
-  issueTicket(@Arg('input', () => IssueTicketInput) _input: IssueTicketInput): IssuedTicket {
-    throw notImplemented('issueTicket');
+  async issueTicket(
+    @Arg('input', () => IssueTicketInput) input: IssueTicketInput,
+    @Ctx() context: RequestContext,
+  ): Promise<IssuedTicket> {
+    const issued = await issueTicket(queue(context), input);
+    return Object.assign(new IssuedTicket(), {
+      ticket: toTicketView(issued.ticket, issued.segment),
+      accessCode: issued.accessCode,
+      peopleAhead: issued.peopleAhead,
+      estimate: issued.estimate,
+    });
   }
 
   @Mutation(() => Counter)
-  openCounter(@Arg('counterId', () => ID) _counterId: string): Counter {
-    throw notImplemented('openCounter');
+  async openCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await openCounter(queue(context), counterId);
   }
 
   @Mutation(() => Counter)
-  pauseCounter(
-    @Arg('counterId', () => ID) _counterId: string,
-    @Arg('reason', () => String) _reason: string,
-  ): Counter {
-    throw notImplemented('pauseCounter');
+  async pauseCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await pauseCounter(queue(context), counterId, reason);
   }
 
   @Mutation(() => Counter)
-  resumeCounter(@Arg('counterId', () => ID) _counterId: string): Counter {
-    throw notImplemented('resumeCounter');
+  async resumeCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await resumeCounter(queue(context), counterId);
   }
 
   @Mutation(() => Counter)
-  closeCounter(@Arg('counterId', () => ID) _counterId: string): Counter {
-    throw notImplemented('closeCounter');
+  async closeCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await closeCounter(queue(context), counterId);
   }
 
-  @Mutation(() => Ticket, {
+  @Mutation(() => TicketView, {
     nullable: true,
     description: 'The next ticket by the call rules, or null when none is waiting',
   })
-  callNext(@Arg('counterId', () => ID) _counterId: string): Ticket | null {
-    throw notImplemented('callNext');
+  async callNext(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView | null> {
+    const change = await callNext(queue(context), counterId);
+    return change ? view(change) : null;
   }
 
-  @Mutation(() => Ticket, {
+  @Mutation(() => TicketView, {
     description: "Call a ticket out of order; the reason is kept in the hall's events",
   })
-  callTicket(
-    @Arg('counterId', () => ID) _counterId: string,
-    @Arg('ticketId', () => ID) _ticketId: string,
-    @Arg('reason', () => String) _reason: string,
-  ): Ticket {
-    throw notImplemented('callTicket');
+  async callTicket(
+    @Arg('counterId', () => ID) counterId: string,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await callTicket(queue(context), counterId, ticketId, reason));
   }
 
-  @Mutation(() => Ticket)
-  recallTicket(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('recallTicket');
+  @Mutation(() => TicketView)
+  async recallTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await recallTicket(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket)
-  startServing(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('startServing');
+  @Mutation(() => TicketView)
+  async startServing(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await startServing(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket)
-  completeTicket(
-    @Arg('ticketId', () => ID) _ticketId: string,
-    @Arg('outcome', () => String, { nullable: true }) _outcome: string | null,
-  ): Ticket {
-    throw notImplemented('completeTicket');
+  @Mutation(() => TicketView)
+  async completeTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('outcome', () => String, { nullable: true }) outcome: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await completeTicket(queue(context), ticketId, outcome ?? null));
   }
 
-  @Mutation(() => Ticket)
-  markNoShow(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('markNoShow');
+  @Mutation(() => TicketView)
+  async markNoShow(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await markNoShow(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket, { description: 'A NO_SHOW ticket of today back to WAITING' })
-  requeueTicket(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('requeueTicket');
+  @Mutation(() => TicketView, { description: 'A NO_SHOW ticket of today back to WAITING' })
+  async requeueTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await requeueTicket(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket)
-  transferTicket(
-    @Arg('ticketId', () => ID) _ticketId: string,
-    @Arg('serviceId', () => ID) _serviceId: string,
+  @Mutation(() => TicketView)
+  async transferTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('serviceId', () => ID) serviceId: string,
     @Arg('placement', () => TransferPlacement, { nullable: true, defaultValue: TransferPlacement.BY_ARRIVAL })
-    _placement: TransferPlacement,
-  ): Ticket {
-    throw notImplemented('transferTicket');
+    placement: TransferPlacement,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(
+      await transferTicket(queue(context), ticketId, serviceId, placement ?? TransferPlacement.BY_ARRIVAL),
+    );
   }
 
-  @Mutation(() => Ticket)
-  parkTicket(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('parkTicket');
+  @Mutation(() => TicketView)
+  async parkTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await parkTicket(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket)
-  resumeTicket(@Arg('ticketId', () => ID) _ticketId: string): Ticket {
-    throw notImplemented('resumeTicket');
+  @Mutation(() => TicketView)
+  async resumeTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await resumeTicket(queue(context), ticketId));
   }
 
-  @Mutation(() => Ticket)
-  cancelTicket(@Arg('accessCode', () => String) _accessCode: string): Ticket {
-    throw notImplemented('cancelTicket');
+  @Mutation(() => TicketView)
+  async cancelTicket(
+    @Arg('accessCode', () => String) accessCode: string,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await cancelTicket(queue(context), accessCode));
   }
 
-  @Mutation(() => Ticket)
-  rateTicket(
-    @Arg('accessCode', () => String) _accessCode: string,
-    @Arg('score', () => Int) _score: number,
-    @Arg('comment', () => String, { nullable: true }) _comment: string | null,
-  ): Ticket {
-    throw notImplemented('rateTicket');
+  @Mutation(() => TicketView)
+  async rateTicket(
+    @Arg('accessCode', () => String) accessCode: string,
+    @Arg('score', () => Int) score: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    return view(await rateTicket(queue(context), accessCode, score, comment ?? null));
+  }
+
+  @FieldResolver(() => Hall)
+  async hall(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<Hall> {
+    return await context.em.findOneOrFail(Hall, ticket.hallId);
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<Service> {
+    return await context.em.findOneOrFail(Service, ticket.serviceId);
+  }
+
+  @FieldResolver(() => Counter, { nullable: true })
+  async counter(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<Counter | null> {
+    return ticket.counterId ? await context.em.findOneOrFail(Counter, ticket.counterId) : null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'How many tickets will be called before this one; null once it is no longer WAITING',
+  })
+  async position(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<number | null> {
+    if (ticket.status !== TicketStatus.WAITING) return null;
+    return await peopleAheadOf(context.em, ticket.segmentId, context.app.clock());
+  }
+
+  @FieldResolver(() => [Service], {
+    description:
+      'Services still to visit after the current one, in order (a one-stop visit under one number)',
+  })
+  async route(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<Service[]> {
+    if (ticket.routeServiceIds.length === 0) return [];
+    const services = await context.em.find(Service, { id: { $in: ticket.routeServiceIds } });
+    return ticket.routeServiceIds.map((id) => services.find((service) => service.id === id)!);
+  }
+
+  @FieldResolver(() => [SegmentView])
+  async segments(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<SegmentView[]> {
+    const segments = await context.em.find(Segment, { ticket: ticket.id }, { orderBy: { ordinal: 'asc' } });
+    return segments.map(toSegmentView);
+  }
+
+  /** The score of the ticket's latest rating. */
+  @FieldResolver(() => Int, { nullable: true })
+  async rating(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<number | null> {
+    const rating = await context.em.findOne(
+      Rating,
+      { ticket: ticket.id },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    return rating?.score ?? null;
   }
 }
 
-// Counter's own fields live in counters/; the ticket at a counter belongs to the ticket domain.
+@Resolver(() => SegmentView)
+export class SegmentViewResolver {
+  @FieldResolver(() => Service)
+  async service(@Root() segment: SegmentView, @Ctx() context: RequestContext): Promise<Service> {
+    return await context.em.findOneOrFail(Service, segment.serviceId);
+  }
+
+  @FieldResolver(() => Counter, { nullable: true })
+  async counter(@Root() segment: SegmentView, @Ctx() context: RequestContext): Promise<Counter | null> {
+    return segment.counterId ? await context.em.findOneOrFail(Counter, segment.counterId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  async staff(@Root() segment: SegmentView, @Ctx() context: RequestContext): Promise<Staff | null> {
+    return segment.staffId ? await context.em.findOneOrFail(Staff, segment.staffId) : null;
+  }
+}
+
+/** A counter's CALLED or SERVING ticket. */
 @Resolver(() => Counter)
 export class CounterTicketResolver {
-  @FieldResolver(() => Ticket, { nullable: true })
-  currentTicket(): Ticket | null {
-    throw notImplemented('Counter.currentTicket');
+  @FieldResolver(() => TicketView, { nullable: true })
+  async currentTicket(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<TicketView | null> {
+    const segment = await context.em.findOne(
+      Segment,
+      { counter: counter.id, status: { $in: [TicketStatus.CALLED, TicketStatus.SERVING] } },
+      { populate: ['ticket'] },
+    );
+    return segment ? toTicketView(segment.ticket.getEntity(), segment) : null;
   }
 }

@@ -1,9 +1,5 @@
 import { PriorityClass, TicketChannel, TicketStatus } from '@onestop/shared';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Counter } from '../counters/counter.entity.js';
-import { Hall } from '../halls/hall.entity.js';
-import { Service } from '../services/service.entity.js';
-import { Staff } from '../staff/staff.entity.js';
 
 @ObjectType('WaitEstimate', {
   description:
@@ -17,16 +13,18 @@ export class WaitEstimate {
   p90Minutes!: number;
 }
 
+/** A segment as the API shows it; relations are resolved by SegmentViewResolver. */
 @ObjectType('Segment', {
   description:
     'One wait-and-serve pass of a ticket through one service; statistics are computed from segments',
 })
-export class Segment {
+export class SegmentView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Service)
-  service!: Service;
+  serviceId!: string;
+  counterId!: string | null;
+  staffId!: string | null;
 
   @Field(() => TicketStatus)
   status!: TicketStatus;
@@ -43,12 +41,6 @@ export class Segment {
   @Field(() => Date, { nullable: true })
   endedAt!: Date | null;
 
-  @Field(() => Counter, { nullable: true })
-  counter!: Counter | null;
-
-  @Field(() => Staff, { nullable: true })
-  staff!: Staff | null;
-
   @Field(() => Int)
   recallCount!: number;
 
@@ -59,18 +51,20 @@ export class Segment {
   estimate!: WaitEstimate | null;
 }
 
+/** A ticket as the API shows it: the visit plus its current segment's state. */
 @ObjectType('Ticket', {
   description: 'One citizen visit, one number; its top-level fields mirror its current segment',
 })
-export class Ticket {
+export class TicketView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Hall)
-  hall!: Hall;
-
-  @Field(() => Service)
-  service!: Service;
+  hallId!: string;
+  serviceId!: string;
+  counterId!: string | null;
+  segmentId!: string;
+  serviceDay!: string;
+  routeServiceIds!: string[];
 
   @Field(() => String)
   number!: string;
@@ -99,32 +93,11 @@ export class Ticket {
   @Field(() => Date, { nullable: true })
   endedAt!: Date | null;
 
-  @Field(() => Counter, { nullable: true })
-  counter!: Counter | null;
-
   @Field(() => Int)
   recallCount!: number;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'How many tickets will be called before this one; null once it is no longer WAITING',
-  })
-  position!: number | null;
-
   @Field(() => WaitEstimate, { nullable: true })
   estimate!: WaitEstimate | null;
-
-  @Field(() => [Service], {
-    description:
-      'Services still to visit after the current one, in order (a one-stop visit under one number)',
-  })
-  route!: Service[];
-
-  @Field(() => [Segment])
-  segments!: Segment[];
-
-  @Field(() => Int, { nullable: true })
-  rating!: number | null;
 }
 
 @ObjectType('IssuedTicket', {
@@ -132,8 +105,8 @@ export class Ticket {
     'What a kiosk prints. accessCode is an unguessable secret that lets its holder follow, cancel and rate the ticket.',
 })
 export class IssuedTicket {
-  @Field(() => Ticket)
-  ticket!: Ticket;
+  @Field(() => TicketView)
+  ticket!: TicketView;
 
   @Field(() => String)
   accessCode!: string;

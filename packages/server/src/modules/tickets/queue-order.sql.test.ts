@@ -1,0 +1,143 @@
+import { PriorityClass, TicketChannel, TicketStatus } from '@onestop/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
+import { seededRandom } from '../../../test/support/random.js';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { CounterService } from '../counters/counter.entity.js';
+import { orderForCounter, orderForService, type QueueEntry } from './queue-order.js';
+import { Segment } from './segment.entity.js';
+import { serviceDayOf } from './service-day.js';
+import { Ticket } from './ticket.entity.js';
+
+// The pure call order and the SQL that claims tickets must agree on every queue: compared on
+// many random ones, with few distinct values per key so that ties reach the later keys.
+let testApp: TestApp;
+let fixture: HallFixture;
+beforeAll(async () => {
+  testApp = await startTestApp();
+  fixture = await createHallFixture(testApp, { serviceCount: 3, counterCount: 1, openCounters: true });
+  // Different targets per service, so ageing differs between queues.
+  const em = testApp.app.orm.em.fork();
+  await em.nativeUpdate('Service', { id: fixture.services[1]!.id }, { targetWaitMinutes: 5 });
+  await em.nativeUpdate('Service', { id: fixture.services[2]!.id }, { targetWaitMinutes: 40 });
+  await em.nativeDelete(CounterService, { counter: fixture.counters[0]!.id });
+  fixture.services.forEach((service, index) =>
+    em.create(CounterService, {
+      counter: fixture.counters[0]!.id,
+      service: service.id,
+      rank: [2, 1, 3][index]!,
+    }),
+  );
+  await em.flush();
+});
+afterAll(async () => {
+  await testApp?.close();
+});
+
+const targets = [20, 5, 40];
+const ranks = [2, 1, 3];
+
+async function writeRandomQueue(seed: number): Promise<QueueEntry[]> {
+  const random = seededRandom(seed);
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(random() * choices.length)]!;
+  const em = testApp.app.orm.em.fork();
+  await em.execute('DELETE FROM ticket WHERE hall_id = ?', [fixture.hall.id]);
+  const now = testApp.clock.now();
+  const today = serviceDayOf(now, fixture.hall.timezone);
+  const entries: QueueEntry[] = [];
+  const size = 1 + Math.floor(random() * 40);
+  for (let index = 0; index < size; index += 1) {
+    const serviceIndex = pick([0, 1, 2]);
+    const service = fixture.services[serviceIndex]!;
+    const priority = pick([PriorityClass.NORMAL, PriorityClass.PRIORITY]);
+    const queuedAt = new Date(now.getTime() - pick([0, 3, 5, 10, 20, 30, 45]) * 60_000);
+    const ticket = em.create(Ticket, {
+      hall: fixture.hall.id,
+      serviceDay: today,
+      prefix: service.prefix,
+      sequence: seed * 1000 + index,
+      number: `${service.prefix}${index}`,
+      priority,
+      channel: TicketChannel.KIOSK,
+      accessCode: `code-${seed}-${index}-xxxxxxxxxxxx`,
+      issuedAt: queuedAt,
+    });
+    const segment = em.create(Segment, {
+      ticket,
+      ordinal: 1,
+      hall: fixture.hall.id,
+      serviceDay: today,
+      priority,
+      service: service.id,
+      status: pick([TicketStatus.WAITING, TicketStatus.WAITING, TicketStatus.WAITING, TicketStatus.DONE]),
+      queuedAt,
+    });
+    if (segment.status === TicketStatus.WAITING) {
+      entries.push({
+        segmentId: segment.id,
+        serviceId: service.id,
+        priority,
+        queuedAt,
+        targetWaitMinutes: targets[serviceIndex]!,
+      });
+    }
+  }
+  await em.flush();
+  return entries;
+}
+
+const rankByService = () => new Map(fixture.services.map((service, index) => [service.id, ranks[index]!]));
+
+describe('the call order: pure function and SQL', () => {
+  it.each(Array.from({ length: 40 }, (_, index) => index + 1))('agree on random queue %i', async (seed) => {
+    const entries = await writeRandomQueue(seed);
+    const now = testApp.clock.now();
+    const segmentToTicket = new Map(
+      (
+        await testApp.app.orm.em
+          .fork()
+          .execute<{ id: string; ticket_id: string }[]>(
+            'SELECT id, ticket_id FROM segment WHERE hall_id = ?',
+            [fixture.hall.id],
+          )
+      ).map((row) => [row.id, row.ticket_id]),
+    );
+    const expectedForCounter = orderForCounter(entries, rankByService(), now).map((entry) =>
+      segmentToTicket.get(entry.segmentId),
+    );
+    const counterQueue = await testApp.graphql<{ counterQueue: { id: string }[] }>(
+      'query($counterId: ID!) { counterQueue(counterId: $counterId, limit: 200) { id } }',
+      { counterId: fixture.counters[0]!.id },
+      { token: fixture.tokens.clerk },
+    );
+    expect(counterQueue.data!.counterQueue.map((ticket) => ticket.id)).toEqual(expectedForCounter);
+
+    for (const service of fixture.services) {
+      const expected = orderForService(
+        entries.filter((entry) => entry.serviceId === service.id),
+        now,
+      ).map((entry) => segmentToTicket.get(entry.segmentId));
+      const serviceQueue = await testApp.graphql<{ queue: { id: string }[] }>(
+        'query($hallId: ID!, $serviceId: ID) { queue(hallId: $hallId, serviceId: $serviceId) { id } }',
+        { hallId: fixture.hall.id, serviceId: service.id },
+        { token: fixture.tokens.clerk },
+      );
+      expect(serviceQueue.data!.queue.map((ticket) => ticket.id)).toEqual(expected);
+    }
+
+    // And callNext claims the head of that order.
+    if (expectedForCounter.length > 0) {
+      const called = await testApp.graphql<{ callNext: { id: string } }>(
+        'mutation($counterId: ID!) { callNext(counterId: $counterId) { id } }',
+        { counterId: fixture.counters[0]!.id },
+        { token: fixture.tokens.clerk },
+      );
+      expect(called.data!.callNext.id).toBe(expectedForCounter[0]);
+      await testApp.app.orm.em
+        .fork()
+        .execute("UPDATE segment SET status = 'DONE' WHERE hall_id = ? AND status = 'CALLED'", [
+          fixture.hall.id,
+        ]);
+    }
+  });
+});

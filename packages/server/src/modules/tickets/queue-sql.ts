@@ -1,0 +1,19 @@
+/**
+ * The call order of queue-order.ts as SQL ORDER BY terms, so the database claims exactly the
+ * ticket the pure function names (a property test compares the two). Expects aliases
+ * `s` (segment) and `sv` (service); `rankTerm` is the counter's rank column, or omitted.
+ * Binding: the current time, once.
+ */
+export function callOrderSql(rankTerm?: string): string {
+  return [
+    // 1. waited past the service's target (strictly): ageing, so no queue starves
+    `(s.queued_at + make_interval(mins => sv.target_wait_minutes) < ?) DESC`,
+    // 2. priority need
+    `(s.priority = 'PRIORITY') DESC`,
+    // 3. the counter's own services before its helping ones
+    ...(rankTerm ? [`${rankTerm} ASC`] : []),
+    // 4. arrival, then the id so the order is total
+    `s.queued_at ASC`,
+    `s.id ASC`,
+  ].join(', ');
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { PriorityClass, TicketStatus } from '@onestop/shared';
+import { Counter } from '../counters/counter.entity.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Service } from '../services/service.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { Ticket } from './ticket.entity.js';
+
+/** One wait-and-serve pass of a ticket through one service. Statistics are computed from these. */
+@Entity({ tableName: 'segment' })
+@Unique({ properties: ['ticket', 'ordinal'] })
+// What callNext scans: the waiting segments of a hall's day.
+@Index({ name: 'segment_waiting_index', properties: ['hall', 'serviceDay', 'status', 'service'] })
+@Index({ properties: ['counter', 'status'] })
+export class Segment {
+  [OptionalProps]?:
+    | 'status'
+    | 'calledAt'
+    | 'servingAt'
+    | 'endedAt'
+    | 'counter'
+    | 'staff'
+    | 'recallCount'
+    | 'outcome'
+    | 'estimateP50Minutes'
+    | 'estimateP90Minutes';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Ticket, ref: true, deleteRule: 'cascade' })
+  ticket!: Ref<Ticket>;
+
+  /** 1 for the first service of the visit, then 2, 3 … (transfers and the route). */
+  @Property({ type: 'integer' })
+  ordinal!: number;
+
+  /** Copied from the ticket so the queue query needs no join. */
+  @ManyToOne({ entity: () => Hall, ref: true, deleteRule: 'cascade' })
+  hall!: Ref<Hall>;
+
+  @Property({ type: 'string', columnType: 'date' })
+  serviceDay!: string;
+
+  @Enum({ items: () => Object.values(PriorityClass), type: 'string' })
+  priority!: PriorityClass;
+
+  @ManyToOne({ entity: () => Service, ref: true, deleteRule: 'cascade' })
+  service!: Ref<Service>;
+
+  @Enum({ items: () => Object.values(TicketStatus), type: 'string' })
+  status: TicketStatus = TicketStatus.WAITING;
+
+  @Property({ type: 'datetime' })
+  queuedAt!: Date;
+
+  /** The first call; recalls do not move it (wait = calledAt − queuedAt). */
+  @Property({ type: 'datetime', nullable: true })
+  calledAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  servingAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
+
+  @ManyToOne({ entity: () => Counter, ref: true, nullable: true, deleteRule: 'set null' })
+  counter: Ref<Counter> | null = null;
+
+  @ManyToOne({ entity: () => Staff, ref: true, nullable: true, deleteRule: 'set null' })
+  staff: Ref<Staff> | null = null;
+
+  @Property({ type: 'integer' })
+  recallCount: number = 0;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  outcome: string | null = null;
+
+  /** The estimate given when the segment joined its queue; statistics report its error. */
+  @Property({ type: 'integer', nullable: true, fieldName: 'estimate_p50_minutes' })
+  estimateP50Minutes: number | null = null;
+
+  @Property({ type: 'integer', nullable: true, fieldName: 'estimate_p90_minutes' })
+  estimateP90Minutes: number | null = null;
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+let testApp: TestApp;
+let fixture: HallFixture;
+beforeAll(async () => {
+  testApp = await startTestApp();
+  fixture = await createHallFixture(testApp, { serviceCount: 2, counterCount: 2, openCounters: true });
+});
+afterAll(async () => {
+  await testApp?.close();
+});
+
+const ticketFields =
+  'id number status queuedAt calledAt servingAt endedAt recallCount counter { label } service { prefix } segments { status service { prefix } } route { prefix }';
+
+async function issue(serviceIndex: number, extra: Record<string, unknown> = {}) {
+  const result = await testApp.graphql<{
+    issueTicket: {
+      accessCode: string;
+      peopleAhead: number;
+      estimate: { p50Minutes: number; p90Minutes: number };
+      ticket: { id: string; number: string; status: string };
+    };
+  }>(
+    `mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { ${ticketFields} } } }`,
+    { input: { hallId: fixture.hall.id, serviceId: fixture.services[serviceIndex]!.id, ...extra } },
+    { token: fixture.tokens.kiosk },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.issueTicket;
+}
+
+async function clerk<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
+  return await testApp.graphql<Data>(query, variables, { token: fixture.tokens.clerk });
+}
+
+describe('a ticket through the hall', () => {
+  it('is issued, called, started and completed, then continues its route under the same number', async () => {
+    const issued = await issue(0, { route: [fixture.services[1]!.id] });
+    expect(issued.ticket.number).toBe('A001');
+    expect(issued.accessCode.length).toBeGreaterThanOrEqual(22);
+    expect(issued.peopleAhead).toBe(0);
+    expect(issued.estimate.p90Minutes).toBeGreaterThan(issued.estimate.p50Minutes);
+
+    const called = await clerk<{
+      callNext: { id: string; number: string; status: string; counter: { label: string } };
+    }>(`mutation($counterId: ID!) { callNext(counterId: $counterId) { ${ticketFields} } }`, {
+      counterId: fixture.counters[0]!.id,
+    });
+    expect(called.errors).toBeUndefined();
+    expect(called.data!.callNext).toMatchObject({
+      number: 'A001',
+      status: 'CALLED',
+      counter: { label: '1' },
+    });
+
+    const busy = await clerk(`mutation($counterId: ID!) { callNext(counterId: $counterId) { id } }`, {
+      counterId: fixture.counters[0]!.id,
+    });
+    expect(busy.errors?.[0]?.extensions?.code).toBe('COUNTER_BUSY');
+
+    const ticketId = issued.ticket.id;
+    const started = await clerk<{ startServing: { status: string } }>(
+      `mutation($id: ID!) { startServing(ticketId: $id) { status } }`,
+      { id: ticketId },
+    );
+    expect(started.data!.startServing.status).toBe('SERVING');
+    const completed = await clerk<{
+      completeTicket: {
+        number: string;
+        status: string;
+        service: { prefix: string };
+        segments: { status: string }[];
+        route: unknown[];
+      };
+    }>(`mutation($id: ID!) { completeTicket(ticketId: $id, outcome: "ok") { ${ticketFields} } }`, {
+      id: ticketId,
+    });
+    expect(completed.errors).toBeUndefined();
+    expect(completed.data!.completeTicket).toMatchObject({
+      number: 'A001',
+      status: 'WAITING',
+      service: { prefix: 'B' },
+      segments: [{ status: 'DONE' }, { status: 'WAITING' }],
+      route: [],
+    });
+
+    const mine = await testApp.graphql<{ myTicket: { number: string; status: string; position: number } }>(
+      'query($code: String!) { myTicket(accessCode: $code) { number status position } }',
+      { code: issued.accessCode },
+    );
+    expect(mine.data!.myTicket).toEqual({ number: 'A001', status: 'WAITING', position: 0 });
+
+    const rated = await testApp.graphql<{ rateTicket: { rating: number } }>(
+      'mutation($code: String!) { rateTicket(accessCode: $code, score: 5) { rating } }',
+      { code: issued.accessCode },
+    );
+    expect(rated.data!.rateTicket.rating).toBe(5);
+    const again = await testApp.graphql(
+      'mutation($code: String!) { rateTicket(accessCode: $code, score: 4) { rating } }',
+      {
+        code: issued.accessCode,
+      },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('numbers consecutively and zero-padded, and a retry with the same key returns the same ticket', async () => {
+    const first = await issue(1, { idempotencyKey: 'kiosk-1-42' });
+    const retry = await issue(1, { idempotencyKey: 'kiosk-1-42' });
+    expect(retry.ticket.id).toBe(first.ticket.id);
+    expect(retry.accessCode).toBe(first.accessCode);
+    const next = await issue(1);
+    expect(Number(next.ticket.number.slice(1))).toBe(Number(first.ticket.number.slice(1)) + 1);
+    expect(next.ticket.number).toMatch(/^B\d{3}$/);
+  });
+
+  it('records every change as a hall event with a gapless seq', async () => {
+    const rows = await testApp.app.orm.em
+      .fork()
+      .execute<{ seq: number; type: string }[]>(
+        'SELECT seq, type FROM hall_event WHERE hall_id = ? ORDER BY seq',
+        [fixture.hall.id],
+      );
+    expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index + 1));
+    expect(rows.map((row) => row.type).slice(0, 5)).toEqual([
+      'TICKET_ISSUED',
+      'TICKET_CALLED',
+      'SERVING_STARTED',
+      'TICKET_COMPLETED',
+      'TICKET_RATED',
+    ]);
+  });
+});

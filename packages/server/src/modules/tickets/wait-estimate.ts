@@ -1,0 +1,135 @@
+/**
+ * The wait range shown to a waiting citizen: p50 and p90 minutes, never one optimistic number.
+ *
+ * The model, in three steps:
+ * 1. Service time of the service ({@link estimateServiceMinutes}): an exponentially weighted
+ *    mean and standard deviation of recent durations, blended with the service's prior.
+ * 2. Capacity: the OPEN counters serving it, each worth 1/rank (a rank-2 counter calls this
+ *    service only when its primary queue allows, so it counts half).
+ * 3. Queueing: the citizen waits for the `peopleAhead` to be served plus, on average, half of a
+ *    service in progress; the p90 adds a normal quantile of the summed spread.
+ */
+
+/** What {@link estimateWait} needs to know about a waiting segment and its service. */
+export interface WaitEstimateInput {
+  /** Segments that will be called before this one in its service (call order, not issue order). */
+  peopleAhead: number;
+  /** Recent service durations of this service in seconds, newest first; may be empty. */
+  recentServiceSeconds: readonly number[];
+  /** The service's prior mean service time, which carries the estimate while history is short. */
+  priorServiceMinutes: number;
+  /** For each OPEN counter serving this service, its rank for it (1 = primary). */
+  openCounterRanks: readonly number[];
+}
+
+/** Half of the citizens are called within `p50Minutes`, nine in ten within `p90Minutes`. */
+export interface WaitEstimateRange {
+  p50Minutes: number;
+  p90Minutes: number;
+}
+
+/** Each older sample weighs this much of the next newer one. */
+const decayPerSample = 0.8;
+/** Older samples than this add under 0.8^50 ≈ 1e-5 of the newest weight: not worth reading. */
+const maxSamples = 50;
+/** The prior counts as this many samples, so a handful of visits cannot swing the estimate. */
+const priorSampleWeight = 5;
+/** With no history of spread, assume a service varies by half its mean. */
+const priorSpreadShare = 0.5;
+/** The one-sided 90 % quantile of the standard normal distribution. */
+const normalQuantile90 = 1.2816;
+/** With no OPEN counter the hall is expected to open one soon; assume half a counter meanwhile. */
+const capacityWithoutOpenCounter = 0.5;
+/** An estimate beyond a day means "not today"; larger numbers would only mislead. */
+const maxWaitMinutes = 24 * 60;
+/** Floating-point noise must not push an exact whole minute up to the next one. */
+const roundingTolerance = 1e-9;
+
+/**
+ * The service time of a service, in minutes: `meanMinutes` and `spreadMinutes` (a standard deviation).
+ *
+ * History: the newest `maxSamples` (50) durations of `recent` (seconds, newest first), weighted
+ * 1, 0.8, 0.8², … so the estimate follows a clerk who speeds up or a rush of hard cases.
+ * Its weighted mean and weighted standard deviation are then blended with the prior as if the
+ * prior were worth 5 samples against the number `n` of samples read:
+ * `mean = (5 · prior + n · historyMean) / (5 + n)`, and likewise for the variance with a prior
+ * spread of half the prior mean (variances, not standard deviations, are what average). With no
+ * history the result is the prior; with 50 samples the history carries 50/55 of it.
+ * Samples that are not finite or negative (clock trouble) are skipped.
+ */
+export function estimateServiceMinutes(
+  recent: readonly number[],
+  priorMinutes: number,
+): { meanMinutes: number; spreadMinutes: number } {
+  if (!Number.isFinite(priorMinutes) || priorMinutes < 0) {
+    throw new RangeError(`priorMinutes must be a finite number ≥ 0, got ${priorMinutes}`);
+  }
+  const samplesMinutes = recent
+    .filter((seconds) => Number.isFinite(seconds) && seconds >= 0)
+    .slice(0, maxSamples)
+    .map((seconds) => seconds / 60);
+  const priorSpread = priorMinutes * priorSpreadShare;
+  if (samplesMinutes.length === 0) {
+    return { meanMinutes: priorMinutes, spreadMinutes: priorSpread };
+  }
+
+  let weightSum = 0;
+  let weightedSum = 0;
+  samplesMinutes.forEach((minutes, age) => {
+    const weight = decayPerSample ** age;
+    weightSum += weight;
+    weightedSum += weight * minutes;
+  });
+  const historyMean = weightedSum / weightSum;
+  let weightedSquares = 0;
+  samplesMinutes.forEach((minutes, age) => {
+    weightedSquares += decayPerSample ** age * (minutes - historyMean) ** 2;
+  });
+  const historyVariance = weightedSquares / weightSum;
+
+  const sampleCount = samplesMinutes.length;
+  const totalWeight = priorSampleWeight + sampleCount;
+  const meanMinutes = (priorSampleWeight * priorMinutes + sampleCount * historyMean) / totalWeight;
+  const variance = (priorSampleWeight * priorSpread ** 2 + sampleCount * historyVariance) / totalWeight;
+  return { meanMinutes, spreadMinutes: Math.sqrt(variance) };
+}
+
+/**
+ * The wait range of a waiting segment, in whole minutes.
+ *
+ * With `mean` and `spread` from {@link estimateServiceMinutes} and capacity = Σ 1/rank over the
+ * OPEN counters serving the service (0.5 when none is open: the hall will open one):
+ * - p50 = mean × (peopleAhead + 0.5) / capacity — the people ahead, plus half a service already
+ *   under way at the counter on average;
+ * - p90 = p50 + 1.2816 × spread × √(peopleAhead + 1) / capacity — spreads of independent
+ *   services add as variances, hence the square root — and at least p50 + 1.
+ * Both are rounded up (a citizen minds a late call more than an early one), p90 ≥ p50 + 1 so the
+ * range is never a single promise, and both are capped at 24 h (p50 at 24 h − 1 min).
+ */
+export function estimateWait(input: WaitEstimateInput): WaitEstimateRange {
+  const { peopleAhead } = input;
+  if (!Number.isFinite(peopleAhead) || peopleAhead < 0) {
+    throw new RangeError(`peopleAhead must be a finite number ≥ 0, got ${peopleAhead}`);
+  }
+  const { meanMinutes, spreadMinutes } = estimateServiceMinutes(
+    input.recentServiceSeconds,
+    input.priorServiceMinutes,
+  );
+
+  // A rank below 1 or not a number is bad data; it must not inflate capacity.
+  const openCapacity = input.openCounterRanks
+    .filter((rank) => Number.isFinite(rank) && rank >= 1)
+    .reduce((sum, rank) => sum + 1 / rank, 0);
+  const capacity = openCapacity > 0 ? openCapacity : capacityWithoutOpenCounter;
+
+  const p50Exact = (meanMinutes * (peopleAhead + 0.5)) / capacity;
+  const p90Exact = Math.max(
+    p50Exact + (normalQuantile90 * spreadMinutes * Math.sqrt(peopleAhead + 1)) / capacity,
+    p50Exact + 1,
+  );
+
+  const roundUp = (minutes: number): number => Math.max(0, Math.ceil(minutes - roundingTolerance));
+  const p50Minutes = Math.min(roundUp(p50Exact), maxWaitMinutes - 1);
+  const p90Minutes = Math.min(Math.max(roundUp(p90Exact), p50Minutes + 1), maxWaitMinutes);
+  return { p50Minutes, p90Minutes };
+}

@@ -1,0 +1,53 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { HallEventType } from '@onestop/shared';
+import { Hall } from '../modules/halls/hall.entity.js';
+
+/** What a call event carries beyond ids: enough for a display to show and speak it. */
+export interface HallEventData {
+  ticketNumber?: string;
+  serviceId?: string;
+  serviceName?: string;
+  serviceNameEn?: string | null;
+  counterLabel?: string;
+  recallCount?: number;
+  calledAt?: string;
+  status?: string;
+  reason?: string;
+  outcome?: string | null;
+  fromServiceId?: string;
+}
+
+/**
+ * Append-only record of every state change in a hall, with a per-hall gapless `seq`, written in
+ * the same transaction as the change: the source of the real-time stream and the audit trail.
+ */
+@Entity({ tableName: 'hall_event' })
+export class HallEventRecord {
+  @ManyToOne({ entity: () => Hall, ref: true, primary: true, deleteRule: 'cascade' })
+  hall!: Ref<Hall>;
+
+  @PrimaryKey({ type: 'integer' })
+  seq!: number;
+
+  @Enum({ items: () => Object.values(HallEventType), type: 'string' })
+  type!: HallEventType;
+
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Property({ type: 'uuid', nullable: true })
+  ticketId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  segmentId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  counterId: string | null = null;
+
+  /** Who did it (audit): a staff member, or null for citizens, kiosks and the day's end. */
+  @Property({ type: 'uuid', nullable: true })
+  staffId: string | null = null;
+
+  @Property({ type: 'json' })
+  data: HallEventData = {};
+}

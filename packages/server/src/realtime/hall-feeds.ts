@@ -1,0 +1,97 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Locale } from '@onestop/shared';
+import type { Clock } from '../config.js';
+import { buildBoard, buildHallStatus } from '../modules/board/board.service.js';
+import type { Board, HallStatus } from '../modules/board/board.types.js';
+import { Counter } from '../modules/counters/counter.entity.js';
+import { Ticket } from '../modules/tickets/ticket.entity.js';
+import { currentView, nextForCounter } from '../modules/tickets/ticket-queries.js';
+import type { TicketView } from '../modules/tickets/ticket.types.js';
+import type { HallEventBus } from './event-bus.js';
+import { hallEventStream } from './event-stream.js';
+import type { HallEventMessage } from './events.js';
+import { SharedComputation } from './shared-computation.js';
+
+/** How many tickets counterQueueUpdated pushes. */
+export const counterQueueLength = 20;
+
+/**
+ * The live views of the API, each computed once per change and shared by all its subscribers:
+ * boards and manager status per hall, next tickets per counter, a citizen's ticket per ticket.
+ */
+export class HallFeeds {
+  readonly boards: SharedComputation<Board>;
+  readonly statuses: SharedComputation<HallStatus>;
+  readonly counterQueues: SharedComputation<TicketView[]>;
+  readonly tickets: SharedComputation<TicketView>;
+  private readonly hallOfKey = new Map<string, string>();
+
+  constructor(
+    private readonly orm: MikroORM<PostgreSqlDriver>,
+    private readonly bus: HallEventBus,
+    private readonly clock: Clock,
+  ) {
+    const fork = (): EntityManager => orm.em.fork();
+    this.boards = new SharedComputation(
+      bus,
+      (hallId) => buildBoard(fork(), hallId, clock()),
+      (hallId) => hallId,
+    );
+    this.statuses = new SharedComputation(
+      bus,
+      (key) => {
+        const [hallId, locale] = key.split('|') as [string, Locale];
+        return buildHallStatus(fork(), hallId, clock(), locale);
+      },
+      (key) => key.split('|')[0]!,
+    );
+    this.counterQueues = new SharedComputation(
+      bus,
+      async (counterId) => {
+        const em = fork();
+        return await nextForCounter(
+          em,
+          await em.findOneOrFail(Counter, counterId),
+          clock(),
+          counterQueueLength,
+        );
+      },
+      (counterId) => this.hallOfKey.get(counterId)!,
+      (_counterId, event) => event.type.startsWith('TICKET_') || event.type.startsWith('COUNTER_'),
+    );
+    this.tickets = new SharedComputation(
+      bus,
+      async (ticketId) => {
+        const em = fork();
+        return await currentView(em, await em.findOneOrFail(Ticket, ticketId));
+      },
+      (ticketId) => this.hallOfKey.get(ticketId)!,
+      // Any call ahead moves a waiting ticket's position, so every ticket event of the hall counts.
+      (_ticketId, event: HallEventMessage) => event.type.startsWith('TICKET_'),
+    );
+  }
+
+  /** Every event of a hall, replayed after `afterSeq`, then live. */
+  events(hallId: string, afterSeq: number | null): AsyncIterableIterator<HallEventMessage> {
+    return hallEventStream(() => this.orm.em.fork(), this.bus, hallId, afterSeq);
+  }
+
+  board(hallId: string): AsyncIterableIterator<Board> {
+    return this.boards.subscribe(hallId);
+  }
+
+  hallStatus(hallId: string, locale: Locale): AsyncIterableIterator<HallStatus> {
+    return this.statuses.subscribe(`${hallId}|${locale}`);
+  }
+
+  counterQueue(counterId: string, hallId: string): AsyncIterableIterator<TicketView[]> {
+    this.hallOfKey.set(counterId, hallId);
+    return this.counterQueues.subscribe(counterId);
+  }
+
+  ticket(ticketId: string, hallId: string): AsyncIterableIterator<TicketView> {
+    this.hallOfKey.set(ticketId, hallId);
+    return this.tickets.subscribe(ticketId);
+  }
+}

@@ -1,0 +1,86 @@
+import type { HallEventBus } from './event-bus.js';
+import type { HallEventMessage } from './events.js';
+import { pushIterator } from './push-iterator.js';
+
+/**
+ * One value per key (a hall's board, a counter's queue), recomputed once per change however
+ * many subscribers share it: subscriber count never multiplies database work. Changes that arrive
+ * while a computation runs are folded into one more computation after it.
+ */
+export class SharedComputation<Value> {
+  /** How many values were computed in all: one per change per key, whatever the subscriber count. */
+  computations = 0;
+
+  private readonly entries = new Map<
+    string,
+    {
+      subscribers: Set<(value: Value) => void>;
+      latest: Value | null;
+      running: Promise<void> | null;
+      dirty: boolean;
+      stopListening: () => void;
+    }
+  >();
+
+  constructor(
+    private readonly bus: HallEventBus,
+    private readonly compute: (key: string) => Promise<Value>,
+    /** Which hall a key listens to, and whether an event changes the key's value. */
+    private readonly hallOf: (key: string) => string,
+    private readonly affects: (key: string, event: HallEventMessage) => boolean = () => true,
+  ) {}
+
+  /** The current value first, then every recomputed one. */
+  subscribe(key: string): AsyncIterableIterator<Value> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const created = {
+        subscribers: new Set<(value: Value) => void>(),
+        latest: null as Value | null,
+        running: null as Promise<void> | null,
+        dirty: false,
+        stopListening: (): void => undefined,
+      };
+      created.stopListening = this.bus.subscribe(this.hallOf(key), (event) => {
+        if (this.affects(key, event)) this.refresh(key);
+      });
+      this.entries.set(key, created);
+      entry = created;
+    }
+    const current = entry;
+    const stream = pushIterator<Value>(() => {
+      current.subscribers.delete(stream.push);
+      if (current.subscribers.size === 0) {
+        current.stopListening();
+        this.entries.delete(key);
+      }
+    });
+    current.subscribers.add(stream.push);
+    if (current.latest !== null && !current.running) stream.push(current.latest);
+    else this.refresh(key);
+    return stream.iterable;
+  }
+
+  private refresh(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    if (entry.running) {
+      entry.dirty = true;
+      return;
+    }
+    entry.running = (async () => {
+      do {
+        entry.dirty = false;
+        try {
+          this.computations += 1;
+          const value = await this.compute(key);
+          entry.latest = value;
+          for (const subscriber of entry.subscribers) subscriber(value);
+        } catch {
+          // The next change recomputes; subscribers keep the last good value meanwhile.
+        }
+      } while (entry.dirty && this.entries.get(key) === entry);
+      entry.running = null;
+    })();
+  }
+}
