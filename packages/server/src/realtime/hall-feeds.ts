@@ -25,27 +25,18 @@ export class HallFeeds {
   readonly statuses: SharedComputation<HallStatus>;
   readonly counterQueues: SharedComputation<TicketView[]>;
   readonly tickets: SharedComputation<TicketView>;
-  private readonly hallOfKey = new Map<string, string>();
 
   constructor(
     private readonly orm: MikroORM<PostgreSqlDriver>,
     private readonly bus: HallEventBus,
-    private readonly clock: Clock,
+    clock: Clock,
   ) {
     const fork = (): EntityManager => orm.em.fork();
-    this.boards = new SharedComputation(
-      bus,
-      (hallId) => buildBoard(fork(), hallId, clock()),
-      (hallId) => hallId,
-    );
-    this.statuses = new SharedComputation(
-      bus,
-      (key) => {
-        const [hallId, locale] = key.split('|') as [string, Locale];
-        return buildHallStatus(fork(), hallId, clock(), locale);
-      },
-      (key) => key.split('|')[0]!,
-    );
+    this.boards = new SharedComputation(bus, (hallId) => buildBoard(fork(), hallId, clock()));
+    this.statuses = new SharedComputation(bus, (key) => {
+      const [hallId, locale] = key.split('|') as [string, Locale];
+      return buildHallStatus(fork(), hallId, clock(), locale);
+    });
     this.counterQueues = new SharedComputation(
       bus,
       async (counterId) => {
@@ -57,8 +48,7 @@ export class HallFeeds {
           counterQueueLength,
         );
       },
-      (counterId) => this.hallOfKey.get(counterId)!,
-      (_counterId, event) => event.type.startsWith('TICKET_') || event.type.startsWith('COUNTER_'),
+      (event) => event.type.startsWith('TICKET_') || event.type.startsWith('COUNTER_'),
     );
     this.tickets = new SharedComputation(
       bus,
@@ -66,9 +56,8 @@ export class HallFeeds {
         const em = fork();
         return await currentView(em, await em.findOneOrFail(Ticket, ticketId));
       },
-      (ticketId) => this.hallOfKey.get(ticketId)!,
       // Any call ahead moves a waiting ticket's position, so every ticket event of the hall counts.
-      (_ticketId, event: HallEventMessage) => event.type.startsWith('TICKET_'),
+      (event: HallEventMessage) => event.type.startsWith('TICKET_'),
     );
   }
 
@@ -78,20 +67,18 @@ export class HallFeeds {
   }
 
   board(hallId: string): AsyncIterableIterator<Board> {
-    return this.boards.subscribe(hallId);
+    return this.boards.subscribe(hallId, hallId);
   }
 
   hallStatus(hallId: string, locale: Locale): AsyncIterableIterator<HallStatus> {
-    return this.statuses.subscribe(`${hallId}|${locale}`);
+    return this.statuses.subscribe(`${hallId}|${locale}`, hallId);
   }
 
   counterQueue(counterId: string, hallId: string): AsyncIterableIterator<TicketView[]> {
-    this.hallOfKey.set(counterId, hallId);
-    return this.counterQueues.subscribe(counterId);
+    return this.counterQueues.subscribe(counterId, hallId);
   }
 
   ticket(ticketId: string, hallId: string): AsyncIterableIterator<TicketView> {
-    this.hallOfKey.set(ticketId, hallId);
-    return this.tickets.subscribe(ticketId);
+    return this.tickets.subscribe(ticketId, hallId);
   }
 }

@@ -40,6 +40,8 @@ function collect<Data>(client: Client, query: string, variables: Record<string, 
 }
 
 async function issue(serviceIndex = 0): Promise<string> {
+  // The test clock stands still unless moved: a second between arrivals keeps first come, first called.
+  testApp.clock.advance(1000);
   const result = await testApp.graphql<{ issueTicket: { ticket: { number: string } } }>(
     'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { number } } }',
     { input: { hallId: fixture.hall.id, serviceId: fixture.services[serviceIndex]!.id } },
@@ -120,9 +122,9 @@ describe('a display over graphql-ws', () => {
     before.stop();
     await first.dispose();
 
-    // While the display is away: the current CALLED ticket finishes, three more are issued and called.
+    // While the display is away: two more are issued, and all three are called.
     const missed: string[] = [];
-    for (let index = 0; index < 3; index += 1) await issue(1);
+    for (let index = 0; index < 2; index += 1) await issue(1);
     for (let index = 0; index < 3; index += 1) missed.push(await callAndComplete(1 + (index % 2)));
 
     const second = testApp.webSocketClient({ token: fixture.tokens.display });
@@ -194,5 +196,108 @@ describe('a display over graphql-ws', () => {
     );
     expect(boards.computations - before).toBe(1);
     for (const display of displays) display.stop();
+  });
+
+  it('pushes a citizen their ticket, a clerk their counter queue and a manager the hall status, current state first', async () => {
+    const issued = await testApp.graphql<{
+      issueTicket: { accessCode: string; ticket: { id: string; number: string } };
+    }>(
+      'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id number } } }',
+      { input: { hallId: fixture.hall.id, serviceId: fixture.services[0]!.id } },
+      { token: fixture.tokens.kiosk },
+    );
+    const { accessCode, ticket } = issued.data!.issueTicket;
+
+    const phone = collect<{
+      myTicketUpdated: { number: string; status: string; counter: { label: string } | null };
+    }>(
+      testApp.webSocketClient(),
+      'subscription($code: String!) { myTicketUpdated(accessCode: $code) { number status counter { label } } }',
+      { code: accessCode },
+    );
+    const clerkQueue = collect<{ counterQueueUpdated: { number: string }[] }>(
+      testApp.webSocketClient({ token: fixture.tokens.clerk }),
+      'subscription($counterId: ID!) { counterQueueUpdated(counterId: $counterId) { number } }',
+      { counterId: fixture.counters[2]!.id },
+    );
+    const manager = collect<{ hallStatusUpdated: { seq: number; alerts: { kind: string }[] } }>(
+      testApp.webSocketClient({ token: fixture.tokens.admin }),
+      'subscription($hallId: ID!) { hallStatusUpdated(hallId: $hallId) { seq alerts { kind } } }',
+      { hallId: fixture.hall.id },
+    );
+    await expectEventually(() => {
+      expect(phone.values[0]?.myTicketUpdated).toEqual({
+        number: ticket.number,
+        status: 'WAITING',
+        counter: null,
+      });
+      expect(clerkQueue.values[0]?.counterQueueUpdated.map((entry) => entry.number)).toContain(ticket.number);
+      expect(manager.values.length).toBeGreaterThanOrEqual(1);
+    });
+    const managerSeq = manager.values.at(-1)!.hallStatusUpdated.seq;
+
+    let called: string | null = null;
+    while (called !== ticket.number) {
+      const result = await testApp.graphql<{ callNext: { id: string; number: string } | null }>(
+        'mutation($counterId: ID!) { callNext(counterId: $counterId) { id number } }',
+        { counterId: fixture.counters[2]!.id },
+        { token: fixture.tokens.clerk },
+      );
+      called = result.data!.callNext!.number;
+      if (called !== ticket.number) {
+        await testApp.graphql(
+          'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+          { id: result.data!.callNext!.id },
+          {
+            token: fixture.tokens.clerk,
+          },
+        );
+      }
+    }
+    await expectEventually(() => {
+      expect(phone.values.at(-1)!.myTicketUpdated).toEqual({
+        number: ticket.number,
+        status: 'CALLED',
+        counter: { label: '3' },
+      });
+      expect(clerkQueue.values.at(-1)!.counterQueueUpdated.map((entry) => entry.number)).not.toContain(
+        ticket.number,
+      );
+      expect(manager.values.at(-1)!.hallStatusUpdated.seq).toBeGreaterThan(managerSeq);
+    });
+    for (const received of [phone, clerkQueue, manager]) {
+      expect(received.errors).toEqual([]);
+      received.stop();
+    }
+
+    const missed = await testApp.graphql<{ hallEvents: { seq: number }[] }>(
+      'query($hallId: ID!, $afterSeq: Int!) { hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: 3) { seq } }',
+      { hallId: fixture.hall.id, afterSeq: managerSeq },
+      { token: fixture.tokens.display },
+    );
+    expect(missed.data!.hallEvents.map((event) => event.seq)).toEqual(
+      [managerSeq + 1, managerSeq + 2, managerSeq + 3].slice(0, missed.data!.hallEvents.length),
+    );
+  });
+
+  it('refuses myTicketUpdated for an unknown access code and counterQueueUpdated for a display', async () => {
+    const unknown = collect(
+      testApp.webSocketClient(),
+      'subscription { myTicketUpdated(accessCode: "not-a-real-code-0000") { number } }',
+      {},
+    );
+    const display = collect(
+      testApp.webSocketClient({ token: fixture.tokens.display }),
+      'subscription($counterId: ID!) { counterQueueUpdated(counterId: $counterId) { number } }',
+      { counterId: fixture.counters[0]!.id },
+    );
+    await expectEventually(() => {
+      expect(unknown.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+      ]);
+      expect(display.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+      ]);
+    });
   });
 });

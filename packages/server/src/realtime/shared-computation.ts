@@ -25,13 +25,12 @@ export class SharedComputation<Value> {
   constructor(
     private readonly bus: HallEventBus,
     private readonly compute: (key: string) => Promise<Value>,
-    /** Which hall a key listens to, and whether an event changes the key's value. */
-    private readonly hallOf: (key: string) => string,
-    private readonly affects: (key: string, event: HallEventMessage) => boolean = () => true,
+    /** Whether an event of the key's hall changes the key's value. */
+    private readonly affects: (event: HallEventMessage) => boolean = () => true,
   ) {}
 
-  /** The current value first, then every recomputed one. */
-  subscribe(key: string): AsyncIterableIterator<Value> {
+  /** The current value first, then every recomputed one; `hallId` is the hall whose events change it. */
+  subscribe(key: string, hallId: string): AsyncIterableIterator<Value> {
     let entry = this.entries.get(key);
     if (!entry) {
       const created = {
@@ -41,8 +40,8 @@ export class SharedComputation<Value> {
         dirty: false,
         stopListening: (): void => undefined,
       };
-      created.stopListening = this.bus.subscribe(this.hallOf(key), (event) => {
-        if (this.affects(key, event)) this.refresh(key);
+      created.stopListening = this.bus.subscribe(hallId, (event) => {
+        if (this.affects(event)) this.refresh(key);
       });
       this.entries.set(key, created);
       entry = created;

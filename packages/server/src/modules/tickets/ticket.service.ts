@@ -196,6 +196,7 @@ export async function peopleAheadOf(em: EntityManager, segmentId: string, now: D
   return rows[0]?.ahead ?? 0;
 }
 
+/** A new WAITING segment, with the estimate it is given on joining its queue stored on it. */
 async function openSegment(
   em: EntityManager,
   ticket: Ticket,
@@ -203,7 +204,7 @@ async function openSegment(
   service: Service,
   queuedAt: Date,
   now: Date,
-): Promise<Segment> {
+): Promise<{ segment: Segment; peopleAhead: number }> {
   const segment = em.create(Segment, {
     ticket,
     ordinal,
@@ -215,10 +216,11 @@ async function openSegment(
     queuedAt,
   });
   await em.flush();
-  const estimate = await estimateForService(em, service, await peopleAheadOf(em, segment.id, now));
+  const peopleAhead = await peopleAheadOf(em, segment.id, now);
+  const estimate = await estimateForService(em, service, peopleAhead);
   segment.estimateP50Minutes = estimate.p50Minutes;
   segment.estimateP90Minutes = estimate.p90Minutes;
-  return segment;
+  return { segment, peopleAhead };
 }
 
 export interface IssueResult {
@@ -320,8 +322,7 @@ export async function issueTicket(
       route: route.map((routeService) => routeService.id),
       issuedAt: now,
     });
-    const segment = await openSegment(transaction, ticket, 1, service, now, now);
-    const peopleAhead = await peopleAheadOf(transaction, segment.id, now);
+    const { segment, peopleAhead } = await openSegment(transaction, ticket, 1, service, now, now);
     log.record(hall.id, {
       type: HallEventType.TICKET_ISSUED,
       ticketId: ticket.id,
@@ -629,7 +630,14 @@ export async function completeTicket(
       if (!nextServiceId) return { type: HallEventType.TICKET_COMPLETED, data: { outcome: validOutcome } };
       const nextService = await transaction.findOneOrFail(Service, nextServiceId);
       ticket.route = rest;
-      const next = await openSegment(transaction, ticket, segment.ordinal + 1, nextService, now, now);
+      const { segment: next } = await openSegment(
+        transaction,
+        ticket,
+        segment.ordinal + 1,
+        nextService,
+        now,
+        now,
+      );
       return {
         type: HallEventType.TICKET_COMPLETED,
         data: { outcome: validOutcome, serviceId: nextService.id, fromServiceId: segment.service.id },
@@ -681,7 +689,14 @@ export async function transferTicket(
       segment.servingAt ??= segment.calledAt;
       segment.endedAt = now;
       const queuedAt = placement === TransferPlacement.FRONT ? segment.queuedAt : now;
-      const next = await openSegment(transaction, ticket, segment.ordinal + 1, target, queuedAt, now);
+      const { segment: next } = await openSegment(
+        transaction,
+        ticket,
+        segment.ordinal + 1,
+        target,
+        queuedAt,
+        now,
+      );
       return {
         type: HallEventType.TICKET_TRANSFERRED,
         data: { serviceId: target.id, fromServiceId: segment.service.id, reason: placement },
