@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AlertKind, CounterStatus, HallEventType, Role, TicketStatus, type Locale } from '@onestop/shared';
+import { compareLabels } from '../../common/labels.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Device } from '../devices/device.entity.js';
 import { isDeviceOnline } from '../devices/device.service.js';
@@ -83,7 +84,9 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
     .map((event) => callFromEvent(event.seq, event.type, event.ticketId, event.counterId, event.data))
     .filter((call): call is Call => call !== null);
 
-  const counters = await em.find(Counter, { hall: hallId }, { orderBy: { label: 'asc' } });
+  const counters = (await em.find(Counter, { hall: hallId })).sort((left, right) =>
+    compareLabels(left.label, right.label),
+  );
   const current = await em.find(
     Segment,
     { hall: hallId, status: { $in: [TicketStatus.CALLED, TicketStatus.SERVING] } },

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { compareLabels } from '../../common/labels.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { reachesHall } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
@@ -50,6 +51,7 @@ export class HallResolver {
 
   @FieldResolver(() => [Counter])
   async counters(@Root() hall: Hall, @Ctx() context: RequestContext): Promise<Counter[]> {
-    return await context.em.find(Counter, { hall: hall.id }, { orderBy: { label: 'asc' } });
+    const counters = await context.em.find(Counter, { hall: hall.id });
+    return counters.sort((left, right) => compareLabels(left.label, right.label));
   }
 }
