@@ -1,11 +1,18 @@
 import { disposeOneStopClient } from '@onestop/shared/client';
-import { createFakeGraphqlServer, errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import {
+  createFakeGraphqlServer,
+  createFakeGraphqlWebSocket,
+  errorResponse,
+  type FakeGraphqlWebSocket,
+  type OperationHandler,
+} from '@onestop/shared/testing';
 import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
 import type { Client } from '@urql/core';
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from './app';
 import { deviceTokenStorageKey } from './device/device-token';
+import { testCall, testMorning } from './display/test-calls';
 import { createHallDisplayClient } from './graphql-client';
 
 const demoHall = {
@@ -31,22 +38,43 @@ const hallHandler: OperationHandler = ({ variables }) => ({
   data: { hall: variables['hallId'] === 'hall-1' ? demoHall : null },
 });
 
+const heartbeatHandler: OperationHandler = () => ({
+  data: { heartbeat: { id: 'device-1', lastSeenAt: new Date().toISOString() } },
+});
+
+/** The handlers of a display whose token the server accepts. */
+const displayHandlers: Record<string, OperationHandler> = {
+  MyDevice: deviceOfRole('DISPLAY'),
+  DeviceHall: hallHandler,
+  Heartbeat: heartbeatHandler,
+};
+
 let client: Client | undefined;
 let rendered: RenderedRoute | undefined;
+let webSocket: FakeGraphqlWebSocket;
 
 async function open(path: string, handlers: Record<string, OperationHandler>) {
   const server = createFakeGraphqlServer(handlers);
-  client = createHallDisplayClient({ url: 'http://hall.test/graphql', fetch: server.fetch });
+  webSocket = createFakeGraphqlWebSocket();
+  client = createHallDisplayClient({
+    url: 'http://hall.test/graphql',
+    fetch: server.fetch,
+    webSocketImpl: webSocket.WebSocket,
+  });
   rendered = await renderAt(path, client, <AppRoutes />);
   return { ...rendered, requests: server.requests };
 }
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  localStorage.clear();
+  delete window.__announcements;
+});
 afterEach(() => {
   rendered?.unmount();
   if (client) disposeOneStopClient(client);
   rendered = undefined;
   client = undefined;
+  vi.unstubAllGlobals();
 });
 
 describe('device screens without a token', () => {
@@ -62,14 +90,12 @@ describe('device screens without a token', () => {
   );
 
   it('keeps a token entered in the form and loads the hall with it', async () => {
-    const { container, requests } = await open('/display', {
-      MyDevice: deviceOfRole('DISPLAY'),
-      DeviceHall: hallHandler,
-    });
+    const { container, requests } = await open('/display', displayHandlers);
     const input = container.querySelector<HTMLInputElement>('input[name="deviceToken"]');
     if (!input) throw new Error('no token field');
     typeInto(input, '  typed-token  ');
     await act(async () => container.querySelector('form')?.requestSubmit());
+    await pushBoard(board(1));
 
     await eventually(() =>
       expect(container.querySelector('h1')?.textContent).toContain('朝阳区政务服务中心'),
@@ -79,25 +105,220 @@ describe('device screens without a token', () => {
   });
 });
 
+const nineThirty = testMorning;
+
+function board(seq: number, overrides: Record<string, unknown> = {}) {
+  return {
+    hallId: 'hall-1',
+    seq,
+    at: nineThirty,
+    queues: [
+      {
+        service: { id: 'service-1', name: '社会保障', nameEn: 'Social security', prefix: 'A' },
+        waiting: 3,
+        estimate: { p50Minutes: 5, p90Minutes: 12 },
+      },
+    ],
+    recentCalls: [],
+    counters: [
+      { counter: { id: 'counter-1', label: '1' }, status: 'OPEN', ticketNumber: null },
+      { counter: { id: 'counter-3', label: '3' }, status: 'PAUSED', ticketNumber: null },
+    ],
+    ...overrides,
+  };
+}
+
+function callEvent(
+  seq: number,
+  ticketNumber: string,
+  counterLabel: string,
+  options: { type?: string; calledAt?: string } = {},
+) {
+  const type = options.type ?? 'TICKET_CALLED';
+  const call = testCall(seq, ticketNumber, counterLabel, {
+    calledAt: options.calledAt ?? nineThirty,
+    recallCount: type === 'TICKET_RECALLED' ? 1 : 0,
+  });
+  return { hallEvents: { seq, type, at: nineThirty, call } };
+}
+
+/** Waits for the board subscription and answers it. */
+async function pushBoard(data: ReturnType<typeof board>) {
+  await eventually(() => expect(webSocket.open('BoardUpdated')).toHaveLength(1), 4_000);
+  webSocket.open('BoardUpdated')[0]?.next({ boardUpdated: data });
+}
+
+/** The one open event feed, once it is there. */
+async function eventFeed() {
+  await eventually(() => expect(webSocket.open('HallEventFeed')).toHaveLength(1), 4_000);
+  return webSocket.open('HallEventFeed')[0]!;
+}
+
+/** What the recording speaker said, as written. */
+const said = () => (window.__announcements ?? []).map((sound) => sound.caption ?? sound.kind);
+const callSaid = (ticketNumber: string, label: string) => [
+  'chime',
+  `请 ${ticketNumber} 号 到 ${label} 号窗口办理`,
+  `Ticket ${ticketNumber}, please go to counter ${label}`,
+];
+const newestNumber = (container: HTMLElement) =>
+  container.querySelector('.wall-call-newest .wall-call-number')?.textContent;
+
 describe('/display', () => {
-  it('takes ?token= once, stores it, removes it from the address and shows the hall', async () => {
-    const { container, requests, currentPath } = await open('/display?token=abc123', {
-      MyDevice: deviceOfRole('DISPLAY'),
-      DeviceHall: hallHandler,
-    });
+  it('takes ?token= once, stores it, removes it from the address and shows the live board', async () => {
+    const { container, requests, currentPath } = await open('/display?token=abc123', displayHandlers);
+    await pushBoard(board(10));
 
     await eventually(() => expect(container.textContent).toContain('Chaoyang Government Service Centre'));
     const heading = container.querySelector('h1')?.textContent ?? '';
     // zh-CN first, English second.
     expect(heading.indexOf('朝阳区')).toBeLessThan(heading.indexOf('Chaoyang'));
-    expect(container.textContent).toContain('社会保障');
-    expect(container.textContent).toContain('暂停办理');
-    expect(container.textContent).toContain('完整的叫号大屏将在后续版本中提供');
+    expect(container.querySelector('.wall-queue-name')?.textContent).toBe('社会保障Social security');
+    expect(container.querySelector('.wall-queue-waiting')?.textContent).toBe('3');
+    expect(container.querySelector('.wall-time')?.textContent).toBe('09:30');
     expect(localStorage.getItem(deviceTokenStorageKey)).toBe('abc123');
     expect(currentPath()).toBe('/display');
-    expect(requests.map((request) => request.operationName)).toEqual(['MyDevice', 'DeviceHall']);
+    expect(requests.map((request) => request.operationName).sort()).toEqual([
+      'DeviceHall',
+      'Heartbeat',
+      'MyDevice',
+    ]);
     expect(requests.every((request) => request.headers.get('authorization') === 'Bearer abc123')).toBe(true);
-    expect(requests[1]?.variables).toEqual({ hallId: 'hall-1' });
+    const [boardSubscription] = webSocket.subscriptions;
+    expect(boardSubscription?.variables).toEqual({ hallId: 'hall-1' });
+    expect(boardSubscription?.connectionParams).toEqual({ token: 'abc123' });
+  });
+
+  it('follows the events after the board’s seq: each call shown at once and said once, a recall said again', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display?speaker=record', displayHandlers);
+    await pushBoard(board(10));
+    const feed = await eventFeed();
+    expect(feed.variables).toEqual({ hallId: 'hall-1', afterSeq: 10 });
+
+    feed.next(callEvent(11, 'A023', '5'));
+    await eventually(() => expect(newestNumber(container)).toBe('A023'));
+    expect(container.querySelector('.wall-call-fresh')).not.toBeNull();
+    feed.next(callEvent(11, 'A023', '5'));
+    feed.next({ hallEvents: { seq: 12, type: 'TICKET_ISSUED', at: nineThirty, call: null } });
+    feed.next(callEvent(13, 'A023', '5', { type: 'TICKET_RECALLED' }));
+    await eventually(() => expect(container.querySelector('.wall-call-recall')).not.toBeNull());
+
+    await eventually(
+      () => expect(said()).toEqual([...callSaid('A023', '5'), ...callSaid('A023', '5')]),
+      3_000,
+    );
+  });
+
+  it('after a reconnect, resubscribes from the last seq seen: nothing missed, nothing said twice', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display?speaker=record', displayHandlers);
+    await pushBoard(board(10));
+    (await eventFeed()).next(callEvent(11, 'A023', '5'));
+    await eventually(() => expect(said()).toEqual(callSaid('A023', '5')), 3_000);
+
+    webSocket.control.serverUp = false;
+    act(() => webSocket.drop());
+    await eventually(() => expect(container.querySelector('.reconnecting-mark')).not.toBeNull());
+    // The last state stays on the screen.
+    expect(newestNumber(container)).toBe('A023');
+
+    webSocket.control.serverUp = true;
+    const resumed = await eventFeed();
+    expect(resumed.variables).toEqual({ hallId: 'hall-1', afterSeq: 11 });
+    await eventually(() => expect(container.querySelector('.reconnecting-mark')).toBeNull());
+    // The server replays after 11: a repeat of 11 (as a racing live event would be) is dropped.
+    resumed.next(callEvent(11, 'A023', '5'));
+    resumed.next(callEvent(12, 'A024', '1'));
+    await eventually(() => expect(newestNumber(container)).toBe('A024'));
+    await eventually(
+      () => expect(said()).toEqual([...callSaid('A023', '5'), ...callSaid('A024', '1')]),
+      3_000,
+    );
+  });
+
+  it('fills a gap in the seqs from the events query before going on', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container, requests } = await open('/display?speaker=record', {
+      ...displayHandlers,
+      MissedHallEvents: () => ({ data: { hallEvents: [callEvent(11, 'A011', '1').hallEvents] } }),
+    });
+    await pushBoard(board(10));
+    (await eventFeed()).next(callEvent(12, 'A012', '2'));
+
+    await eventually(
+      () => expect(said()).toEqual([...callSaid('A011', '1'), ...callSaid('A012', '2')]),
+      3_000,
+    );
+    expect(requests.find((request) => request.operationName === 'MissedHallEvents')?.variables).toEqual({
+      hallId: 'hall-1',
+      afterSeq: 10,
+      limit: 1,
+    });
+    expect(newestNumber(container)).toBe('A012');
+  });
+
+  it('shows but does not say a call that was over a minute old when it arrived', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display?speaker=record', displayHandlers);
+    await pushBoard(board(10));
+    const feed = await eventFeed();
+    feed.next(callEvent(11, 'A001', '1', { calledAt: '2026-11-24T01:28:00.000Z' }));
+    feed.next(callEvent(12, 'A002', '2'));
+
+    await eventually(() => expect(said()).toEqual(callSaid('A002', '2')), 3_000);
+    expect(
+      [...container.querySelectorAll('.wall-call-number')].map((element) => element.textContent),
+    ).toEqual(['A002', 'A001']);
+  });
+
+  it('asks for one click where the browser will not play sound before one', async () => {
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        state = 'suspended';
+        currentTime = 0;
+        // Waits for a click that never comes, as Chrome does under its autoplay rules.
+        resume = () => new Promise(() => undefined);
+        close = () => Promise.resolve();
+      },
+    );
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display', displayHandlers);
+    await pushBoard(board(10));
+
+    await eventually(() =>
+      expect(container.querySelector('.sound-overlay')?.textContent).toContain('启用声音'),
+    );
+    expect(container.querySelector('.sound-overlay')?.textContent).toContain('Enable sound');
+    await act(async () => container.querySelector<HTMLButtonElement>('.sound-overlay')?.click());
+    expect(container.querySelector('.sound-overlay')).toBeNull();
+  });
+
+  it('goes back to setup with a clear message when the live board refuses the token (a revoked display)', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'revoked-token');
+    const { container } = await open('/display', displayHandlers);
+    await eventually(() => expect(webSocket.open('BoardUpdated')).toHaveLength(1), 4_000);
+    webSocket.open('BoardUpdated')[0]?.error('UNAUTHENTICATED');
+
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('令牌无效'),
+    );
+    expect(container.querySelector('input[name="deviceToken"]')).not.toBeNull();
+    expect(localStorage.getItem(deviceTokenStorageKey)).toBeNull();
+  });
+
+  it('goes back to setup when the heartbeat is refused', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'revoked-token');
+    const { container } = await open('/display', {
+      ...displayHandlers,
+      Heartbeat: () => errorResponse('UNAUTHENTICATED'),
+    });
+
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('令牌无效'),
+    );
+    expect(container.textContent).toContain('The token is invalid, expired or revoked');
   });
 
   it('goes back to setup with a clear message when the server refuses the token', async () => {
@@ -125,10 +346,8 @@ describe('/display', () => {
 
   it('forgets the token when asked to change it', async () => {
     localStorage.setItem(deviceTokenStorageKey, 'old-token');
-    const { container } = await open('/display', {
-      MyDevice: deviceOfRole('DISPLAY'),
-      DeviceHall: hallHandler,
-    });
+    const { container } = await open('/display', displayHandlers);
+    await pushBoard(board(10));
     await eventually(() => expect(container.textContent).toContain('社会保障'));
 
     const changeButton = [...container.querySelectorAll('button')].find((button) =>
@@ -155,24 +374,45 @@ describe('/display', () => {
 });
 
 describe('/display/counter/:label', () => {
-  it('shows the counter and its status', async () => {
+  it('shows its current number large, then its status as it changes', async () => {
     localStorage.setItem(deviceTokenStorageKey, 'token');
-    const { container } = await open('/display/counter/3', {
-      MyDevice: deviceOfRole('DISPLAY'),
-      DeviceHall: hallHandler,
-    });
+    const { container } = await open('/display/counter/1', displayHandlers);
+    await pushBoard(board(10));
+    await eventually(() => expect(container.querySelector('h1')?.textContent).toBe('1 号窗口Counter 1'));
+    expect(container.querySelector('.counter-screen-idle')?.textContent).toBe(
+      '等候叫号Waiting for the next call',
+    );
 
-    await eventually(() => expect(container.querySelector('h1')?.textContent).toContain('3 号窗口'));
-    expect(container.querySelector('h1')?.textContent).toContain('Counter 3');
-    expect(container.querySelector('.counter-status-large')?.textContent).toBe('暂停Paused');
+    webSocket.open('BoardUpdated')[0]?.next({
+      boardUpdated: board(11, {
+        recentCalls: [testCall(11, 'A007', '1')],
+        counters: [{ counter: { id: 'counter-1', label: '1' }, status: 'OPEN', ticketNumber: 'A007' }],
+      }),
+    });
+    await eventually(() =>
+      expect(container.querySelector('.counter-screen-number')?.textContent).toBe('A007'),
+    );
+    expect(container.querySelector('.counter-screen-service')?.textContent).toBe('社会保障Social security');
+    expect(container.querySelector('.counter-screen-fresh')).not.toBeNull();
+
+    webSocket.open('BoardUpdated')[0]?.next({
+      boardUpdated: board(12, {
+        counters: [{ counter: { id: 'counter-1', label: '1' }, status: 'PAUSED', ticketNumber: null }],
+      }),
+    });
+    await eventually(() =>
+      expect(container.querySelector('.counter-screen-state')?.textContent).toBe('暂停服务Paused'),
+    );
+    // The counter screen follows the board only, and says nothing.
+    expect(webSocket.subscriptions.map((subscription) => subscription.operationName)).toEqual([
+      'BoardUpdated',
+    ]);
   });
 
   it('says so when the hall has no such counter', async () => {
     localStorage.setItem(deviceTokenStorageKey, 'token');
-    const { container } = await open('/display/counter/99', {
-      MyDevice: deviceOfRole('DISPLAY'),
-      DeviceHall: hallHandler,
-    });
+    const { container } = await open('/display/counter/99', displayHandlers);
+    await pushBoard(board(10));
 
     await eventually(() => expect(container.textContent).toContain('本大厅没有标为 99 的窗口'));
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarDay,
+  formatClockTime,
   formatDateTime,
   formatDuration,
+  formatLongDate,
   formatTicketNumber,
   formatWaitRange,
   type WaitRange,
@@ -73,5 +76,38 @@ describe('formatDateTime', () => {
     ['not a date', 'en', 'UTC', 'not a date'],
   ])('%s in %s (%s) → %s', (isoString, locale, timeZone, expected) => {
     expect(formatDateTime(isoString, locale, timeZone)).toBe(expected);
+  });
+});
+
+describe('hall clock and date', () => {
+  // 01:05 UTC is 09:05 in Shanghai and 17:05 the day before in Los Angeles.
+  const moment = Date.parse('2026-11-24T01:05:00.000Z');
+
+  it.each([
+    ['Asia/Shanghai', '09:05'],
+    ['America/Los_Angeles', '17:05'],
+    ['UTC', '01:05'],
+  ])('formatClockTime in %s → %s', (timeZone, expected) => {
+    expect(formatClockTime(moment, timeZone)).toBe(expected);
+  });
+
+  it.each<[Locale, string, string]>([
+    ['zh-CN', 'Asia/Shanghai', '2026年11月24日 星期二'],
+    ['en', 'Asia/Shanghai', 'Tuesday 24 November 2026'],
+    ['zh-CN', 'America/Los_Angeles', '2026年11月23日 星期一'],
+  ])('formatLongDate in %s, %s → %s', (locale, timeZone, expected) => {
+    expect(formatLongDate(moment, locale, timeZone)).toBe(expected);
+  });
+
+  it.each([
+    ['Asia/Shanghai', '2026-11-24'],
+    ['America/Los_Angeles', '2026-11-23'],
+  ])('calendarDay in %s → %s', (timeZone, expected) => {
+    expect(calendarDay(moment, timeZone)).toBe(expected);
+    expect(calendarDay(new Date(moment).toISOString(), timeZone)).toBe(expected);
+  });
+
+  it('calendarDay of what is not a time is null', () => {
+    expect(calendarDay('soon', 'Asia/Shanghai')).toBeNull();
   });
 });

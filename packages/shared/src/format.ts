@@ -80,3 +80,52 @@ export function formatDateTime(isoString: string, locale: Locale, timeZone?: str
     hourCycle: 'h23',
   }).format(moment);
 }
+
+/**
+ * The time of day on a hall's clock: `09:05`, 24-hour, in the hall's time zone. Digits only,
+ * so that a wall screen can show it in fixed-width figures that never move.
+ */
+export function formatClockTime(moment: Date | number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(moment);
+}
+
+/**
+ * The date under a hall's clock, with the day of the week, in the hall's time zone:
+ * `2026年11月24日 星期二` in zh-CN, `Tuesday 24 November 2026` in English.
+ */
+export function formatLongDate(moment: Date | number, locale: Locale, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    timeZone,
+    year: 'numeric',
+    // zh-CN's "long" month is the bare number (the 月 is a separate literal part).
+    month: locale === 'zh-CN' ? 'numeric' : 'long',
+    day: 'numeric',
+    weekday: 'long',
+  }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return locale === 'zh-CN'
+    ? `${part('year')}年${part('month')}月${part('day')}日 ${part('weekday')}`
+    : `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/**
+ * The calendar day of a moment in a time zone, as `YYYY-MM-DD`: what decides whether two
+ * moments fall on the same service day of a hall. Null for an unparsable string.
+ */
+export function calendarDay(moment: Date | number | string, timeZone: string): string | null {
+  const date = new Date(moment);
+  if (Number.isNaN(date.getTime())) return null;
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}

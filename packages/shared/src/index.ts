@@ -4,3 +4,4 @@ export * from './i18n/locale.js';
 export * from './i18n/error-messages.js';
 export * from './format.js';
 export * from './i18n/ui.js';
+export * from './call-announcement.js';

@@ -55,6 +55,11 @@ export type CurrentDevice = NonNullable<MyDeviceQuery['myDevice']>;
 export interface DeviceContext {
   device: CurrentDevice;
   hall: DeviceHall;
+  /**
+   * The server refused the token later on (a live feed or the heartbeat said UNAUTHENTICATED,
+   * e.g. the device was revoked): back to the setup screen with the "token refused" message.
+   */
+  refuse: () => void;
 }
 
 /** Props of {@link DeviceGate}. */
@@ -63,6 +68,11 @@ export interface DeviceGateProps {
   expectedRole: DeviceRole;
   /** The screen's name, shown on the setup form. */
   title: UiMessageKey;
+  /**
+   * A wall or counter screen: the whole viewport is the screen's, and the device line with its
+   * "change token" button stays out of sight until someone points at it.
+   */
+  fullscreen?: boolean;
   children: (context: DeviceContext) => ReactNode;
 }
 
@@ -71,7 +81,7 @@ export interface DeviceGateProps {
  * else from a form), keeps it, asks the server whose it is, loads that device's hall, and
  * sends the screen back to setup with a clear message when the server refuses the token.
  */
-export function DeviceGate({ expectedRole, title, children }: DeviceGateProps) {
+export function DeviceGate({ expectedRole, title, fullscreen = false, children }: DeviceGateProps) {
   const client = useClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const [token, setToken] = useState<string | null>(() => {
@@ -117,6 +127,7 @@ export function DeviceGate({ expectedRole, title, children }: DeviceGateProps) {
     <DeviceSession
       key={token}
       expectedRole={expectedRole}
+      fullscreen={fullscreen}
       onRefused={handleRefused}
       onChangeToken={handleChangeToken}
     >
@@ -127,12 +138,13 @@ export function DeviceGate({ expectedRole, title, children }: DeviceGateProps) {
 
 interface DeviceSessionProps {
   expectedRole: DeviceRole;
+  fullscreen: boolean;
   onRefused: () => void;
   onChangeToken: () => void;
   children: (context: DeviceContext) => ReactNode;
 }
 
-function DeviceSession({ expectedRole, onRefused, onChangeToken, children }: DeviceSessionProps) {
+function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, children }: DeviceSessionProps) {
   const [deviceResult, reexecuteDevice] = useQuery({ query: myDeviceQuery });
   const device = deviceResult.data?.myDevice ?? null;
   // The server answers UNAUTHENTICATED for an unknown or revoked token; null means "no device behind it".
@@ -186,11 +198,11 @@ function DeviceSession({ expectedRole, onRefused, onChangeToken, children }: Dev
       </div>
     );
   } else {
-    content = children({ device, hall: hallResult.data.hall });
+    content = children({ device, hall: hallResult.data.hall, refuse: onRefused });
   }
 
   return (
-    <div className="device-screen">
+    <div className={fullscreen ? 'device-screen device-screen-fullscreen' : 'device-screen'}>
       <main className="screen">{content}</main>
       <footer className="device-footer">
         {device ? (

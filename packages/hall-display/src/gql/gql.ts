@@ -16,11 +16,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": typeof types.MyDeviceDocument,
     "\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n": typeof types.DeviceHallDocument,
+    "\n  fragment CallFields on Call {\n    seq\n    ticketId\n    ticketNumber\n    serviceId\n    serviceName\n    counterId\n    counterLabel\n    calledAt\n    recallCount\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    hallId\n    seq\n    at\n    queues {\n      service {\n        id\n        name\n        nameEn\n        prefix\n      }\n      waiting\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n    }\n    recentCalls {\n      ...CallFields\n    }\n    counters {\n      counter {\n        id\n        label\n      }\n      status\n      ticketNumber\n    }\n  }\n": typeof types.BoardFieldsFragmentDoc,
+    "\n  fragment HallEventFields on HallEvent {\n    seq\n    type\n    at\n    call {\n      ...CallFields\n    }\n  }\n": typeof types.HallEventFieldsFragmentDoc,
+    "\n  subscription BoardUpdated($hallId: ID!) {\n    boardUpdated(hallId: $hallId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardUpdatedDocument,
+    "\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n": typeof types.HallEventFeedDocument,
+    "\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n": typeof types.MissedHallEventsDocument,
+    "\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n": typeof types.HeartbeatDocument,
     "\n  query MyTicket($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      number\n      status\n      position\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n      service {\n        id\n        name\n        nameEn\n      }\n      counter {\n        id\n        label\n      }\n      hall {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.MyTicketDocument,
 };
 const documents: Documents = {
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": types.MyDeviceDocument,
     "\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n": types.DeviceHallDocument,
+    "\n  fragment CallFields on Call {\n    seq\n    ticketId\n    ticketNumber\n    serviceId\n    serviceName\n    counterId\n    counterLabel\n    calledAt\n    recallCount\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    hallId\n    seq\n    at\n    queues {\n      service {\n        id\n        name\n        nameEn\n        prefix\n      }\n      waiting\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n    }\n    recentCalls {\n      ...CallFields\n    }\n    counters {\n      counter {\n        id\n        label\n      }\n      status\n      ticketNumber\n    }\n  }\n": types.BoardFieldsFragmentDoc,
+    "\n  fragment HallEventFields on HallEvent {\n    seq\n    type\n    at\n    call {\n      ...CallFields\n    }\n  }\n": types.HallEventFieldsFragmentDoc,
+    "\n  subscription BoardUpdated($hallId: ID!) {\n    boardUpdated(hallId: $hallId) {\n      ...BoardFields\n    }\n  }\n": types.BoardUpdatedDocument,
+    "\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n": types.HallEventFeedDocument,
+    "\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n": types.MissedHallEventsDocument,
+    "\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n": types.HeartbeatDocument,
     "\n  query MyTicket($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      number\n      status\n      position\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n      service {\n        id\n        name\n        nameEn\n      }\n      counter {\n        id\n        label\n      }\n      hall {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.MyTicketDocument,
 };
 
@@ -46,6 +60,34 @@ export function graphql(source: "\n  query MyDevice {\n    myDevice {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallFields on Call {\n    seq\n    ticketId\n    ticketNumber\n    serviceId\n    serviceName\n    counterId\n    counterLabel\n    calledAt\n    recallCount\n  }\n"): (typeof documents)["\n  fragment CallFields on Call {\n    seq\n    ticketId\n    ticketNumber\n    serviceId\n    serviceName\n    counterId\n    counterLabel\n    calledAt\n    recallCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardFields on Board {\n    hallId\n    seq\n    at\n    queues {\n      service {\n        id\n        name\n        nameEn\n        prefix\n      }\n      waiting\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n    }\n    recentCalls {\n      ...CallFields\n    }\n    counters {\n      counter {\n        id\n        label\n      }\n      status\n      ticketNumber\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFields on Board {\n    hallId\n    seq\n    at\n    queues {\n      service {\n        id\n        name\n        nameEn\n        prefix\n      }\n      waiting\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n    }\n    recentCalls {\n      ...CallFields\n    }\n    counters {\n      counter {\n        id\n        label\n      }\n      status\n      ticketNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HallEventFields on HallEvent {\n    seq\n    type\n    at\n    call {\n      ...CallFields\n    }\n  }\n"): (typeof documents)["\n  fragment HallEventFields on HallEvent {\n    seq\n    type\n    at\n    call {\n      ...CallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardUpdated($hallId: ID!) {\n    boardUpdated(hallId: $hallId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  subscription BoardUpdated($hallId: ID!) {\n    boardUpdated(hallId: $hallId) {\n      ...BoardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n"): (typeof documents)["\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

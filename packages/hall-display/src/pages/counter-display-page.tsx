@@ -1,45 +1,65 @@
-import { counterStatusLabel, translate } from '@onestop/shared';
+import { ServerClock } from '@onestop/shared/client';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Bilingual, BilingualText } from '../components/bilingual';
-import { PreviewNote } from '../components/hall-lists';
-import { DeviceGate } from '../device/device-gate';
+import { Bilingual } from '../components/bilingual';
+import { Loading } from '../components/loading';
+import { DeviceGate, type DeviceHall } from '../device/device-gate';
+import { CounterBoard } from '../display/counter-board';
+import type { Board } from '../live/hall-feed';
+import { useLiveScreen } from '../live/hooks';
 
 /** `/display/counter/:label`: the screen above one counter (窗口屏). */
 export function CounterDisplayPage() {
   const { label = '' } = useParams();
   return (
-    <DeviceGate expectedRole="DISPLAY" title="display.counter.title">
-      {({ hall }) => {
-        const counter = hall.counters.find((candidate) => candidate.label === label);
-        return (
-          <>
-            <header className="screen-header">
-              <BilingualText
-                as="h1"
-                chinese={translate('zh-CN', 'counter.label', { label })}
-                english={translate('en', 'counter.label', { label })}
-              />
-              <BilingualText as="p" className="screen-subtitle" chinese={hall.name} english={hall.nameEn} />
-            </header>
-            {counter ? (
-              <BilingualText
-                as="p"
-                className={`counter-status-large counter-${counter.status.toLowerCase()}`}
-                chinese={counterStatusLabel(counter.status, 'zh-CN')}
-                english={counterStatusLabel(counter.status, 'en')}
-              />
-            ) : (
-              <Bilingual
-                as="p"
-                className="notice notice-error"
-                messageKey="counter.notFound"
-                values={{ label }}
-              />
-            )}
-            <PreviewNote messageKey="preview.counter" />
-          </>
-        );
-      }}
+    <DeviceGate expectedRole="DISPLAY" title="display.counter.title" fullscreen>
+      {({ hall, refuse }) => <CounterDisplay key={label} hall={hall} label={label} onRefused={refuse} />}
     </DeviceGate>
+  );
+}
+
+interface CounterDisplayProps {
+  hall: DeviceHall;
+  label: string;
+  onRefused: () => void;
+}
+
+function CounterDisplay({ hall, label, onRefused }: CounterDisplayProps) {
+  const [serverClock] = useState(() => new ServerClock());
+  // Calls up to the first board were made before the screen came up: shown, but not blinking.
+  const [firstSeq, setFirstSeq] = useState<number | null>(null);
+  const onBoard = useCallback((board: Board) => setFirstSeq((seq) => seq ?? board.seq), []);
+  const { board, now, reconnecting } = useLiveScreen({ hallId: hall.id, serverClock, onRefused, onBoard });
+
+  if (!board) return <Loading />;
+  const state = board.counters.find((candidate) => candidate.counter.label === label);
+  if (!state) {
+    return (
+      <Bilingual as="p" className="notice notice-error" messageKey="counter.notFound" values={{ label }} />
+    );
+  }
+  // recentCalls is newest first: the first call of this counter's ticket is the one that brought it here.
+  const call =
+    board.recentCalls.find(
+      (candidate) =>
+        candidate.counterId === state.counter.id && candidate.ticketNumber === state.ticketNumber,
+    ) ?? null;
+  const serviceNameEn = call
+    ? (board.queues.find((queue) => queue.service.id === call.serviceId)?.service.nameEn ??
+      hall.services.find((service) => service.id === call.serviceId)?.nameEn)
+    : null;
+
+  return (
+    <CounterBoard
+      label={label}
+      hall={hall}
+      now={now}
+      status={state.status}
+      ticketNumber={state.ticketNumber}
+      call={call}
+      serviceNameEn={serviceNameEn}
+      fresh={call !== null && firstSeq !== null && call.seq > firstSeq}
+      reconnecting={reconnecting}
+    />
   );
 }

@@ -1,30 +1,97 @@
-import { Bilingual, BilingualText } from '../components/bilingual';
-import { CounterList, PreviewNote, ServiceList } from '../components/hall-lists';
-import { DeviceGate } from '../device/device-gate';
+import { ServerClock } from '@onestop/shared/client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useAnnouncer } from '../announcements/use-announcer';
+import { Loading } from '../components/loading';
+import { DeviceGate, type DeviceHall } from '../device/device-gate';
+import { callsOfToday, type DisplayedCall, mergeCalls, pageOf } from '../display/calls';
+import { SoundOverlay } from '../display/sound-overlay';
+import { serviceSlots, WallBoard } from '../display/wall-board';
+import type { Board, HallEvent } from '../live/hall-feed';
+import { useLiveScreen } from '../live/hooks';
 
-/** `/display`: the hall's wall screen (综合屏). */
+/** How long each page of services stays up when a hall has more services than slots. */
+export const serviceTurnMilliseconds = 10_000;
+
+/**
+ * `/display`: the hall's wall screen (综合屏). Address parameters: `?token=` the device token
+ * (taken once, then kept); `?volume=0–1` and `?rate=0.5–2` for the voice; `?speaker=record`
+ * to speak into `window.__announcements` instead of the loudspeaker (tests).
+ */
 export function WallDisplayPage() {
   return (
-    <DeviceGate expectedRole="DISPLAY" title="display.wall.title">
-      {({ hall }) => (
-        <>
-          <header className="screen-header">
-            <BilingualText as="h1" chinese={hall.name} english={hall.nameEn} />
-            <Bilingual as="p" className="screen-subtitle" messageKey="display.wall.title" />
-          </header>
-          <PreviewNote messageKey="preview.wall" />
-          <div className="columns">
-            <section>
-              <Bilingual as="h2" messageKey="hall.services" />
-              <ServiceList services={hall.services} />
-            </section>
-            <section>
-              <Bilingual as="h2" messageKey="hall.counters" />
-              <CounterList counters={hall.counters} />
-            </section>
-          </div>
-        </>
-      )}
+    <DeviceGate expectedRole="DISPLAY" title="display.wall.title" fullscreen>
+      {({ hall, refuse }) => <WallDisplay hall={hall} onRefused={refuse} />}
     </DeviceGate>
   );
+}
+
+interface WallDisplayProps {
+  hall: DeviceHall;
+  onRefused: () => void;
+}
+
+function WallDisplay({ hall, onRefused }: WallDisplayProps) {
+  const [serverClock] = useState(() => new ServerClock());
+  const announcer = useAnnouncer(serverClock);
+  const offerToAnnouncer = announcer.offer;
+  const [calls, setCalls] = useState<DisplayedCall[]>([]);
+  const [freshSeq, setFreshSeq] = useState<number | null>(null);
+
+  const onBoard = useCallback(
+    (board: Board) => setCalls((shown) => mergeCalls(shown, board.recentCalls)),
+    [],
+  );
+  const onEvents = useCallback(
+    (events: HallEvent[]) => {
+      offerToAnnouncer(events);
+      const arrived = events.flatMap((event) => (event.call ? [event.call] : []));
+      const newest = arrived.at(-1);
+      if (!newest) return;
+      setCalls((shown) => mergeCalls(shown, arrived));
+      setFreshSeq(newest.seq);
+    },
+    [offerToAnnouncer],
+  );
+  const { board, now, reconnecting } = useLiveScreen({
+    hallId: hall.id,
+    serverClock,
+    onRefused,
+    onEvents,
+    onBoard,
+  });
+  const serviceTurn = useTurn(serviceTurnMilliseconds);
+
+  const serviceNamesEn = useMemo(() => {
+    const names = new Map<string, string | null>(
+      hall.services.map((service) => [service.id, service.nameEn]),
+    );
+    for (const queue of board?.queues ?? []) names.set(queue.service.id, queue.service.nameEn);
+    return names;
+  }, [hall.services, board?.queues]);
+
+  if (!board) return <Loading />;
+  return (
+    <>
+      <WallBoard
+        hall={hall}
+        now={now}
+        calls={callsOfToday(calls, now, hall.timezone)}
+        freshSeq={freshSeq}
+        queues={pageOf(board.queues, serviceSlots, serviceTurn)}
+        serviceNamesEn={serviceNamesEn}
+        reconnecting={reconnecting}
+      />
+      {announcer.soundBlocked ? <SoundOverlay onEnable={announcer.enableSound} /> : null}
+    </>
+  );
+}
+
+/** A number that goes up by one every `intervalMilliseconds`. */
+function useTurn(intervalMilliseconds: number): number {
+  const [turn, setTurn] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTurn((current) => current + 1), intervalMilliseconds);
+    return () => clearInterval(timer);
+  }, [intervalMilliseconds]);
+  return turn;
 }

@@ -12,6 +12,17 @@ export {
   retryDelayMilliseconds,
 } from './connection.js';
 export { type ClientErrorLike, describeClientError, errorCodeOf } from './errors.js';
+export { type ConnectionStateStore, createConnectionStateStore } from './connection-state-store.js';
+export { type CatchUpResult, HallEventCatchUp, type SeqGap, type Sequenced } from './hall-event-catch-up.js';
+export {
+  type FollowHallEventsOptions,
+  followHallEvents,
+  type HallEventFollower,
+  type HallEventSink,
+  type HallEventTransport,
+  maxReplayEvents,
+} from './follow-hall-events.js';
+export { ServerClock, type ServerClockOptions, serverClockSetBackMilliseconds } from './server-clock.js';
 
 /** The state of the WebSocket, as a screen shows it ("reconnecting…"). */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';

@@ -6,3 +6,8 @@ export {
   type OperationHandler,
   type RecordedRequest,
 } from './fake-graphql-server.js';
+export {
+  createFakeGraphqlWebSocket,
+  type FakeGraphqlWebSocket,
+  type FakeSubscription,
+} from './fake-graphql-websocket.js';

@@ -51,6 +51,29 @@ export async function renderAt(path: string, client: Client, routes: ReactNode):
   };
 }
 
+/** A rendered element and what tests need to change and remove it. */
+export interface RenderedElement {
+  container: HTMLElement;
+  rerender: (element: ReactNode) => void;
+  unmount: () => void;
+}
+
+/** Renders a plain element (a component under test, no router or GraphQL client). */
+export function renderElement(element: ReactNode): RenderedElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  act(() => root.render(element));
+  return {
+    container,
+    rerender: (next) => act(() => root.render(next)),
+    unmount: () => {
+      act(() => root.unmount());
+      container.remove();
+    },
+  };
+}
+
 /** Retries `assertion` while React and the fake server settle; fails with its last error after the timeout. */
 export async function eventually(assertion: () => void, timeoutMilliseconds = 2_000): Promise<void> {
   const deadline = Date.now() + timeoutMilliseconds;

@@ -1,0 +1,199 @@
+import { renderElement, type RenderedElement } from '@onestop/shared/testing/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pageOf } from './calls';
+import { CounterBoard, type CounterBoardProps } from './counter-board';
+import { testCall } from './test-calls';
+import {
+  bigCallSlots,
+  recentCallSlots,
+  type ServiceQueue,
+  serviceSlots,
+  WallBoard,
+  type WallBoardProps,
+} from './wall-board';
+
+const hall = {
+  name: '青山区政务服务中心',
+  nameEn: 'Qingshan District Government Service Centre',
+  timezone: 'Asia/Shanghai',
+};
+// 09:05 in Shanghai.
+const now = Date.parse('2026-11-24T01:05:00.000Z');
+
+const call = (seq: number, ticketNumber: string, counterLabel: string, recallCount = 0) =>
+  testCall(seq, ticketNumber, counterLabel, { calledAt: new Date(now).toISOString(), recallCount });
+
+function queue(
+  prefix: string,
+  name: string,
+  nameEn: string,
+  waiting: number,
+  estimate: [number, number] | null,
+): ServiceQueue {
+  return {
+    service: { id: `service-${prefix.toLowerCase()}`, name, nameEn, prefix },
+    waiting,
+    estimate: estimate ? { p50Minutes: estimate[0], p90Minutes: estimate[1] } : null,
+  };
+}
+
+const queues = [
+  queue('A', '社会保障', 'Social Security', 12, [5, 12]),
+  queue('B', '医疗保障', 'Medical Insurance', 0, null),
+];
+
+let rendered: RenderedElement | undefined;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = undefined;
+});
+
+function renderWall(props: Partial<WallBoardProps> = {}) {
+  rendered = renderElement(
+    <WallBoard
+      hall={hall}
+      now={now}
+      calls={[]}
+      freshSeq={null}
+      queues={pageOf(queues, serviceSlots, 0)}
+      serviceNamesEn={new Map([['service-1', 'Social Security']])}
+      reconnecting={false}
+      {...props}
+    />,
+  );
+  return rendered.container;
+}
+
+const texts = (container: HTMLElement, selector: string) =>
+  [...container.querySelectorAll(selector)].map((element) => element.textContent);
+
+describe('WallBoard', () => {
+  it('has the same fixed slots whether there are no calls or many', () => {
+    const empty = renderWall();
+    const emptySlots = [
+      empty.querySelectorAll('.wall-call').length,
+      empty.querySelectorAll('.wall-recent').length,
+      empty.querySelectorAll('.wall-queue').length,
+    ];
+    rendered?.unmount();
+    const many = Array.from({ length: 14 }, (_, index) =>
+      call(100 - index, `A${String(index + 1).padStart(3, '0')}`, '1'),
+    );
+    const full = renderWall({ calls: many });
+    expect(emptySlots).toEqual([bigCallSlots, recentCallSlots, serviceSlots]);
+    expect([
+      full.querySelectorAll('.wall-call').length,
+      full.querySelectorAll('.wall-recent').length,
+      full.querySelectorAll('.wall-queue').length,
+    ]).toEqual(emptySlots);
+    expect(texts(full, '.wall-call-number')).toEqual(['A001', 'A002', 'A003', 'A004']);
+    expect(texts(full, '.wall-recent-number')).toEqual(['A005', 'A006', 'A007', 'A008', 'A009', 'A010']);
+  });
+
+  it('says so when nobody has been called yet', () => {
+    const container = renderWall();
+    expect(container.querySelector('.wall-call-none')?.textContent).toBe('等候呼叫Waiting for calls');
+    expect(container.querySelector('.wall-call-newest')).toBeNull();
+  });
+
+  it('shows the newest call big and highlighted: ticket → counter, service, Chinese before English', () => {
+    const container = renderWall({ calls: [call(9, 'A023', '5'), call(8, 'B001', '3')] });
+    const newest = container.querySelector('.wall-call-newest');
+    expect(newest?.querySelector('.wall-call-number')?.textContent).toBe('A023');
+    expect(newest?.querySelector('.wall-call-counter')?.textContent).toBe('5 号窗口Counter 5');
+    expect(newest?.querySelector('.wall-call-service')?.textContent).toBe('社会保障Social Security');
+    expect(container.querySelectorAll('.wall-call-newest')).toHaveLength(1);
+    // Not blinking unless it just arrived.
+    expect(container.querySelector('.wall-call-fresh')).toBeNull();
+  });
+
+  it('blinks the call that just arrived, and marks a recall', () => {
+    const container = renderWall({ calls: [call(9, 'A023', '5', 1)], freshSeq: 9 });
+    expect(container.querySelector('.wall-call-newest .wall-call-fresh .wall-call-number')?.textContent).toBe(
+      'A023',
+    );
+    expect(container.querySelector('.wall-call-recall')?.textContent).toBe('再次呼叫Called again');
+  });
+
+  it('shows waiting and the wait range per service, and says when there is no estimate', () => {
+    const container = renderWall();
+    const rows = [...container.querySelectorAll('.wall-queue')].filter((row) => row.childElementCount > 0);
+    expect(rows.map((row) => row.querySelector('.wall-queue-prefix')?.textContent)).toEqual(['A', 'B']);
+    expect(rows[0]?.querySelector('.wall-queue-name')?.textContent).toBe('社会保障Social Security');
+    expect(rows[0]?.querySelector('.wall-queue-waiting')?.textContent).toBe('12');
+    expect(rows[0]?.querySelector('.wall-queue-range')?.textContent).toBe('约 5–12 分钟about 5–12 min');
+    expect(rows[1]?.querySelector('.wall-queue-range')?.textContent).toBe('暂无预计no estimate yet');
+    expect(container.querySelector('.wall-page')).toBeNull();
+  });
+
+  it('says which page of services is up when they take turns', () => {
+    const many = 'ABCDEFGH'
+      .split('')
+      .map((prefix) => queue(prefix, `业务${prefix}`, `Service ${prefix}`, 1, [1, 2]));
+    const container = renderWall({ queues: pageOf(many, serviceSlots, 1) });
+    expect(texts(container, '.wall-queue-prefix')).toEqual(['G', 'H']);
+    expect(container.querySelector('.wall-page')?.textContent).toBe('第 2/2 页Page 2/2');
+  });
+
+  it('shows the hall, its time and date in its own time zone, Chinese first', () => {
+    const container = renderWall();
+    const heading = container.querySelector('h1')?.textContent ?? '';
+    expect(heading.indexOf('青山区')).toBeLessThan(heading.indexOf('Qingshan'));
+    expect(container.querySelector('.wall-time')?.textContent).toBe('09:05');
+    expect(container.querySelector('.wall-date')?.textContent).toBe(
+      '2026年11月24日 星期二Tuesday 24 November 2026',
+    );
+  });
+
+  it('marks a lost connection discreetly and keeps everything else', () => {
+    const container = renderWall({ calls: [call(9, 'A023', '5')], reconnecting: true });
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('正在重新连接…Reconnecting…');
+    expect(container.querySelector('.wall-call-number')?.textContent).toBe('A023');
+  });
+});
+
+describe('CounterBoard', () => {
+  function renderCounter(props: Partial<CounterBoardProps>) {
+    rendered = renderElement(
+      <CounterBoard
+        label="5"
+        hall={hall}
+        now={now}
+        status="OPEN"
+        ticketNumber={null}
+        call={null}
+        serviceNameEn={null}
+        fresh={false}
+        reconnecting={false}
+        {...props}
+      />,
+    );
+    return rendered.container;
+  }
+
+  it.each([
+    ['CLOSED', '窗口关闭Closed'],
+    ['PAUSED', '暂停服务Paused'],
+  ] as const)('says %s in both languages', (status, text) => {
+    expect(renderCounter({ status }).querySelector('.counter-screen-state')?.textContent).toBe(text);
+  });
+
+  it('shows the current number large, with its service', () => {
+    const container = renderCounter({
+      ticketNumber: 'A023',
+      call: call(9, 'A023', '5'),
+      serviceNameEn: 'Social Security',
+      fresh: true,
+    });
+    expect(container.querySelector('h1')?.textContent).toBe('5 号窗口Counter 5');
+    expect(container.querySelector('.counter-screen-number')?.textContent).toBe('A023');
+    expect(container.querySelector('.counter-screen-service')?.textContent).toBe('社会保障Social Security');
+    expect(container.querySelector('.counter-screen-fresh')).not.toBeNull();
+  });
+
+  it('says an open counter without a ticket waits for the next call', () => {
+    expect(renderCounter({}).querySelector('.counter-screen-idle')?.textContent).toBe(
+      '等候叫号Waiting for the next call',
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import { formatClockTime, formatLongDate, formatWaitRange, translate } from '@onestop/shared';
+import { Bilingual, BilingualText } from '../components/bilingual';
+import type { Board } from '../live/hall-feed';
+import type { DisplayedCall, Page } from './calls';
+import { ReconnectingMark } from './reconnecting-mark';
+import './display.css';
+
+/** Big rows for the latest calls: fixed, so the screen never reflows as calls come. */
+export const bigCallSlots = 4;
+/** Small cells for the calls before those. */
+export const recentCallSlots = 6;
+/** Service rows per page. */
+export const serviceSlots = 6;
+
+/** One service's queue as the board gives it. */
+export type ServiceQueue = Board['queues'][number];
+
+/** Props of {@link WallBoard}. */
+export interface WallBoardProps {
+  hall: { name: string; nameEn: string | null; timezone: string };
+  /** The server's time (epoch milliseconds), for the clock. */
+  now: number;
+  /** Newest first; the first {@link bigCallSlots} are shown big, the next {@link recentCallSlots} small. */
+  calls: readonly DisplayedCall[];
+  /** The call that just arrived live: highlighted and blinking for a few seconds. */
+  freshSeq: number | null;
+  queues: Page<ServiceQueue>;
+  /** English service names by service id (calls carry the Chinese name only). */
+  serviceNamesEn: ReadonlyMap<string, string | null>;
+  reconnecting: boolean;
+}
+
+/** `count` slots filled from `items`, the rest empty (null). */
+function slots<Item>(items: readonly Item[], count: number): (Item | null)[] {
+  return Array.from({ length: count }, (_, index) => items[index] ?? null);
+}
+
+/**
+ * The wall screen (综合屏) for a 1920×1080 TV and, by CSS, a portrait 1080×1920 one: hall name and
+ * clock; the latest calls big, the newest highlighted; recent calls; waiting and wait range per
+ * service. Every list has a fixed number of slots and every figure fixed-width digits, so
+ * nothing moves when numbers change. Chinese first and larger, English second.
+ */
+export function WallBoard({
+  hall,
+  now,
+  calls,
+  freshSeq,
+  queues,
+  serviceNamesEn,
+  reconnecting,
+}: WallBoardProps) {
+  const bigCalls = slots(calls.slice(0, bigCallSlots), bigCallSlots);
+  const recentCalls = slots(calls.slice(bigCallSlots, bigCallSlots + recentCallSlots), recentCallSlots);
+  return (
+    <div className="wall">
+      <header className="wall-header">
+        <BilingualText as="h1" className="wall-hall" chinese={hall.name} english={hall.nameEn} />
+        <div className="wall-clock">
+          <time className="wall-time figures">{formatClockTime(now, hall.timezone)}</time>
+          <BilingualText
+            className="wall-date"
+            chinese={formatLongDate(now, 'zh-CN', hall.timezone)}
+            english={formatLongDate(now, 'en', hall.timezone)}
+          />
+        </div>
+      </header>
+
+      <section className="wall-calls">
+        <Bilingual as="h2" className="wall-title" messageKey="display.nowCalling" />
+        <ol className="wall-call-list">
+          {bigCalls.map((call, index) => (
+            <li
+              // Slots are keyed by position: the rows stay, their content changes.
+              key={index}
+              className={index === 0 && call ? 'wall-call wall-call-newest' : 'wall-call'}
+            >
+              {call ? (
+                <BigCall
+                  call={call}
+                  fresh={call.seq === freshSeq}
+                  serviceNameEn={serviceNamesEn.get(call.serviceId)}
+                />
+              ) : index === 0 ? (
+                <Bilingual className="wall-call-none" messageKey="display.noCall" />
+              ) : (
+                <span className="wall-call-empty" aria-hidden="true" />
+              )}
+            </li>
+          ))}
+        </ol>
+        <Bilingual as="h2" className="wall-title wall-title-recent" messageKey="display.recentCalls" />
+        <ol className="wall-recent-list">
+          {recentCalls.map((call, index) => (
+            <li key={index} className="wall-recent">
+              {call ? (
+                <>
+                  <span className="wall-recent-number figures">{call.ticketNumber}</span>
+                  <CounterName label={call.counterLabel} className="wall-recent-counter" />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="wall-queues">
+        <div className="wall-queues-heading">
+          <Bilingual as="h2" className="wall-title" messageKey="display.waiting" />
+          {queues.pages > 1 ? (
+            <Bilingual
+              className="wall-page"
+              messageKey="display.servicePage"
+              values={{ page: queues.page, pages: queues.pages }}
+            />
+          ) : null}
+        </div>
+        <ul className="wall-queue-list">
+          {slots(queues.items, serviceSlots).map((queue, index) => (
+            <li key={index} className="wall-queue">
+              {queue ? <QueueRow queue={queue} /> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {reconnecting ? <ReconnectingMark /> : null}
+    </div>
+  );
+}
+
+function CounterName({ label, className }: { label: string; className: string }) {
+  return (
+    <BilingualText
+      className={className}
+      chinese={translate('zh-CN', 'counter.label', { label })}
+      english={translate('en', 'counter.label', { label })}
+    />
+  );
+}
+
+interface BigCallProps {
+  call: DisplayedCall;
+  fresh: boolean;
+  serviceNameEn: string | null | undefined;
+}
+
+function BigCall({ call, fresh, serviceNameEn }: BigCallProps) {
+  return (
+    // Keyed by seq: a new call restarts the blinking.
+    <div key={call.seq} className={fresh ? 'wall-call-body wall-call-fresh' : 'wall-call-body'}>
+      <span className="wall-call-number figures">{call.ticketNumber}</span>
+      <span className="wall-call-arrow" aria-hidden="true">
+        →
+      </span>
+      <CounterName label={call.counterLabel} className="wall-call-counter" />
+      <span className="wall-call-service">
+        <BilingualText chinese={call.serviceName} english={serviceNameEn} />
+        {call.recallCount > 0 ? <Bilingual className="wall-call-recall" messageKey="display.recall" /> : null}
+      </span>
+    </div>
+  );
+}
+
+function QueueRow({ queue }: { queue: ServiceQueue }) {
+  return (
+    <>
+      <span className="wall-queue-prefix">{queue.service.prefix}</span>
+      <BilingualText
+        className="wall-queue-name"
+        chinese={queue.service.name}
+        english={queue.service.nameEn}
+      />
+      <span className="wall-queue-count">
+        <span className="wall-queue-waiting figures">{queue.waiting}</span>
+        <Bilingual className="wall-queue-unit" messageKey="display.waitingUnit" />
+      </span>
+      <span className="wall-queue-range">
+        <span lang="zh-CN">{formatWaitRange(queue.estimate, 'zh-CN')}</span>
+        <span lang="en">{formatWaitRange(queue.estimate, 'en')}</span>
+      </span>
+    </>
+  );
+}
