@@ -44,8 +44,8 @@ export function createFakeGraphqlWebSocket() {
     onclose: ((event: unknown) => void) | null = null;
     onerror: ((event: unknown) => void) | null = null;
     onmessage: ((event: { data: string }) => void) | null = null;
-    private connectionParams: Record<string, unknown> = {};
-    private readonly mine = new Map<string, { open: boolean }>();
+    connectionParams: Record<string, unknown> = {};
+    readonly mine = new Map<string, { open: boolean }>();
 
     constructor(
       readonly url: string,
@@ -96,19 +96,19 @@ export function createFakeGraphqlWebSocket() {
       this.onclose?.({ code: 1006, reason: '', wasClean: false });
     }
 
-    private end(): void {
+    end(): void {
       this.readyState = FakeSocket.CLOSED;
       for (const state of this.mine.values()) state.open = false;
     }
 
-    private deliver(message: object): void {
+    deliver(message: object): void {
       // Asynchronous, as a network is.
       setTimeout(() => {
         if (this.readyState === FakeSocket.OPEN) this.onmessage?.({ data: JSON.stringify(message) });
       }, 0);
     }
 
-    private subscribe(message: ClientMessage): void {
+    subscribe(message: ClientMessage): void {
       const id = message.id ?? '';
       const query = message.payload?.query ?? '';
       const state = { open: true };
