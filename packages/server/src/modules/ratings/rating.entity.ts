@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Hall } from '../halls/hall.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Segment } from '../tickets/segment.entity.js';
@@ -8,6 +17,8 @@ import { Ticket } from '../tickets/ticket.entity.js';
 /** A citizen's rating (好差评) of one completed segment: one per segment, 1–5. */
 @Entity({ tableName: 'rating' })
 @Check({ name: 'rating_score_range', expression: 'score >= 1 and score <= 5' })
+// What the ratings list and its follow-up read: a hall's ratings over a period.
+@Index({ properties: ['hall', 'createdAt'] })
 export class Rating {
   [OptionalProps]?: 'comment' | 'followUpNote' | 'followedUpAt' | 'followedUpBy';
 

@@ -1,24 +1,27 @@
-import { Arg, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { notImplemented } from '../../common/domain-error.js';
-import { Rating } from './rating.types.js';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { followUpRating, listRatings } from './rating.service.js';
+import { RatingView } from './rating.types.js';
 
-@Resolver(() => Rating)
+@Resolver(() => RatingView)
 export class RatingResolver {
-  @Query(() => [Rating])
-  ratings(
-    @Arg('hallId', () => ID) _hallId: string,
-    @Arg('from', () => Date) _from: Date,
-    @Arg('to', () => Date) _to: Date,
-    @Arg('maxScore', () => Int, { nullable: true }) _maxScore: number | null,
-  ): Rating[] {
-    throw notImplemented('ratings');
+  @Query(() => [RatingView])
+  async ratings(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('maxScore', () => Int, { nullable: true }) maxScore: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<RatingView[]> {
+    return await listRatings(context.em, context.actor, { hallId, from, to, maxScore: maxScore ?? null });
   }
 
-  @Mutation(() => Rating)
-  followUpRating(
-    @Arg('ratingId', () => ID) _ratingId: string,
-    @Arg('note', () => String) _note: string,
-  ): Rating {
-    throw notImplemented('followUpRating');
+  @Mutation(() => RatingView)
+  async followUpRating(
+    @Arg('ratingId', () => ID) ratingId: string,
+    @Arg('note', () => String) note: string,
+    @Ctx() context: RequestContext,
+  ): Promise<RatingView> {
+    return await followUpRating(context.em, context.actor, context.app.clock(), ratingId, note);
   }
 }

@@ -1,16 +1,17 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SegmentView as Segment, TicketView as Ticket } from '../tickets/ticket.types.js';
+import { SegmentView, TicketView } from '../tickets/ticket.types.js';
 
+/** A rating as the API shows it: with the ticket (as it stands now) and the segment rated. */
 @ObjectType('Rating')
-export class Rating {
+export class RatingView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Ticket)
-  ticket!: Ticket;
+  @Field(() => TicketView)
+  ticket!: TicketView;
 
-  @Field(() => Segment)
-  segment!: Segment;
+  @Field(() => SegmentView)
+  segment!: SegmentView;
 
   @Field(() => Int)
   score!: number;
