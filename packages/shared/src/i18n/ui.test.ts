@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CounterStatus, Role, TicketStatus } from '../enums.js';
+import { citizenMessages } from './catalogues/citizen.js';
+import { counterMessages } from './catalogues/counter.js';
+import { managerMessages } from './catalogues/manager.js';
 import { locales } from './locale.js';
 import { counterStatusLabel, roleLabel, ticketStatusLabel, translate, uiMessages } from './ui.js';
 
@@ -45,5 +48,18 @@ describe('catalogues', () => {
         expect(ticketStatusLabel(status, locale)).toBeTruthy();
     }
     expect(ticketStatusLabel('NO_SHOW', 'zh-CN')).toBe('过号');
+  });
+});
+
+describe('area catalogues', () => {
+  it('each own their prefix, so merging them never silently overrides a key', () => {
+    const areas = [
+      ['citizen.', citizenMessages],
+      ['workstation.', counterMessages],
+      ['console.', managerMessages],
+    ] as const;
+    for (const [prefix, catalogue] of areas) {
+      for (const key of Object.keys(catalogue['zh-CN'])) expect(key.startsWith(prefix), key).toBe(true);
+    }
   });
 });

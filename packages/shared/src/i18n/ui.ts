@@ -1,9 +1,13 @@
 import type { CounterStatus, Role, TicketStatus } from '../enums.js';
+import { citizenMessages } from './catalogues/citizen.js';
+import { counterMessages } from './catalogues/counter.js';
+import { managerMessages } from './catalogues/manager.js';
 import type { Locale } from './locale.js';
 
 // The Chinese catalogue is the reference: its keys define UiMessageKey, so a key missing in
-// English is a type error rather than a blank on a wall screen.
-const zhCN = {
+// English is a type error rather than a blank on a wall screen. Each app area keeps its own
+// strings in ./catalogues and is merged here.
+const baseZhCN = {
   'common.loading': '加载中…',
   'common.retry': '重试',
   'common.yes': '是',
@@ -150,10 +154,17 @@ const zhCN = {
   'stats.utilisation': '利用率',
 } satisfies Record<string, string>;
 
+const zhCN = {
+  ...baseZhCN,
+  ...citizenMessages['zh-CN'],
+  ...counterMessages['zh-CN'],
+  ...managerMessages['zh-CN'],
+};
+
 /** Every key of the UI catalogues. */
 export type UiMessageKey = keyof typeof zhCN;
 
-const en: Record<UiMessageKey, string> = {
+const baseEn: Record<keyof typeof baseZhCN, string> = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.yes': 'Yes',
@@ -298,6 +309,13 @@ const en: Record<UiMessageKey, string> = {
   'stats.ratings': 'Ratings',
   'stats.satisfactionRate': 'Satisfaction',
   'stats.utilisation': 'Utilisation',
+};
+
+const en: Record<UiMessageKey, string> = {
+  ...baseEn,
+  ...citizenMessages.en,
+  ...counterMessages.en,
+  ...managerMessages.en,
 };
 
 /** The UI strings of every locale, keyed by {@link UiMessageKey}; placeholders look like `{name}`. */
