@@ -329,6 +329,7 @@ async function main(orm: MikroORM<PostgreSqlDriver>): Promise<void> {
       serviceIds: null,
       counterIds: null,
       staffIds: null,
+      waitOverSeconds: null,
       now,
     });
     const plan: { 'QUERY PLAN': string }[] = await em.execute(

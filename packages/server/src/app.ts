@@ -79,7 +79,7 @@ async function assembleApp(
       byAddress: new FailureRateLimiter(30, 15 * 60, config.clock),
     },
     events,
-    feeds: new HallFeeds(orm, events, config.clock),
+    feeds: new HallFeeds(orm, events, config.clock, config.alertCheckSeconds * 1000),
   };
   const seed = await seedOnStart(orm, config, logger);
   const schema = await buildApiSchema();
@@ -210,6 +210,7 @@ async function assembleApp(
         logger.debug('closing: WebSocket server');
         await new Promise<void>((resolveClose) => webSocketServer.close(() => resolveClose()));
         logger.debug('closing: database pool');
+        services.feeds.close();
         await services.events.close();
         await orm.close(true);
         logger.debug('closing: embedded database');

@@ -26,6 +26,8 @@ export interface AppConfig {
   appsDir: string | null;
   /** The GraphQL IDE at GET /graphql (development only by default). */
   graphqlIde: boolean;
+  /** How often managers' alerts that time alone raises or clears (overdue waits, silent devices) are checked. */
+  alertCheckSeconds: number;
   clock: Clock;
 }
 
@@ -67,6 +69,15 @@ function parsePositiveInteger(name: string, value: string | undefined, fallback:
   return number;
 }
 
+function parsePositiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new ConfigError(`${name} must be a positive number, got "${value}"`);
+  }
+  return number;
+}
+
 /** Reads the configuration from environment variables (see the README's table). */
 export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = environment.NODE_ENV === 'production';
@@ -94,6 +105,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     sessionTtlSeconds: parsePositiveInteger('SESSION_TTL_HOURS', environment.SESSION_TTL_HOURS, 12) * 3600,
     appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),
     graphqlIde: environment.GRAPHQL_IDE ? environment.GRAPHQL_IDE !== 'off' : !production,
+    alertCheckSeconds: parsePositiveNumber('ALERT_CHECK_SECONDS', environment.ALERT_CHECK_SECONDS, 5),
     clock: () => new Date(),
   };
 }

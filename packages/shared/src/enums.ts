@@ -73,6 +73,8 @@ export const AlertKind = {
   WAIT_OVER_TARGET: 'WAIT_OVER_TARGET',
   DEVICE_OFFLINE: 'DEVICE_OFFLINE',
   NO_OPEN_COUNTER: 'NO_OPEN_COUNTER',
+  /** A counter stays OPEN while no workstation follows it (the clerk's client vanished). */
+  COUNTER_UNATTENDED: 'COUNTER_UNATTENDED',
 } as const;
 export type AlertKind = (typeof AlertKind)[keyof typeof AlertKind];
 

@@ -221,6 +221,8 @@ const serviceInputRows: CaseRow<Variables>[] = [
   ['targetWaitMinutes 0', 'targetWaitMinutes', { targetWaitMinutes: 0 }],
   ['dailyQuota 0', 'dailyQuota', { dailyQuota: 0 }],
   ['dailyQuota -5', 'dailyQuota', { dailyQuota: -5 }],
+  ['queueAlertThreshold 0', 'queueAlertThreshold', { queueAlertThreshold: 0 }],
+  ['queueAlertThreshold 10 001', 'queueAlertThreshold', { queueAlertThreshold: 10_001 }],
 ];
 
 const createServiceCases: RefusalCase[] = [

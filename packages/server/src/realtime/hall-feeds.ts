@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Locale } from '@onestop/shared';
 import type { Clock } from '../config.js';
-import { buildBoard, buildHallStatus } from '../modules/board/board.service.js';
+import { buildBoard, buildHallStatus, hallStatusSignature } from '../modules/board/board.service.js';
 import type { Board, HallStatus } from '../modules/board/board.types.js';
 import { Counter } from '../modules/counters/counter.entity.js';
 import { Ticket } from '../modules/tickets/ticket.entity.js';
@@ -10,6 +10,7 @@ import { currentView, nextForCounter } from '../modules/tickets/ticket-queries.j
 import type { TicketView } from '../modules/tickets/ticket.types.js';
 import type { HallEventBus } from './event-bus.js';
 import { hallEventStream } from './event-stream.js';
+import { CounterPresence } from './counter-presence.js';
 import type { HallEventMessage } from './events.js';
 import { SharedComputation } from './shared-computation.js';
 
@@ -25,18 +26,32 @@ export class HallFeeds {
   readonly statuses: SharedComputation<HallStatus>;
   readonly counterQueues: SharedComputation<TicketView[]>;
   readonly tickets: SharedComputation<TicketView>;
+  /** Which counters a workstation follows, for the COUNTER_UNATTENDED alert. */
+  readonly presence: CounterPresence;
+  private readonly alertTimer: NodeJS.Timeout;
 
   constructor(
     private readonly orm: MikroORM<PostgreSqlDriver>,
     private readonly bus: HallEventBus,
     clock: Clock,
+    /** How often the managers' status is recomputed for alerts that time alone raises or clears. */
+    alertCheckIntervalMs: number,
   ) {
     const fork = (): EntityManager => orm.em.fork();
+    this.presence = new CounterPresence(clock);
     this.boards = new SharedComputation(bus, (hallId) => buildBoard(fork(), hallId, clock()));
-    this.statuses = new SharedComputation(bus, (key) => {
-      const [hallId, locale] = key.split('|') as [string, Locale];
-      return buildHallStatus(fork(), hallId, clock(), locale);
-    });
+    this.statuses = new SharedComputation(
+      bus,
+      (key) => {
+        const [hallId, locale] = key.split('|') as [string, Locale];
+        return buildHallStatus(fork(), hallId, clock(), locale, this.presence);
+      },
+      () => true,
+      (previous, next) => hallStatusSignature(previous) !== hallStatusSignature(next),
+    );
+    this.alertTimer = setInterval(() => this.statuses.recheckAll(), alertCheckIntervalMs);
+    // The timer alone must not keep a process alive.
+    this.alertTimer.unref();
     this.counterQueues = new SharedComputation(
       bus,
       async (counterId) => {
@@ -74,11 +89,16 @@ export class HallFeeds {
     return this.statuses.subscribe(`${hallId}|${locale}`, hallId);
   }
 
+  /** A counter's next tickets; while followed, the counter counts as attended by a workstation. */
   counterQueue(counterId: string, hallId: string): AsyncIterableIterator<TicketView[]> {
-    return this.counterQueues.subscribe(counterId, hallId);
+    return this.counterQueues.subscribe(counterId, hallId, this.presence.follow(counterId));
   }
 
   ticket(ticketId: string, hallId: string): AsyncIterableIterator<TicketView> {
     return this.tickets.subscribe(ticketId, hallId);
+  }
+
+  close(): void {
+    clearInterval(this.alertTimer);
   }
 }

@@ -18,6 +18,8 @@ export class SharedComputation<Value> {
       latest: Value | null;
       running: Promise<void> | null;
       dirty: boolean;
+      /** A change (not a periodic check) asked for the run: its value goes out whatever it is. */
+      changed: boolean;
       stopListening: () => void;
     }
   >();
@@ -27,10 +29,22 @@ export class SharedComputation<Value> {
     private readonly compute: (key: string) => Promise<Value>,
     /** Whether an event of the key's hall changes the key's value. */
     private readonly affects: (event: HallEventMessage) => boolean = () => true,
+    /**
+     * Whether a value recomputed by {@link recheckAll} differs enough from the last one pushed to
+     * be pushed (values that also depend on time, not only on events).
+     */
+    private readonly differs: (previous: Value, next: Value) => boolean = () => true,
   ) {}
 
-  /** The current value first, then every recomputed one; `hallId` is the hall whose events change it. */
-  subscribe(key: string, hallId: string): AsyncIterableIterator<Value> {
+  /**
+   * The current value first, then every recomputed one; `hallId` is the hall whose events change
+   * it. `onClose` runs once when this subscriber goes.
+   */
+  subscribe(
+    key: string,
+    hallId: string,
+    onClose: () => void = () => undefined,
+  ): AsyncIterableIterator<Value> {
     let entry = this.entries.get(key);
     if (!entry) {
       const created = {
@@ -38,6 +52,7 @@ export class SharedComputation<Value> {
         latest: null as Value | null,
         running: null as Promise<void> | null,
         dirty: false,
+        changed: false,
         stopListening: (): void => undefined,
       };
       created.stopListening = this.bus.subscribe(hallId, (event) => {
@@ -48,6 +63,7 @@ export class SharedComputation<Value> {
     }
     const current = entry;
     const stream = pushIterator<Value>(() => {
+      onClose();
       current.subscribers.delete(stream.push);
       if (current.subscribers.size === 0) {
         current.stopListening();
@@ -60,9 +76,18 @@ export class SharedComputation<Value> {
     return stream.iterable;
   }
 
-  private refresh(key: string): void {
+  /**
+   * Recomputes every key that has subscribers and pushes the values that {@link differs} from
+   * the last push: for what time alone changes (a wait passing its target, a device falling silent).
+   */
+  recheckAll(): void {
+    for (const key of this.entries.keys()) this.refresh(key, false);
+  }
+
+  private refresh(key: string, changed = true): void {
     const entry = this.entries.get(key);
     if (!entry) return;
+    entry.changed ||= changed;
     if (entry.running) {
       entry.dirty = true;
       return;
@@ -70,11 +95,16 @@ export class SharedComputation<Value> {
     entry.running = (async () => {
       do {
         entry.dirty = false;
+        const mustPush = entry.changed;
+        entry.changed = false;
         try {
           this.computations += 1;
           const value = await this.compute(key);
+          const previous = entry.latest;
           entry.latest = value;
-          for (const subscriber of entry.subscribers) subscriber(value);
+          if (mustPush || previous === null || this.differs(previous, value)) {
+            for (const subscriber of entry.subscribers) subscriber(value);
+          }
         } catch {
           // The next change recomputes; subscribers keep the last good value meanwhile.
         }

@@ -74,6 +74,7 @@ export function testConfig(
     sessionTtlSeconds: 12 * 3600,
     appsDir: null,
     graphqlIde: false,
+    alertCheckSeconds: 0.2,
     clock: clock.now,
     ...overrides,
   };

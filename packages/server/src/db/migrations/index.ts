@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125030403_foundation } from './Migration20261125030403_foundation.js';
 import { Migration20261125034908_queue_engine } from './Migration20261125034908_queue_engine.js';
 import { Migration20261125044041_rating_hall_created_at } from './Migration20261125044041_rating_hall_created_at.js';
+import { Migration20261125061944_service_queue_alert_threshold } from './Migration20261125061944_service_queue_alert_threshold.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -10,5 +11,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261125044041_rating_hall_created_at',
     class: Migration20261125044041_rating_hall_created_at,
+  },
+  {
+    name: 'Migration20261125061944_service_queue_alert_threshold',
+    class: Migration20261125061944_service_queue_alert_threshold,
   },
 ];

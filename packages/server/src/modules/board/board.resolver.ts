@@ -76,7 +76,13 @@ export class BoardResolver {
     @Ctx() context: RequestContext,
   ): Promise<HallStatus> {
     const hall = await hallToRead(context.em, context.actor, hallId, statusReaders);
-    return await buildHallStatus(context.em, hall.id, context.app.clock(), context.locale);
+    return await buildHallStatus(
+      context.em,
+      hall.id,
+      context.app.clock(),
+      context.locale,
+      context.app.feeds.presence,
+    );
   }
 
   @Query(() => [HallEvent], {

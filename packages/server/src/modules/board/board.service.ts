@@ -113,15 +113,40 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
   });
 }
 
-/** Waiting this many or more in one service raises QUEUE_LONG. */
-export const longQueueThreshold = 30;
+/** A counter OPEN without a workstation for this long raises COUNTER_UNATTENDED (a reload is no alert). */
+export const unattendedAfterSeconds = 60;
 
-/** What a manager watches: the board, counters, devices and the alerts they raise. */
+/** Where the status learns which counters a workstation follows. */
+export interface CounterAttendance {
+  unfollowedSince(counterId: string): Date | null;
+}
+
+/** Per service with waiting tickets: the oldest wait, and when the queue reached its alert length. */
+interface WaitingFacts {
+  service_id: string;
+  oldest_queued_at: Date;
+  threshold_reached_at: Date | null;
+}
+
+/**
+ * What a manager watches: the board, counters, devices and the alerts they raise. Every alert's
+ * `since` is when its condition became true (as far as the data tells), so the same alert keeps
+ * the same `since` from one push to the next:
+ * - QUEUE_LONG: the service's waiting count reached its `queueAlertThreshold` — since the
+ *   threshold-th oldest waiting ticket queued;
+ * - WAIT_OVER_TARGET: the oldest waiting ticket of a service passed the service's target;
+ * - NO_OPEN_COUNTER: a service has waiting tickets and no OPEN counter serves it — since its
+ *   oldest waiting ticket queued;
+ * - DEVICE_OFFLINE: no heartbeat for 90 s — since the last one;
+ * - COUNTER_UNATTENDED: a counter is OPEN and no workstation has followed it for 60 s — since
+ *   the last one left.
+ */
 export async function buildHallStatus(
   em: EntityManager,
   hallId: string,
   now: Date,
   locale: Locale,
+  attendance: CounterAttendance,
 ): Promise<HallStatus> {
   const board = await buildBoard(em, hallId, now);
   const hall = await em.findOneOrFail(Hall, hallId);
@@ -132,48 +157,82 @@ export async function buildHallStatus(
   const alert = (fields: Partial<Alert> & Pick<Alert, 'kind' | 'message' | 'since'>): Alert =>
     Object.assign(new Alert(), { service: null, counter: null, device: null, ...fields });
 
-  const hasWaiting = board.queues.some((queue) => queue.waiting > 0);
-  if (hasWaiting && !counters.some((counter) => counter.status === CounterStatus.OPEN)) {
-    alerts.push(
-      alert({
-        kind: AlertKind.NO_OPEN_COUNTER,
-        message: zh ? '有人排队，但没有开放的窗口' : 'Citizens wait but no counter is open',
-        since: now,
-      }),
-    );
-  }
   const today = serviceDayOf(now, hall.timezone);
-  const oldest: { service_id: string; queued_at: Date }[] = await em.execute(
-    `SELECT service_id, min(queued_at) AS queued_at FROM segment
-     WHERE hall_id = ? AND service_day = ? AND status = 'WAITING' GROUP BY service_id`,
+  const waitingFacts: WaitingFacts[] = await em.execute(
+    `SELECT s.service_id, min(s.queued_at) AS oldest_queued_at,
+            (array_agg(s.queued_at ORDER BY s.queued_at))[sv.queue_alert_threshold] AS threshold_reached_at
+     FROM segment s JOIN service sv ON sv.id = s.service_id
+     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING'
+     GROUP BY s.service_id, sv.queue_alert_threshold`,
     [hallId, today],
   );
+  const servedByOpenCounter: { service_id: string }[] = await em.execute(
+    `SELECT DISTINCT cs.service_id FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
+     WHERE c.hall_id = ? AND c.status = 'OPEN'`,
+    [hallId],
+  );
+  const openServiceIds = new Set(servedByOpenCounter.map((row) => row.service_id));
+
   for (const queue of board.queues) {
-    if (queue.waiting >= longQueueThreshold) {
+    const service = queue.service;
+    const serviceName = zh ? service.name : (service.nameEn ?? service.name);
+    const facts = waitingFacts.find((row) => row.service_id === service.id);
+    if (!facts) continue;
+    if (facts.threshold_reached_at) {
       alerts.push(
         alert({
           kind: AlertKind.QUEUE_LONG,
           message: zh
-            ? `${queue.service.name}：${queue.waiting} 人等候`
-            : `${queue.service.nameEn ?? queue.service.name}: ${queue.waiting} waiting`,
-          since: now,
-          service: queue.service,
+            ? `${serviceName}：${queue.waiting} 人等候（提醒线 ${service.queueAlertThreshold} 人）`
+            : `${serviceName}: ${queue.waiting} waiting (alert at ${service.queueAlertThreshold})`,
+          since: new Date(facts.threshold_reached_at),
+          service,
         }),
       );
     }
-    const first = oldest.find((row) => row.service_id === queue.service.id);
-    const overdueSince = first
-      ? new Date(new Date(first.queued_at).getTime() + queue.service.targetWaitMinutes * 60_000)
-      : null;
-    if (overdueSince && overdueSince < now) {
+    const overdueSince = new Date(
+      new Date(facts.oldest_queued_at).getTime() + service.targetWaitMinutes * 60_000,
+    );
+    if (overdueSince < now) {
       alerts.push(
         alert({
           kind: AlertKind.WAIT_OVER_TARGET,
           message: zh
-            ? `${queue.service.name}：等候超过 ${queue.service.targetWaitMinutes} 分钟目标`
-            : `${queue.service.nameEn ?? queue.service.name}: waiting past the ${queue.service.targetWaitMinutes}-minute target`,
+            ? `${serviceName}：等候超过 ${service.targetWaitMinutes} 分钟目标`
+            : `${serviceName}: waiting past the ${service.targetWaitMinutes}-minute target`,
           since: overdueSince,
-          service: queue.service,
+          service,
+        }),
+      );
+    }
+    if (!openServiceIds.has(service.id)) {
+      alerts.push(
+        alert({
+          kind: AlertKind.NO_OPEN_COUNTER,
+          message: zh
+            ? `${serviceName}：有人等候，但没有开放的窗口办理`
+            : `${serviceName}: citizens wait but no open counter serves it`,
+          since: new Date(facts.oldest_queued_at),
+          service,
+        }),
+      );
+    }
+  }
+  for (const counter of counters) {
+    const unfollowedSince = attendance.unfollowedSince(counter.id);
+    if (
+      counter.status === CounterStatus.OPEN &&
+      unfollowedSince !== null &&
+      now.getTime() - unfollowedSince.getTime() >= unattendedAfterSeconds * 1000
+    ) {
+      alerts.push(
+        alert({
+          kind: AlertKind.COUNTER_UNATTENDED,
+          message: zh
+            ? `${counter.label} 号窗口开放中，但没有工作站在线`
+            : `Counter ${counter.label} is open but no workstation is connected`,
+          since: unfollowedSince,
+          counter,
         }),
       );
     }
@@ -191,6 +250,22 @@ export async function buildHallStatus(
     }
   }
   return Object.assign(new HallStatus(), { hallId, seq: board.seq, board, counters, devices, alerts });
+}
+
+/**
+ * What of a status a manager would see change without any hall event: the alerts (kind, subject,
+ * since) and which devices are online. Periodic re-checks push only when this differs.
+ */
+export function hallStatusSignature(status: HallStatus): string {
+  return JSON.stringify({
+    seq: status.seq,
+    alerts: status.alerts.map((each) => [
+      each.kind,
+      each.service?.id ?? each.counter?.id ?? each.device?.id ?? null,
+      each.since.getTime(),
+    ]),
+    online: status.devices.map((device) => [device.id, isDeviceOnline(device, status.board.at)]),
+  });
 }
 
 /** Tickets a subscriber of `myTicketUpdated` follows: its view is rebuilt on each hall change. */

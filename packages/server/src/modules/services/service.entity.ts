@@ -12,6 +12,9 @@ import {
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
+/** Waiting this many or more in one service raises QUEUE_LONG, unless the service sets its own. */
+export const defaultQueueAlertThreshold = 30;
+
 /** A kind of business in a hall, with its own ticket prefix and queue. */
 @ObjectType('Service')
 @Entity({ tableName: 'service' })
@@ -21,7 +24,13 @@ import { Hall } from '../halls/hall.entity.js';
 @Check({ name: 'service_prefix_format', expression: `prefix ~ '^[A-Z]{1,3}$'` })
 export class Service {
   [OptionalProps]?:
-    'nameEn' | 'targetWaitMinutes' | 'dailyQuota' | 'active' | 'createdAt' | 'priorServiceMinutes';
+    | 'nameEn'
+    | 'targetWaitMinutes'
+    | 'dailyQuota'
+    | 'active'
+    | 'createdAt'
+    | 'priorServiceMinutes'
+    | 'queueAlertThreshold';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -57,6 +66,10 @@ export class Service {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  @Field(() => Int, { description: 'Managers are alerted (QUEUE_LONG) when this many or more wait' })
+  @Property({ type: 'integer', default: defaultQueueAlertThreshold })
+  queueAlertThreshold: number = defaultQueueAlertThreshold;
 
   /** The mean service time assumed while the service has little history (wait estimates). */
   @Property({ type: 'integer' })

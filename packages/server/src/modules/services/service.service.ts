@@ -12,7 +12,7 @@ import {
 import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
 import { hallToAdminister } from '../halls/hall.service.js';
 import type { Hall } from '../halls/hall.entity.js';
-import { Service } from './service.entity.js';
+import { defaultQueueAlertThreshold, Service } from './service.entity.js';
 import type { ServiceInput } from './service.types.js';
 
 interface ValidServiceInput {
@@ -23,6 +23,7 @@ interface ValidServiceInput {
   targetWaitMinutes: number;
   dailyQuota: number | null;
   active: boolean;
+  queueAlertThreshold: number;
 }
 
 /** Checks a whole ServiceInput, defaults from the hall (new service) or the current values (update). */
@@ -43,6 +44,10 @@ async function validateServiceInput(
         : integerInRange('targetWaitMinutes', input.targetWaitMinutes, 1, 1440),
     dailyQuota: input.dailyQuota == null ? null : integerInRange('dailyQuota', input.dailyQuota, 1, 100_000),
     active: input.active ?? current?.active ?? true,
+    queueAlertThreshold:
+      input.queueAlertThreshold == null
+        ? (current?.queueAlertThreshold ?? defaultQueueAlertThreshold)
+        : integerInRange('queueAlertThreshold', input.queueAlertThreshold, 1, 10_000),
   };
   if (await isTaken(em, Service, { hall: hall.id, code: valid.code }, current?.id)) {
     throw badInput('code', { kind: 'taken' });

@@ -22,4 +22,10 @@ export class ServiceInput {
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Waiting count that raises QUEUE_LONG; unset keeps the current value (30 for a new service)',
+  })
+  queueAlertThreshold?: number | null;
 }

@@ -52,4 +52,13 @@ describe('statsCsv', () => {
     }
     expect(statsCsv([], StatsGroupBy.HOUR_OF_DAY, 'en')).toMatch(/^\uFEFFHour of day,Key,Issued,/);
   });
+
+  it('adds the waited-over count as a last column only when a threshold was asked for', () => {
+    const withCount = { ...row, waitedOver: 7 } as StatsRow;
+    const [header, line] = statsCsv([withCount], StatsGroupBy.DAY, 'en', 15).slice(1).split('\r\n');
+    expect(header!.endsWith(',Waited over 15 min')).toBe(true);
+    expect(line!.endsWith(',7')).toBe(true);
+    expect(statsCsv([withCount], StatsGroupBy.DAY, 'zh-CN', 15)).toContain(',等待超过 15 分钟\r\n');
+    expect(statsCsv([withCount], StatsGroupBy.DAY, 'en')).not.toContain('Waited over');
+  });
 });

@@ -49,16 +49,28 @@ function csvLine(fields: readonly (string | number | null)[]): string {
  * The rows of waitStats as a CSV file: a BOM, a header row in `locale`, then one line per row
  * with the label, the key and every figure as the API returns it (rates as fractions, durations
  * in seconds, an empty field where the API says null), so the file and the API agree exactly.
+ * With `waitOverMinutes`, a last column counts the waits longer than that.
  */
-export function statsCsv(rows: readonly StatsRow[], groupBy: StatsGroupBy, locale: Locale): string {
+export function statsCsv(
+  rows: readonly StatsRow[],
+  groupBy: StatsGroupBy,
+  locale: Locale,
+  waitOverMinutes: number | null = null,
+): string {
   const header = [
     translate(locale, `stats.groupBy.${groupBy}`),
     translate(locale, 'stats.key'),
     ...statsCsvFigures.map((figure) => translate(locale, `stats.${figure}` satisfies UiMessageKey)),
+    ...(waitOverMinutes === null
+      ? []
+      : [translate(locale, 'stats.waitedOver', { minutes: waitOverMinutes })]),
   ];
-  return (
-    byteOrderMark +
-    csvLine(header) +
-    rows.map((row) => csvLine([row.label, row.key, ...statsCsvFigures.map((figure) => row[figure])])).join('')
-  );
+  const line = (row: StatsRow): string =>
+    csvLine([
+      row.label,
+      row.key,
+      ...statsCsvFigures.map((figure) => row[figure]),
+      ...(waitOverMinutes === null ? [] : [row.waitedOver]),
+    ]);
+  return byteOrderMark + csvLine(header) + rows.map(line).join('');
 }

@@ -34,6 +34,8 @@ export interface StatsQuery {
   serviceIds: readonly string[] | null;
   counterIds: readonly string[] | null;
   staffIds: readonly string[] | null;
+  /** Count the called segments that waited longer than this (null: no such count). */
+  waitOverSeconds: number | null;
   /** Where a counter that is still open stops counting as open. */
   now: Date;
 }
@@ -58,6 +60,7 @@ export interface StatsFigures {
   abandonRate: number | null;
   estimateMaeSeconds: number | null;
   estimateUnderRate: number | null;
+  waitedOver: number | null;
   ratings: number;
   satisfactionRate: number | null;
   utilisation: number | null;
@@ -82,6 +85,7 @@ interface FiguresRow {
   abandon_rate: number | null;
   estimate_mae: number | null;
   estimate_under_rate: number | null;
+  waited_over: number | null;
   ratings: number | null;
   satisfaction_rate: number | null;
   utilisation: number | null;
@@ -257,6 +261,7 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
            avg(abs(estimate_p50_seconds - wait_seconds)) AS estimate_mae,
            count(*) FILTER (WHERE wait_seconds > estimate_p90_seconds)::int AS over_p90,
            count(*) FILTER (WHERE wait_seconds IS NOT NULL AND estimate_p90_seconds IS NOT NULL)::int AS with_p90,
+           count(*) FILTER (WHERE wait_seconds > ${query.waitOverSeconds ?? 0})::int AS waited_over,
            count(score)::int AS ratings,
            count(*) FILTER (WHERE score >= 4)::int AS satisfied,
            sum(serving_in_window) AS serving_seconds
@@ -292,6 +297,7 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
          (f.cancelled + f.expired)::float8 / nullif(f.issued, 0) AS abandon_rate,
          f.estimate_mae,
          f.over_p90::float8 / nullif(f.with_p90, 0) AS estimate_under_rate,
+         ${trusted(query.waitOverSeconds === null ? 'NULL::int' : 'coalesce(f.waited_over, 0)')} AS waited_over,
          f.ratings,
          f.satisfied::float8 / nullif(f.ratings, 0) AS satisfaction_rate,
          ${trusted(spanKey ? 'coalesce(f.serving_seconds, 0) / nullif(o.open_seconds, 0)' : 'NULL::float8')}
@@ -338,6 +344,7 @@ function toFigures(row: FiguresRow): StatsFigures {
     abandonRate: row.abandon_rate,
     estimateMaeSeconds: row.estimate_mae,
     estimateUnderRate: row.estimate_under_rate,
+    waitedOver: row.waited_over,
     ratings: row.ratings ?? 0,
     satisfactionRate: row.satisfaction_rate,
     utilisation: row.utilisation,

@@ -548,6 +548,68 @@ describe('waitStats over the hand-made district', () => {
     ]);
   });
 
+  it('counts the waits longer than waitOverMinutes, strictly, per row', async () => {
+    type WaitedOverRow = { key: string; waitedOver: number | null };
+    const waitedOver = async (input: Record<string, unknown>): Promise<WaitedOverRow[]> => {
+      const result = await testApp.graphql<{ waitStats: WaitedOverRow[] }>(
+        `query($input: StatsInput!) { waitStats(input: $input) { key waitedOver } }`,
+        {
+          input: {
+            hallId: fixture.halls.central.id,
+            from: statsWindow.from.toISOString(),
+            to: statsWindow.to.toISOString(),
+            ...input,
+          },
+        },
+        { token: fixture.tokens.manager },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.waitStats;
+    };
+    // Central waits: 60 120 120 300 300 600 720 1200 1200 1200 1800.
+    expect(await waitedOver({ groupBy: 'HALL' })).toEqual([
+      { key: fixture.halls.central.id, waitedOver: null },
+    ]);
+    expect(await waitedOver({ groupBy: 'HALL', waitOverMinutes: 15 })).toEqual([
+      { key: fixture.halls.central.id, waitedOver: 4 },
+    ]);
+    // 1200 s is not longer than 20 minutes: only the 1800 s wait counts.
+    expect(await waitedOver({ groupBy: 'HALL', waitOverMinutes: 20 })).toEqual([
+      { key: fixture.halls.central.id, waitedOver: 1 },
+    ]);
+    // B: 300 1200 1800; A: 60 120 120 300 600 720 1200 1200.
+    expect(await waitedOver({ groupBy: 'SERVICE', waitOverMinutes: 15 })).toEqual([
+      { key: fixture.services.B.id, waitedOver: 2 },
+      { key: fixture.services.A.id, waitedOver: 2 },
+    ]);
+    // Counter 1: 60 120 120 300 300 600 720; counter 2: 1200 1200 1200 1800; never called: none.
+    expect(await waitedOver({ groupBy: 'COUNTER', waitOverMinutes: 10 })).toEqual([
+      { key: fixture.counters.c1.id, waitedOver: 1 },
+      { key: fixture.counters.c2.id, waitedOver: 4 },
+      { key: '', waitedOver: 0 },
+    ]);
+  });
+
+  it('refuses a waitOverMinutes outside 0–1440, naming the field', async () => {
+    const result = await testApp.graphql(
+      `query($input: StatsInput!) { waitStats(input: $input) { key } }`,
+      {
+        input: {
+          hallId: fixture.halls.central.id,
+          from: statsWindow.from.toISOString(),
+          to: statsWindow.to.toISOString(),
+          groupBy: 'HALL',
+          waitOverMinutes: -1,
+        },
+      },
+      { token: fixture.tokens.manager },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'waitOverMinutes',
+    });
+  });
+
   it('an empty period gives no rows', async () => {
     expect(
       await waitStats({

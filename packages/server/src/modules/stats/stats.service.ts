@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, StatsGroupBy, translate, type Locale } from '@onestop/shared';
 import { badInput, forbidden } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
+import { integerInRange } from '../../common/validation.js';
 import { compareLabels } from '../../common/labels.js';
 import { reachesHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
@@ -17,6 +18,9 @@ const statsReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];
 
 /** The longest window one report covers: a year and a bit, so "last 12 months" always fits. */
 export const maxStatsRangeDays = 400;
+
+/** A day: no wait is longer. */
+const maxWaitOverMinutes = 1440;
 
 /** Filters larger than this name more than any hall has; refusing them keeps the SQL small. */
 const maxFilterIds = 500;
@@ -82,6 +86,8 @@ async function resolveScope(dependencies: StatsDependencies, input: StatsInput):
     const ownOnly = principal.kind === 'staff' && staffIds?.length === 1 && staffIds[0] === principal.staffId;
     if (!ownOnly) throw forbidden();
   }
+  const waitOverMinutes = input.waitOverMinutes ?? null;
+  if (waitOverMinutes !== null) integerInRange('waitOverMinutes', waitOverMinutes, 0, maxWaitOverMinutes);
   const hall = await em.findOne(Hall, hallId);
   if (!hall) throw badInput('hallId', { kind: 'unknown' });
 
@@ -118,6 +124,7 @@ async function resolveScope(dependencies: StatsDependencies, input: StatsInput):
       serviceIds,
       counterIds,
       staffIds,
+      waitOverSeconds: waitOverMinutes === null ? null : waitOverMinutes * 60,
       now,
     },
   };
@@ -211,5 +218,5 @@ export async function waitStats(dependencies: StatsDependencies, input: StatsInp
 /** The same rows as {@link waitStats}, as CSV (UTF-8 with BOM, headers in the request's language). */
 export async function waitStatsCsv(dependencies: StatsDependencies, input: StatsInput): Promise<string> {
   const rows = await waitStats(dependencies, input);
-  return statsCsv(rows, input.groupBy, dependencies.locale);
+  return statsCsv(rows, input.groupBy, dependencies.locale, input.waitOverMinutes ?? null);
 }

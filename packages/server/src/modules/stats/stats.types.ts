@@ -66,6 +66,12 @@ export class StatsRow {
   })
   estimateUnderRate!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Called segments that waited longer than the input waitOverMinutes (null without it)',
+  })
+  waitedOver!: number | null;
+
   @Field(() => Int)
   ratings!: number;
 
@@ -104,4 +110,10 @@ export class StatsInput {
 
   @Field(() => [ID], { nullable: true })
   staffIds?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Count, in waitedOver, the called segments that waited longer than this many minutes',
+  })
+  waitOverMinutes?: number | null;
 }

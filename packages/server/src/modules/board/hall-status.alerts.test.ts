@@ -1,0 +1,229 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectEventually } from '../../../test/support/eventually.js';
+import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { unattendedAfterSeconds } from './board.service.js';
+
+// The managers' alerts, raised and cleared as they happen: by hall events (a ticket issued, a
+// counter opened) and by time alone (a wait passing its target, a device or a workstation falling
+// silent), which the server re-checks every ALERT_CHECK_SECONDS (0.2 s in tests).
+
+interface AlertData {
+  kind: string;
+  since: string;
+  service: { prefix: string } | null;
+  counter: { label: string } | null;
+  device: { role: string } | null;
+}
+interface StatusData {
+  hallStatusUpdated: { seq: number; alerts: AlertData[] };
+}
+
+const statusSubscription = `subscription($hallId: ID!) {
+  hallStatusUpdated(hallId: $hallId) {
+    seq
+    alerts { kind since service { prefix } counter { label } device { role } }
+  }
+}`;
+
+let testApp: TestApp;
+let fixture: HallFixture;
+let manager: Client;
+const pushes: StatusData[] = [];
+let stopStatus: () => void = () => undefined;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  testApp.clock.set(Date.parse('2026-11-24T01:30:00.000Z'));
+  fixture = await createHallFixture(testApp, { serviceCount: 2, counterCount: 1 });
+  manager = testApp.webSocketClient({ token: fixture.tokens.admin });
+  stopStatus = manager.subscribe<StatusData>(
+    { query: statusSubscription, variables: { hallId: fixture.hall.id } },
+    {
+      next: (value) => {
+        if (value.data) pushes.push(value.data as StatusData);
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+});
+afterAll(async () => {
+  stopStatus();
+  await testApp?.close();
+});
+
+/** The latest pushed alerts as `KIND subject`, sorted. */
+function latestAlerts(): string[] {
+  const latest = pushes.at(-1);
+  if (!latest) return [];
+  return latest.hallStatusUpdated.alerts
+    .map((alert) => {
+      const subject = alert.service?.prefix ?? alert.counter?.label ?? alert.device?.role ?? '';
+      return `${alert.kind} ${subject}`;
+    })
+    .sort();
+}
+
+function alertSince(kind: string): number {
+  const found = pushes.at(-1)!.hallStatusUpdated.alerts.find((alert) => alert.kind === kind);
+  expect(found, kind).toBeDefined();
+  return Date.parse(found!.since);
+}
+
+async function api<Data>(query: string, variables: Record<string, unknown>, token: string): Promise<Data> {
+  const result = await testApp.graphql<Data>(query, variables, { token });
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+async function issueA(): Promise<number> {
+  testApp.clock.advance(1000);
+  const queuedAt = testApp.clock.now().getTime();
+  await api(
+    'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
+    { input: { hallId: fixture.hall.id, serviceId: fixture.services[0]!.id } },
+    fixture.tokens.kiosk,
+  );
+  return queuedAt;
+}
+
+describe('hallStatusUpdated alerts', () => {
+  it('raises and clears each kind as it happens, with a since that stays put', async () => {
+    const serviceA = fixture.services[0];
+    const counter = fixture.counters[0]!;
+    // Service A alerts at 3 waiting; the one counter serves A only.
+    await api(
+      'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
+      {
+        id: serviceA!.id,
+        input: { code: serviceA!.code, name: serviceA!.name, prefix: 'A', queueAlertThreshold: 3 },
+      },
+      fixture.tokens.admin,
+    );
+    await api(
+      'mutation($id: ID!, $services: [CounterServiceInput!]!) { setCounterServices(counterId: $id, services: $services) { id } }',
+      { id: counter.id, services: [{ serviceId: serviceA!.id, rank: 1 }] },
+      fixture.tokens.admin,
+    );
+
+    // Two devices that never sent a heartbeat.
+    await expectEventually(() =>
+      expect(latestAlerts()).toEqual(['DEVICE_OFFLINE DISPLAY', 'DEVICE_OFFLINE KIOSK']),
+    );
+
+    // A heartbeat is no hall event: the periodic re-check clears the display's alert.
+    await api('mutation { heartbeat { id } }', {}, fixture.tokens.display);
+    await expectEventually(() => expect(latestAlerts()).toEqual(['DEVICE_OFFLINE KIOSK']));
+    await api('mutation { heartbeat { id } }', {}, fixture.tokens.kiosk);
+
+    // A citizen waits for A and no counter is open.
+    const firstQueuedAt = await issueA();
+    await expectEventually(() => expect(latestAlerts()).toEqual(['NO_OPEN_COUNTER A']));
+    expect(alertSince('NO_OPEN_COUNTER')).toBe(firstQueuedAt);
+
+    // The clerk opens the counter through the API, with no workstation following it.
+    const openedAt = testApp.clock.now().getTime();
+    await api(
+      'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+      { id: counter.id },
+      fixture.tokens.clerk,
+    );
+    await expectEventually(() => expect(latestAlerts()).toEqual([]));
+
+    // Two more for A: the queue reaches its threshold of 3 when the third queues.
+    await issueA();
+    const thirdQueuedAt = await issueA();
+    await expectEventually(() => expect(latestAlerts()).toEqual(['QUEUE_LONG A']));
+    expect(alertSince('QUEUE_LONG')).toBe(thirdQueuedAt);
+
+    // Time alone: a minute without a workstation, and the first wait passes A's target. The
+    // devices' heartbeats are older than 90 s by then too.
+    const target = (
+      await api<{ hall: { services: { id: string; targetWaitMinutes: number }[] } }>(
+        'query($id: ID!) { hall(id: $id) { services { id targetWaitMinutes } } }',
+        { id: fixture.hall.id },
+        fixture.tokens.admin,
+      )
+    ).hall.services.find((service) => service.id === serviceA!.id)!.targetWaitMinutes;
+    testApp.clock.set(firstQueuedAt + target * 60_000 + 1000);
+    await expectEventually(() =>
+      expect(latestAlerts()).toEqual([
+        'COUNTER_UNATTENDED 1',
+        'DEVICE_OFFLINE DISPLAY',
+        'DEVICE_OFFLINE KIOSK',
+        'QUEUE_LONG A',
+        'WAIT_OVER_TARGET A',
+      ]),
+    );
+    expect(alertSince('WAIT_OVER_TARGET')).toBe(firstQueuedAt + target * 60_000);
+    // Nobody has followed the counter since this server started, before it was opened.
+    expect(alertSince('COUNTER_UNATTENDED')).toBeLessThanOrEqual(openedAt);
+    expect(alertSince('QUEUE_LONG')).toBe(thirdQueuedAt);
+    await api('mutation { heartbeat { id } }', {}, fixture.tokens.display);
+    await api('mutation { heartbeat { id } }', {}, fixture.tokens.kiosk);
+
+    // The workstation comes back: it follows the counter's queue.
+    const clerk = testApp.webSocketClient({ token: fixture.tokens.clerk });
+    const stopQueue = clerk.subscribe(
+      {
+        query: 'subscription($id: ID!) { counterQueueUpdated(counterId: $id) { number } }',
+        variables: { id: counter.id },
+      },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
+    await expectEventually(() => expect(latestAlerts()).toEqual(['QUEUE_LONG A', 'WAIT_OVER_TARGET A']));
+
+    // Calling the oldest: 2 wait (below 3) and the oldest left waits less than the target.
+    const callNext = async (): Promise<string> =>
+      (
+        await api<{ callNext: { id: string } }>(
+          'mutation($id: ID!) { callNext(counterId: $id) { id } }',
+          { id: counter.id },
+          fixture.tokens.clerk,
+        )
+      ).callNext.id;
+    let currentId = await callNext();
+    await expectEventually(() => expect(latestAlerts()).toEqual([]));
+    // Serve the other two, so that no wait passes its target while the test clock moves on.
+    for (let served = 0; served < 2; served += 1) {
+      await api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: currentId },
+        fixture.tokens.clerk,
+      );
+      currentId = await callNext();
+    }
+
+    // The workstation goes: after the grace period the counter is unattended since it left.
+    stopQueue();
+    // The server notes the time it learns of the unsubscription; the test clock stands still meanwhile.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 300));
+    const leftAt = testApp.clock.now().getTime();
+    testApp.clock.advance((unattendedAfterSeconds - 1) * 1000);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 600));
+    expect(latestAlerts()).toEqual([]);
+    testApp.clock.advance(2000);
+    await expectEventually(() => expect(latestAlerts()).toEqual(['COUNTER_UNATTENDED 1']));
+    expect(alertSince('COUNTER_UNATTENDED')).toBe(leftAt);
+  });
+
+  it('re-checks without pushing a status that did not change', async () => {
+    const before = pushes.length;
+    // Several re-check periods (0.2 s) with nothing changing.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1200));
+    expect(pushes.length).toBe(before);
+    // A change in time that matters is pushed once, not once per re-check: the devices' last
+    // heartbeats (61 s ago) pass 90 s.
+    testApp.clock.advance(30_000);
+    await expectEventually(() => expect(pushes.length).toBe(before + 1));
+    expect(latestAlerts()).toEqual([
+      'COUNTER_UNATTENDED 1',
+      'DEVICE_OFFLINE DISPLAY',
+      'DEVICE_OFFLINE KIOSK',
+    ]);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
+    expect(pushes.length).toBe(before + 1);
+  });
+});
