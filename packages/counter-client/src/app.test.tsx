@@ -19,21 +19,42 @@ function signedInAs(role: 'ADMIN' | 'MANAGER' | 'CLERK'): OperationHandler {
   return () => ({ data: { me: staffOfRole(role) } });
 }
 
-const counterHallHandler: OperationHandler = () => ({
+const workstationHallsHandler: OperationHandler = () => ({ data: { halls: [{ ...hall, nameEn: null }] } });
+
+const workstationHallHandler: OperationHandler = () => ({
   data: {
+    board: { at: '2026-11-24T01:30:00.000Z' },
     hall: {
       ...hall,
+      nameEn: null,
+      timezone: 'Asia/Shanghai',
+      maxRecalls: 2,
+      services: [
+        { id: 'service-1', name: '社会保障', nameEn: null, prefix: 'A', active: true, waitingCount: 3 },
+        { id: 'service-2', name: '不动产登记', nameEn: null, prefix: 'B', active: true, waitingCount: 0 },
+      ],
       counters: [
         {
           id: 'counter-1',
           label: '1',
           status: 'OPEN',
+          pauseReason: null,
+          staff: null,
+          currentTicket: null,
           services: [
-            { rank: 2, service: { id: 'service-2', name: '不动产登记', prefix: 'B' } },
-            { rank: 1, service: { id: 'service-1', name: '社会保障', prefix: 'A' } },
+            { rank: 2, service: { id: 'service-2' } },
+            { rank: 1, service: { id: 'service-1' } },
           ],
         },
-        { id: 'counter-2', label: '2', status: 'PAUSED', services: [] },
+        {
+          id: 'counter-2',
+          label: '2',
+          status: 'PAUSED',
+          pauseReason: '用餐',
+          staff: null,
+          currentTicket: null,
+          services: [],
+        },
       ],
     },
   },
@@ -99,7 +120,8 @@ describe('without a session', () => {
               },
             }
           : errorResponse('UNAUTHENTICATED'),
-      CounterHall: counterHallHandler,
+      WorkstationHalls: workstationHallsHandler,
+      WorkstationHall: workstationHallHandler,
     });
     typeInto(field(container, 'username'), ' clerk ');
     typeInto(field(container, 'password'), 'wrong');
@@ -109,19 +131,17 @@ describe('without a session', () => {
     typeInto(field(container, 'password'), 'right-password');
     await act(async () => container.querySelector('form')?.requestSubmit());
 
-    await eventually(() => expect(text(container, 'h1')).toBe('窗口 · 朝阳区政务服务中心'));
+    await eventually(() => expect(text(container, 'h1')).toBe('选择窗口'));
+    await eventually(() => expect(container.querySelectorAll('.counter-choice')).toHaveLength(2));
     expect(text(container, '.who')).toBe('王小明窗口人员');
     expect(localStorage.getItem(staffTokenStorageKey)).toBe('session-token');
     expect(requests[0]?.variables).toEqual({ username: 'clerk', password: 'wrong' });
-    const counterRequest = requests.find((request) => request.operationName === 'CounterHall');
+    const counterRequest = requests.find((request) => request.operationName === 'WorkstationHall');
     expect(counterRequest?.headers.get('authorization')).toBe('Bearer session-token');
     expect(counterRequest?.variables).toEqual({ hallId: 'hall-1' });
     // Rank 1 first, whatever order the server sent.
-    expect([...container.querySelectorAll('.ranked-services li')].map((item) => item.textContent)).toEqual([
-      'A 社会保障',
-      'B 不动产登记',
-    ]);
-    expect(text(container, 'tbody tr:nth-child(2)')).toContain('暂停');
+    expect(text(container, '.counter-choice-services')).toBe('A 社会保障 · B 不动产登记');
+    expect(text(container, 'li:nth-child(2) .counter-choice')).toContain('暂停');
     // A clerk is offered only the counter page.
     expect([...container.querySelectorAll('.app-nav a')].map((link) => link.textContent)).toEqual(['窗口']);
   });
@@ -235,7 +255,7 @@ describe('with a stored token', () => {
   it('explains a refused operation by its code', async () => {
     const { container } = await open('/counter', {
       Me: signedInAs('CLERK'),
-      CounterHall: () => errorResponse('FORBIDDEN', 'server text is not shown'),
+      WorkstationHalls: () => errorResponse('FORBIDDEN', 'server text is not shown'),
     });
 
     await eventually(() => expect(text(container, '[role="alert"] p')).toBe('无权执行此操作'));

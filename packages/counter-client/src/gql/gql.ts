@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n": typeof types.ConsoleHallsDocument,
+    "\n  fragment ConsoleHallStatusFields on HallStatus {\n    hallId\n    seq\n    board {\n      at\n      queues {\n        waiting\n        estimate {\n          p50Minutes\n          p90Minutes\n        }\n        service {\n          id\n          name\n          nameEn\n          prefix\n          targetWaitMinutes\n        }\n      }\n    }\n    counters {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      currentTicket {\n        id\n        number\n        status\n        service {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n    devices {\n      id\n      name\n      role\n      online\n      lastSeenAt\n    }\n    alerts {\n      kind\n      message\n      since\n      service {\n        id\n      }\n      counter {\n        id\n        label\n      }\n      device {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleHallStatusFieldsFragmentDoc,
+    "\n  subscription ConsoleHallStatusUpdated($hallId: ID!) {\n    hallStatusUpdated(hallId: $hallId) {\n      ...ConsoleHallStatusFields\n    }\n  }\n": typeof types.ConsoleHallStatusUpdatedDocument,
+    "\n  query ConsoleWaitingTickets($hallId: ID!) {\n    queue(hallId: $hallId) {\n      id\n      number\n      queuedAt\n      service {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleWaitingTicketsDocument,
+    "\n  fragment ConsoleStatsRowFields on StatsRow {\n    key\n    label\n    issued\n    served\n    noShows\n    cancelled\n    expired\n    avgWaitSeconds\n    p50WaitSeconds\n    p90WaitSeconds\n    maxWaitSeconds\n    avgServiceSeconds\n    p50ServiceSeconds\n    p90ServiceSeconds\n    slaRate\n    noShowRate\n    abandonRate\n    waitedOver\n    ratings\n    satisfactionRate\n    utilisation\n  }\n": typeof types.ConsoleStatsRowFieldsFragmentDoc,
+    "\n  query ConsoleWaitStats($input: StatsInput!) {\n    waitStats(input: $input) {\n      ...ConsoleStatsRowFields\n    }\n  }\n": typeof types.ConsoleWaitStatsDocument,
+    "\n  query ConsoleWaitStatsCsv($input: StatsInput!) {\n    waitStatsCsv(input: $input)\n  }\n": typeof types.ConsoleWaitStatsCsvDocument,
+    "\n  query ConsoleHallSetup($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      services {\n        id\n        code\n        prefix\n        name\n        nameEn\n        targetWaitMinutes\n        dailyQuota\n        queueAlertThreshold\n        active\n      }\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            prefix\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleHallSetupDocument,
+    "\n  query ConsoleHallStaff($hallId: ID) {\n    staff(hallId: $hallId) {\n      id\n      username\n      displayName\n      role\n      active\n      halls {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleHallStaffDocument,
+    "\n  query ConsoleRatings($hallId: ID!, $from: DateTime!, $to: DateTime!) {\n    ratings(hallId: $hallId, from: $from, to: $to) {\n      id\n      score\n      comment\n      createdAt\n      followUpNote\n      followedUpAt\n      ticket {\n        id\n        number\n      }\n      segment {\n        id\n        service {\n          id\n          name\n          nameEn\n        }\n        counter {\n          id\n          label\n        }\n        staff {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ConsoleRatingsDocument,
+    "\n  mutation ConsoleFollowUpRating($ratingId: ID!, $note: String!) {\n    followUpRating(ratingId: $ratingId, note: $note) {\n      id\n      followUpNote\n      followedUpAt\n    }\n  }\n": typeof types.ConsoleFollowUpRatingDocument,
+    "\n  mutation ConsoleUpdateHall($hallId: ID!, $input: HallSettingsInput!) {\n    updateHall(hallId: $hallId, input: $input) {\n      id\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n": typeof types.ConsoleUpdateHallDocument,
+    "\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateServiceDocument,
+    "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleUpdateServiceDocument,
+    "\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateCounterDocument,
+    "\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n": typeof types.ConsoleSetCounterServicesDocument,
+    "\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateStaffDocument,
+    "\n  mutation ConsoleUpdateStaff($staffId: ID!, $input: StaffInput!) {\n    updateStaff(staffId: $staffId, input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ConsoleUpdateStaffDocument,
+    "\n  mutation ConsoleResetPassword($staffId: ID!, $password: String!) {\n    resetPassword(staffId: $staffId, password: $password) {\n      id\n    }\n  }\n": typeof types.ConsoleResetPasswordDocument,
+    "\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": typeof types.ConsoleDevicesDocument,
+    "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": typeof types.ConsoleCreateDeviceTokenDocument,
+    "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": typeof types.ConsoleRevokeDeviceDocument,
     "\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n": typeof types.VisibleHallsDocument,
     "\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.StaffListDocument,
     "\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": typeof types.HallDevicesDocument,
@@ -23,8 +45,51 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": typeof types.WorkstationTicketFragmentDoc,
+    "\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.WorkstationHallsDocument,
+    "\n  query WorkstationHall($hallId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      maxRecalls\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n        waitingCount\n      }\n      counters {\n        id\n        label\n        status\n        pauseReason\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n        currentTicket {\n          ...WorkstationTicket\n        }\n      }\n    }\n  }\n": typeof types.WorkstationHallDocument,
+    "\n  query WorkstationTicketById($ticketId: ID!) {\n    ticket(id: $ticketId) {\n      ...WorkstationTicket\n      counter {\n        id\n      }\n    }\n  }\n": typeof types.WorkstationTicketByIdDocument,
+    "\n  query HallWaiting($hallId: ID!) {\n    queue(hallId: $hallId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.HallWaitingDocument,
+    "\n  query OwnFigures($input: StatsInput!) {\n    waitStats(input: $input) {\n      key\n      served\n      noShows\n      avgServiceSeconds\n    }\n  }\n": typeof types.OwnFiguresDocument,
+    "\n  subscription CounterQueueUpdated($counterId: ID!) {\n    counterQueueUpdated(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.CounterQueueUpdatedDocument,
+    "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": typeof types.OpenCounterDocument,
+    "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.PauseCounterDocument,
+    "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": typeof types.ResumeCounterDocument,
+    "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": typeof types.CloseCounterDocument,
+    "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.CallNextDocument,
+    "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!, $reason: String!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId, reason: $reason) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.CallTicketDocument,
+    "\n  mutation RecallTicket($ticketId: ID!) {\n    recallTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.RecallTicketDocument,
+    "\n  mutation StartServing($ticketId: ID!) {\n    startServing(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.StartServingDocument,
+    "\n  mutation CompleteTicket($ticketId: ID!, $outcome: String) {\n    completeTicket(ticketId: $ticketId, outcome: $outcome) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  mutation RequeueTicket($ticketId: ID!) {\n    requeueTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.RequeueTicketDocument,
+    "\n  mutation TransferTicket($ticketId: ID!, $serviceId: ID!, $placement: TransferPlacement!) {\n    transferTicket(ticketId: $ticketId, serviceId: $serviceId, placement: $placement) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.TransferTicketDocument,
+    "\n  mutation ParkTicket($ticketId: ID!) {\n    parkTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.ParkTicketDocument,
+    "\n  mutation ResumeTicket($ticketId: ID!) {\n    resumeTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.ResumeTicketDocument,
 };
 const documents: Documents = {
+    "\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n": types.ConsoleHallsDocument,
+    "\n  fragment ConsoleHallStatusFields on HallStatus {\n    hallId\n    seq\n    board {\n      at\n      queues {\n        waiting\n        estimate {\n          p50Minutes\n          p90Minutes\n        }\n        service {\n          id\n          name\n          nameEn\n          prefix\n          targetWaitMinutes\n        }\n      }\n    }\n    counters {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      currentTicket {\n        id\n        number\n        status\n        service {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n    devices {\n      id\n      name\n      role\n      online\n      lastSeenAt\n    }\n    alerts {\n      kind\n      message\n      since\n      service {\n        id\n      }\n      counter {\n        id\n        label\n      }\n      device {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleHallStatusFieldsFragmentDoc,
+    "\n  subscription ConsoleHallStatusUpdated($hallId: ID!) {\n    hallStatusUpdated(hallId: $hallId) {\n      ...ConsoleHallStatusFields\n    }\n  }\n": types.ConsoleHallStatusUpdatedDocument,
+    "\n  query ConsoleWaitingTickets($hallId: ID!) {\n    queue(hallId: $hallId) {\n      id\n      number\n      queuedAt\n      service {\n        id\n      }\n    }\n  }\n": types.ConsoleWaitingTicketsDocument,
+    "\n  fragment ConsoleStatsRowFields on StatsRow {\n    key\n    label\n    issued\n    served\n    noShows\n    cancelled\n    expired\n    avgWaitSeconds\n    p50WaitSeconds\n    p90WaitSeconds\n    maxWaitSeconds\n    avgServiceSeconds\n    p50ServiceSeconds\n    p90ServiceSeconds\n    slaRate\n    noShowRate\n    abandonRate\n    waitedOver\n    ratings\n    satisfactionRate\n    utilisation\n  }\n": types.ConsoleStatsRowFieldsFragmentDoc,
+    "\n  query ConsoleWaitStats($input: StatsInput!) {\n    waitStats(input: $input) {\n      ...ConsoleStatsRowFields\n    }\n  }\n": types.ConsoleWaitStatsDocument,
+    "\n  query ConsoleWaitStatsCsv($input: StatsInput!) {\n    waitStatsCsv(input: $input)\n  }\n": types.ConsoleWaitStatsCsvDocument,
+    "\n  query ConsoleHallSetup($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      services {\n        id\n        code\n        prefix\n        name\n        nameEn\n        targetWaitMinutes\n        dailyQuota\n        queueAlertThreshold\n        active\n      }\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            prefix\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleHallSetupDocument,
+    "\n  query ConsoleHallStaff($hallId: ID) {\n    staff(hallId: $hallId) {\n      id\n      username\n      displayName\n      role\n      active\n      halls {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleHallStaffDocument,
+    "\n  query ConsoleRatings($hallId: ID!, $from: DateTime!, $to: DateTime!) {\n    ratings(hallId: $hallId, from: $from, to: $to) {\n      id\n      score\n      comment\n      createdAt\n      followUpNote\n      followedUpAt\n      ticket {\n        id\n        number\n      }\n      segment {\n        id\n        service {\n          id\n          name\n          nameEn\n        }\n        counter {\n          id\n          label\n        }\n        staff {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ConsoleRatingsDocument,
+    "\n  mutation ConsoleFollowUpRating($ratingId: ID!, $note: String!) {\n    followUpRating(ratingId: $ratingId, note: $note) {\n      id\n      followUpNote\n      followedUpAt\n    }\n  }\n": types.ConsoleFollowUpRatingDocument,
+    "\n  mutation ConsoleUpdateHall($hallId: ID!, $input: HallSettingsInput!) {\n    updateHall(hallId: $hallId, input: $input) {\n      id\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n": types.ConsoleUpdateHallDocument,
+    "\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateServiceDocument,
+    "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleUpdateServiceDocument,
+    "\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n": types.ConsoleCreateCounterDocument,
+    "\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n": types.ConsoleSetCounterServicesDocument,
+    "\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateStaffDocument,
+    "\n  mutation ConsoleUpdateStaff($staffId: ID!, $input: StaffInput!) {\n    updateStaff(staffId: $staffId, input: $input) {\n      id\n      active\n    }\n  }\n": types.ConsoleUpdateStaffDocument,
+    "\n  mutation ConsoleResetPassword($staffId: ID!, $password: String!) {\n    resetPassword(staffId: $staffId, password: $password) {\n      id\n    }\n  }\n": types.ConsoleResetPasswordDocument,
+    "\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": types.ConsoleDevicesDocument,
+    "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": types.ConsoleCreateDeviceTokenDocument,
+    "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": types.ConsoleRevokeDeviceDocument,
     "\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n": types.VisibleHallsDocument,
     "\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n": types.StaffListDocument,
     "\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": types.HallDevicesDocument,
@@ -34,6 +99,27 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": types.WorkstationTicketFragmentDoc,
+    "\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n": types.WorkstationHallsDocument,
+    "\n  query WorkstationHall($hallId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      maxRecalls\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n        waitingCount\n      }\n      counters {\n        id\n        label\n        status\n        pauseReason\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n        currentTicket {\n          ...WorkstationTicket\n        }\n      }\n    }\n  }\n": types.WorkstationHallDocument,
+    "\n  query WorkstationTicketById($ticketId: ID!) {\n    ticket(id: $ticketId) {\n      ...WorkstationTicket\n      counter {\n        id\n      }\n    }\n  }\n": types.WorkstationTicketByIdDocument,
+    "\n  query HallWaiting($hallId: ID!) {\n    queue(hallId: $hallId) {\n      ...WorkstationTicket\n    }\n  }\n": types.HallWaitingDocument,
+    "\n  query OwnFigures($input: StatsInput!) {\n    waitStats(input: $input) {\n      key\n      served\n      noShows\n      avgServiceSeconds\n    }\n  }\n": types.OwnFiguresDocument,
+    "\n  subscription CounterQueueUpdated($counterId: ID!) {\n    counterQueueUpdated(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n": types.CounterQueueUpdatedDocument,
+    "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": types.OpenCounterDocument,
+    "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.PauseCounterDocument,
+    "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": types.ResumeCounterDocument,
+    "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n": types.CloseCounterDocument,
+    "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n": types.CallNextDocument,
+    "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!, $reason: String!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId, reason: $reason) {\n      ...WorkstationTicket\n    }\n  }\n": types.CallTicketDocument,
+    "\n  mutation RecallTicket($ticketId: ID!) {\n    recallTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.RecallTicketDocument,
+    "\n  mutation StartServing($ticketId: ID!) {\n    startServing(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.StartServingDocument,
+    "\n  mutation CompleteTicket($ticketId: ID!, $outcome: String) {\n    completeTicket(ticketId: $ticketId, outcome: $outcome) {\n      ...WorkstationTicket\n    }\n  }\n": types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  mutation RequeueTicket($ticketId: ID!) {\n    requeueTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.RequeueTicketDocument,
+    "\n  mutation TransferTicket($ticketId: ID!, $serviceId: ID!, $placement: TransferPlacement!) {\n    transferTicket(ticketId: $ticketId, serviceId: $serviceId, placement: $placement) {\n      ...WorkstationTicket\n    }\n  }\n": types.TransferTicketDocument,
+    "\n  mutation ParkTicket($ticketId: ID!) {\n    parkTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.ParkTicketDocument,
+    "\n  mutation ResumeTicket($ticketId: ID!) {\n    resumeTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": types.ResumeTicketDocument,
 };
 
 /**
@@ -50,6 +136,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleHallStatusFields on HallStatus {\n    hallId\n    seq\n    board {\n      at\n      queues {\n        waiting\n        estimate {\n          p50Minutes\n          p90Minutes\n        }\n        service {\n          id\n          name\n          nameEn\n          prefix\n          targetWaitMinutes\n        }\n      }\n    }\n    counters {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      currentTicket {\n        id\n        number\n        status\n        service {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n    devices {\n      id\n      name\n      role\n      online\n      lastSeenAt\n    }\n    alerts {\n      kind\n      message\n      since\n      service {\n        id\n      }\n      counter {\n        id\n        label\n      }\n      device {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleHallStatusFields on HallStatus {\n    hallId\n    seq\n    board {\n      at\n      queues {\n        waiting\n        estimate {\n          p50Minutes\n          p90Minutes\n        }\n        service {\n          id\n          name\n          nameEn\n          prefix\n          targetWaitMinutes\n        }\n      }\n    }\n    counters {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      currentTicket {\n        id\n        number\n        status\n        service {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n    devices {\n      id\n      name\n      role\n      online\n      lastSeenAt\n    }\n    alerts {\n      kind\n      message\n      since\n      service {\n        id\n      }\n      counter {\n        id\n        label\n      }\n      device {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleHallStatusUpdated($hallId: ID!) {\n    hallStatusUpdated(hallId: $hallId) {\n      ...ConsoleHallStatusFields\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleHallStatusUpdated($hallId: ID!) {\n    hallStatusUpdated(hallId: $hallId) {\n      ...ConsoleHallStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWaitingTickets($hallId: ID!) {\n    queue(hallId: $hallId) {\n      id\n      number\n      queuedAt\n      service {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWaitingTickets($hallId: ID!) {\n    queue(hallId: $hallId) {\n      id\n      number\n      queuedAt\n      service {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleStatsRowFields on StatsRow {\n    key\n    label\n    issued\n    served\n    noShows\n    cancelled\n    expired\n    avgWaitSeconds\n    p50WaitSeconds\n    p90WaitSeconds\n    maxWaitSeconds\n    avgServiceSeconds\n    p50ServiceSeconds\n    p90ServiceSeconds\n    slaRate\n    noShowRate\n    abandonRate\n    waitedOver\n    ratings\n    satisfactionRate\n    utilisation\n  }\n"): (typeof documents)["\n  fragment ConsoleStatsRowFields on StatsRow {\n    key\n    label\n    issued\n    served\n    noShows\n    cancelled\n    expired\n    avgWaitSeconds\n    p50WaitSeconds\n    p90WaitSeconds\n    maxWaitSeconds\n    avgServiceSeconds\n    p50ServiceSeconds\n    p90ServiceSeconds\n    slaRate\n    noShowRate\n    abandonRate\n    waitedOver\n    ratings\n    satisfactionRate\n    utilisation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWaitStats($input: StatsInput!) {\n    waitStats(input: $input) {\n      ...ConsoleStatsRowFields\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWaitStats($input: StatsInput!) {\n    waitStats(input: $input) {\n      ...ConsoleStatsRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWaitStatsCsv($input: StatsInput!) {\n    waitStatsCsv(input: $input)\n  }\n"): (typeof documents)["\n  query ConsoleWaitStatsCsv($input: StatsInput!) {\n    waitStatsCsv(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHallSetup($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      services {\n        id\n        code\n        prefix\n        name\n        nameEn\n        targetWaitMinutes\n        dailyQuota\n        queueAlertThreshold\n        active\n      }\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            prefix\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHallSetup($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      code\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      services {\n        id\n        code\n        prefix\n        name\n        nameEn\n        targetWaitMinutes\n        dailyQuota\n        queueAlertThreshold\n        active\n      }\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            prefix\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHallStaff($hallId: ID) {\n    staff(hallId: $hallId) {\n      id\n      username\n      displayName\n      role\n      active\n      halls {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHallStaff($hallId: ID) {\n    staff(hallId: $hallId) {\n      id\n      username\n      displayName\n      role\n      active\n      halls {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRatings($hallId: ID!, $from: DateTime!, $to: DateTime!) {\n    ratings(hallId: $hallId, from: $from, to: $to) {\n      id\n      score\n      comment\n      createdAt\n      followUpNote\n      followedUpAt\n      ticket {\n        id\n        number\n      }\n      segment {\n        id\n        service {\n          id\n          name\n          nameEn\n        }\n        counter {\n          id\n          label\n        }\n        staff {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRatings($hallId: ID!, $from: DateTime!, $to: DateTime!) {\n    ratings(hallId: $hallId, from: $from, to: $to) {\n      id\n      score\n      comment\n      createdAt\n      followUpNote\n      followedUpAt\n      ticket {\n        id\n        number\n      }\n      segment {\n        id\n        service {\n          id\n          name\n          nameEn\n        }\n        counter {\n          id\n          label\n        }\n        staff {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFollowUpRating($ratingId: ID!, $note: String!) {\n    followUpRating(ratingId: $ratingId, note: $note) {\n      id\n      followUpNote\n      followedUpAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleFollowUpRating($ratingId: ID!, $note: String!) {\n    followUpRating(ratingId: $ratingId, note: $note) {\n      id\n      followUpNote\n      followedUpAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateHall($hallId: ID!, $input: HallSettingsInput!) {\n    updateHall(hallId: $hallId, input: $input) {\n      id\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateHall($hallId: ID!, $input: HallSettingsInput!) {\n    updateHall(hallId: $hallId, input: $input) {\n      id\n      name\n      nameEn\n      timezone\n      targetWaitMinutes\n      maxRecalls\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateStaff($staffId: ID!, $input: StaffInput!) {\n    updateStaff(staffId: $staffId, input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateStaff($staffId: ID!, $input: StaffInput!) {\n    updateStaff(staffId: $staffId, input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResetPassword($staffId: ID!, $password: String!) {\n    resetPassword(staffId: $staffId, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResetPassword($staffId: ID!, $password: String!) {\n    resetPassword(staffId: $staffId, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,6 +260,90 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"): (typeof documents)["\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationHall($hallId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      maxRecalls\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n        waitingCount\n      }\n      counters {\n        id\n        label\n        status\n        pauseReason\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n        currentTicket {\n          ...WorkstationTicket\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkstationHall($hallId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      timezone\n      maxRecalls\n      services {\n        id\n        name\n        nameEn\n        prefix\n        active\n        waitingCount\n      }\n      counters {\n        id\n        label\n        status\n        pauseReason\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n        currentTicket {\n          ...WorkstationTicket\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationTicketById($ticketId: ID!) {\n    ticket(id: $ticketId) {\n      ...WorkstationTicket\n      counter {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkstationTicketById($ticketId: ID!) {\n    ticket(id: $ticketId) {\n      ...WorkstationTicket\n      counter {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HallWaiting($hallId: ID!) {\n    queue(hallId: $hallId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  query HallWaiting($hallId: ID!) {\n    queue(hallId: $hallId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnFigures($input: StatsInput!) {\n    waitStats(input: $input) {\n      key\n      served\n      noShows\n      avgServiceSeconds\n    }\n  }\n"): (typeof documents)["\n  query OwnFigures($input: StatsInput!) {\n    waitStats(input: $input) {\n      key\n      served\n      noShows\n      avgServiceSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CounterQueueUpdated($counterId: ID!) {\n    counterQueueUpdated(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  subscription CounterQueueUpdated($counterId: ID!) {\n    counterQueueUpdated(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!, $reason: String!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId, reason: $reason) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation CallTicket($counterId: ID!, $ticketId: ID!, $reason: String!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId, reason: $reason) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallTicket($ticketId: ID!) {\n    recallTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation RecallTicket($ticketId: ID!) {\n    recallTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartServing($ticketId: ID!) {\n    startServing(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation StartServing($ticketId: ID!) {\n    startServing(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTicket($ticketId: ID!, $outcome: String) {\n    completeTicket(ticketId: $ticketId, outcome: $outcome) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTicket($ticketId: ID!, $outcome: String) {\n    completeTicket(ticketId: $ticketId, outcome: $outcome) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequeueTicket($ticketId: ID!) {\n    requeueTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation RequeueTicket($ticketId: ID!) {\n    requeueTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferTicket($ticketId: ID!, $serviceId: ID!, $placement: TransferPlacement!) {\n    transferTicket(ticketId: $ticketId, serviceId: $serviceId, placement: $placement) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation TransferTicket($ticketId: ID!, $serviceId: ID!, $placement: TransferPlacement!) {\n    transferTicket(ticketId: $ticketId, serviceId: $serviceId, placement: $placement) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ParkTicket($ticketId: ID!) {\n    parkTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation ParkTicket($ticketId: ID!) {\n    parkTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeTicket($ticketId: ID!) {\n    resumeTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeTicket($ticketId: ID!) {\n    resumeTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,7 +10,15 @@ export interface SessionContextValue {
   logout: () => Promise<void>;
   /** Ends the session because the server refused its token (expired, revoked). */
   expire: () => void;
+  /**
+   * Lets a page be asked before logout (the workstation: pause or close the counter). The guard
+   * resolves true to go on, false to stay; the returned function removes it.
+   */
+  setLogoutGuard?: (guard: LogoutGuard) => () => void;
 }
+
+/** Asked before logging out; resolves true to log out, false to stay. */
+export type LogoutGuard = () => Promise<boolean>;
 
 /** Provided by the session gate to the pages behind it. */
 export const SessionContext = createContext<SessionContextValue | null>(null);

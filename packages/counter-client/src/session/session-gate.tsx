@@ -6,9 +6,32 @@ import { Loading } from '../components/loading';
 import { ErrorNotice } from '../components/error-notice';
 import { useLocale } from '../locale/locale';
 import { LoginPage, type NewSession } from './login-page';
-import { type SessionContextValue, SessionContext, type SignedInStaff } from './session-context';
+import {
+  type LogoutGuard,
+  type SessionContextValue,
+  SessionContext,
+  type SignedInStaff,
+} from './session-context';
 import { logoutMutation, meQuery } from './session-documents';
 import { clearStaffToken, readStaffToken, saveStaffToken } from './staff-token';
+
+/** The one page that may be asked before logout (the workstation with an open counter). */
+class LogoutGuardSlot {
+  private guard: LogoutGuard | null = null;
+
+  /** Installs `guard`; the returned function removes it again (if it is still the one installed). */
+  set(guard: LogoutGuard): () => void {
+    this.guard = guard;
+    return () => {
+      if (this.guard === guard) this.guard = null;
+    };
+  }
+
+  /** True when logout may go on. */
+  async ask(): Promise<boolean> {
+    return this.guard ? await this.guard() : true;
+  }
+}
 
 interface SessionState {
   token: string | null;
@@ -56,11 +79,16 @@ export function SessionGate() {
     [client],
   );
 
+  const [logoutGuard] = useState(() => new LogoutGuardSlot());
+  const setLogoutGuard = useCallback((guard: LogoutGuard) => logoutGuard.set(guard), [logoutGuard]);
+
   const logout = useCallback(async () => {
+    // A page may need to settle something first (an open counter); it may also say stay.
+    if (!(await logoutGuard.ask())) return;
     // Revoke on the server first, while the token is still sent; leave locally whatever it answers.
     await executeLogout({});
     endSession(false);
-  }, [executeLogout, endSession]);
+  }, [executeLogout, endSession, logoutGuard]);
 
   const expire = useCallback(() => endSession(true), [endSession]);
 
@@ -77,8 +105,8 @@ export function SessionGate() {
   }, [tokenRefused]);
 
   const contextValue = useMemo<SessionContextValue | null>(
-    () => (staff ? { staff, logout, expire } : null),
-    [staff, logout, expire],
+    () => (staff ? { staff, logout, expire, setLogoutGuard } : null),
+    [staff, logout, expire, setLogoutGuard],
   );
 
   if (!session.token || tokenRefused) {

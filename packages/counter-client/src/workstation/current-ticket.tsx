@@ -1,0 +1,82 @@
+import { formatDuration, ticketStatusLabel } from '@onestop/shared';
+import { useLocale } from '../locale/locale';
+import { localName, secondsBetween } from './names';
+import type { DeskTicket } from './use-counter-desk';
+
+/** Props of {@link CurrentTicket}. */
+export interface CurrentTicketProps {
+  ticket: DeskTicket | null;
+  maxRecalls: number;
+  /** The server's time now. */
+  now: number;
+}
+
+/** The ticket at the counter: number, service, priority, wait, recalls and the route still ahead. */
+export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
+  const { locale, text } = useLocale();
+  if (!ticket) {
+    return (
+      <section className="current-ticket current-ticket-empty" aria-labelledby="current-ticket-heading">
+        <h2 id="current-ticket-heading">{text('workstation.current.title')}</h2>
+        <p className="current-none">{text('workstation.current.none')}</p>
+      </section>
+    );
+  }
+  const waited = secondsBetween(ticket.queuedAt, ticket.calledAt);
+  const atCounter = secondsBetween(ticket.servingAt ?? ticket.calledAt, now);
+  return (
+    <section className="current-ticket" aria-labelledby="current-ticket-heading">
+      <h2 id="current-ticket-heading">{text('workstation.current.title')}</h2>
+      <div className="current-head">
+        <p className="ticket-number" data-ticket-number>
+          {ticket.number}
+        </p>
+        <div>
+          <p className="current-service">{localName(ticket.service, locale)}</p>
+          <p className={`ticket-status ticket-status-${ticket.status.toLowerCase()}`}>
+            {ticketStatusLabel(ticket.status, locale)}
+            {ticket.priority === 'PRIORITY' ? (
+              <span className="priority-badge">{text('workstation.priority')}</span>
+            ) : null}
+          </p>
+        </div>
+      </div>
+      <dl className="ticket-facts">
+        <div>
+          <dt>{text('workstation.current.waited')}</dt>
+          <dd>{waited === null ? '—' : formatDuration(waited, locale)}</dd>
+        </div>
+        <div>
+          <dt>
+            {ticket.status === 'SERVING'
+              ? text('workstation.current.serving')
+              : text('workstation.current.sinceCall')}
+          </dt>
+          <dd>{atCounter === null ? '—' : formatDuration(atCounter, locale)}</dd>
+        </div>
+        <div>
+          <dt>{text('workstation.current.recalls')}</dt>
+          <dd data-recall-count>
+            {text('workstation.current.recallsOf', { count: ticket.recallCount, max: maxRecalls })}
+          </dd>
+        </div>
+        <div className="route-fact">
+          <dt>{text('workstation.current.route')}</dt>
+          <dd>
+            {ticket.route.length === 0 ? (
+              text('workstation.current.routeNone')
+            ) : (
+              <ol className="route">
+                {ticket.route.map((service, index) => (
+                  <li key={`${service.id}-${index}`}>
+                    <span className="prefix">{service.prefix}</span> {localName(service, locale)}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { formatDuration } from '@onestop/shared';
+import { useLocale } from '../locale/locale';
+import { localName, secondsBetween } from './names';
+import type { WorkstationOperation } from './operations';
+import type { DeskTicket } from './use-counter-desk';
+
+/** A served service with its waiting count. */
+export interface ServedService {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  prefix: string;
+  waitingCount: number;
+  rank: number;
+}
+
+/** Props of {@link QueuePanel}. */
+export interface QueuePanelProps {
+  nextTickets: readonly DeskTicket[] | null;
+  services: readonly ServedService[];
+  parked: readonly DeskTicket[];
+  now: number;
+  legal: ReadonlySet<WorkstationOperation>;
+  pending: WorkstationOperation | null;
+  onCallTicket: (ticketId: string) => void;
+  onResumeParked: (ticketId: string) => void;
+}
+
+/** How many lines of the next tickets fit beside the current ticket on a 768-pixel screen. */
+const shownNext = 8;
+
+/** The live queue: who this counter calls next, the waiting per served service, the parked tickets. */
+export function QueuePanel({
+  nextTickets,
+  services,
+  parked,
+  now,
+  legal,
+  pending,
+  onCallTicket,
+  onResumeParked,
+}: QueuePanelProps) {
+  const { locale, text } = useLocale();
+  return (
+    <section className="desk-panel queue-panel" aria-labelledby="queue-heading">
+      <h2 id="queue-heading">{text('workstation.queue.title')}</h2>
+      <ul className="waiting-counts" aria-label={text('workstation.queue.waitingPerService')}>
+        {services.map((service) => (
+          <li key={service.id}>
+            <span className="prefix">{service.prefix}</span> {localName(service, locale)}
+            <strong data-waiting-count={service.prefix}>{service.waitingCount}</strong>
+          </li>
+        ))}
+      </ul>
+      {nextTickets === null ? (
+        <p className="loading">{text('common.loading')}</p>
+      ) : nextTickets.length === 0 ? (
+        <p className="empty">{text('workstation.queue.empty')}</p>
+      ) : (
+        <ol className="next-tickets">
+          {nextTickets.slice(0, shownNext).map((ticket) => (
+            <li key={ticket.id}>
+              <span className="ticket-number-small">{ticket.number}</span>
+              <span className="next-service">{localName(ticket.service, locale)}</span>
+              {ticket.priority === 'PRIORITY' ? (
+                <span className="priority-badge">{text('workstation.priority')}</span>
+              ) : null}
+              <span className="next-wait">
+                {formatDuration(secondsBetween(ticket.queuedAt, now) ?? 0, locale)}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={!legal.has('callTicket') || pending !== null}
+                onClick={() => onCallTicket(ticket.id)}
+                aria-label={text('workstation.queue.callThis', { number: ticket.number })}
+              >
+                {text('workstation.queue.call')}
+              </button>
+            </li>
+          ))}
+          {nextTickets.length > shownNext ? (
+            <li className="more">
+              {text('workstation.queue.more', { count: nextTickets.length - shownNext })}
+            </li>
+          ) : null}
+        </ol>
+      )}
+      <h3>{text('workstation.parked.title')}</h3>
+      {parked.length === 0 ? (
+        <p className="empty">{text('workstation.parked.none')}</p>
+      ) : (
+        <ul className="parked-tickets">
+          {parked.map((ticket) => (
+            <li key={ticket.id}>
+              <span className="ticket-number-small">{ticket.number}</span>
+              <span className="next-service">{localName(ticket.service, locale)}</span>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={!legal.has('resumeParked') || pending !== null}
+                onClick={() => onResumeParked(ticket.id)}
+                aria-label={text('workstation.parked.resumeThis', { number: ticket.number })}
+              >
+                {text('workstation.parked.resume')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,408 @@
+import { disposeOneStopClient } from '@onestop/shared/client';
+import {
+  createFakeGraphqlServer,
+  createFakeGraphqlWebSocket,
+  errorResponse,
+  type FakeGraphqlWebSocket,
+  type OperationHandler,
+  type RecordedRequest,
+} from '@onestop/shared/testing';
+import { eventually, renderAt, type RenderedRoute } from '@onestop/shared/testing/react';
+import type { Client } from '@urql/core';
+import { act } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCounterClient } from '../graphql-client';
+import { LocaleProvider, localeStorageKey } from '../locale/locale';
+import { CounterPage } from '../pages/counter-page';
+import { SessionGate } from '../session/session-gate';
+import { staffTokenStorageKey } from '../session/staff-token';
+import { counterChoiceStorageKey } from './counter-choice';
+
+// The workstation against a fake server that keeps one counter's state the way the real one
+// does, so that each test drives it through real requests and sees what a clerk would.
+
+const hall = { id: 'hall-1', name: '青山区政务服务中心', nameEn: 'Qingshan Centre' };
+const clerk = { id: 'staff-1', username: 'clerk1', displayName: '李明', role: 'CLERK', halls: [hall] };
+
+interface FakeTicket {
+  id: string;
+  number: string;
+  status: string;
+  priority: string;
+  queuedAt: string;
+  calledAt: string | null;
+  servingAt: string | null;
+  recallCount: number;
+  service: { id: string; name: string; nameEn: string; prefix: string };
+  route: { id: string; name: string; nameEn: string; prefix: string }[];
+}
+
+const socialSecurity = { id: 'service-a', name: '社会保障', nameEn: 'Social Security', prefix: 'A' };
+
+function waitingTicket(sequence: number): FakeTicket {
+  return {
+    id: `ticket-${sequence}`,
+    number: `A${String(sequence).padStart(3, '0')}`,
+    status: 'WAITING',
+    priority: 'NORMAL',
+    queuedAt: '2026-11-24T01:00:00.000Z',
+    calledAt: null,
+    servingAt: null,
+    recallCount: 0,
+    service: socialSecurity,
+    route: [],
+  };
+}
+
+/** One counter's state, changed by the mutations as the server changes it. */
+class FakeCounter {
+  status: 'CLOSED' | 'OPEN' | 'PAUSED' = 'OPEN';
+  pauseReason: string | null = null;
+  current: FakeTicket | null = null;
+  waiting: FakeTicket[] = [1, 2, 3].map(waitingTicket);
+  refuseNext: string | null = null;
+
+  hallSnapshot(): OperationHandler {
+    return () => ({
+      data: {
+        board: { at: '2026-11-24T01:30:00.000Z' },
+        hall: {
+          ...hall,
+          timezone: 'Asia/Shanghai',
+          maxRecalls: 2,
+          services: [{ ...socialSecurity, active: true, waitingCount: this.waiting.length }],
+          counters: [
+            {
+              id: 'counter-1',
+              label: '3',
+              status: this.status,
+              pauseReason: this.pauseReason,
+              staff: { id: clerk.id, displayName: clerk.displayName },
+              services: [{ rank: 1, service: { id: socialSecurity.id } }],
+              currentTicket: this.current,
+            },
+          ],
+        },
+      },
+    });
+  }
+
+  handlers(): Record<string, OperationHandler> {
+    const ticketChange = (change: (ticket: FakeTicket) => void, field: string): OperationHandler => {
+      return () => {
+        if (this.refuseNext)
+          return errorResponse(this.refuseNext, 'refused', { status: this.current?.status });
+        const ticket = this.current!;
+        change(ticket);
+        if (ticket.status !== 'CALLED' && ticket.status !== 'SERVING') this.current = null;
+        return { data: { [field]: { ...ticket } } };
+      };
+    };
+    return {
+      Me: () => ({ data: { me: clerk } }),
+      WorkstationHall: this.hallSnapshot(),
+      OwnFigures: () => ({
+        data: { waitStats: [{ key: clerk.id, served: 7, noShows: 1, avgServiceSeconds: 245 }] },
+      }),
+      CallNext: () => {
+        if (this.refuseNext) return errorResponse(this.refuseNext);
+        const next = this.waiting.shift() ?? null;
+        if (next) {
+          next.status = 'CALLED';
+          next.calledAt = '2026-11-24T01:30:00.000Z';
+          this.current = next;
+        }
+        return { data: { callNext: next } };
+      },
+      RecallTicket: ticketChange((ticket) => (ticket.recallCount += 1), 'recallTicket'),
+      StartServing: ticketChange((ticket) => {
+        ticket.status = 'SERVING';
+        ticket.servingAt = '2026-11-24T01:31:00.000Z';
+      }, 'startServing'),
+      CompleteTicket: ticketChange((ticket) => (ticket.status = 'DONE'), 'completeTicket'),
+      MarkNoShow: ticketChange((ticket) => (ticket.status = 'NO_SHOW'), 'markNoShow'),
+      OpenCounter: () => {
+        this.status = 'OPEN';
+        return { data: { openCounter: { id: 'counter-1', status: 'OPEN' } } };
+      },
+      PauseCounter: ({ variables }) => {
+        this.status = 'PAUSED';
+        this.pauseReason = String(variables['reason']);
+        return { data: { pauseCounter: { id: 'counter-1', status: 'PAUSED' } } };
+      },
+      CloseCounter: () => {
+        this.status = 'CLOSED';
+        return { data: { closeCounter: { id: 'counter-1', status: 'CLOSED' } } };
+      },
+      Logout: () => ({ data: { logout: true } }),
+    };
+  }
+}
+
+let client: Client | undefined;
+let rendered: RenderedRoute | undefined;
+let socket: FakeGraphqlWebSocket;
+let counter: FakeCounter;
+let requests: RecordedRequest[];
+
+async function openWorkstation(): Promise<HTMLElement> {
+  const server = createFakeGraphqlServer(counter.handlers());
+  requests = server.requests;
+  socket = createFakeGraphqlWebSocket();
+  client = createCounterClient({
+    url: 'http://hall.test/graphql',
+    fetch: server.fetch,
+    webSocketImpl: socket.WebSocket,
+  });
+  rendered = await renderAt(
+    '/counter',
+    client,
+    <LocaleProvider>
+      <Routes>
+        <Route element={<SessionGate />}>
+          <Route path="/counter" element={<CounterPage />} />
+        </Route>
+      </Routes>
+    </LocaleProvider>,
+  );
+  const container = rendered.container;
+  await eventually(() => expect(container.querySelector('[data-counter-status]')).not.toBeNull());
+  return container;
+}
+
+function button(container: HTMLElement, operation: string): HTMLButtonElement {
+  const found = container.querySelector<HTMLButtonElement>(`[data-operation="${operation}"]`);
+  if (!found) throw new Error(`no ${operation} button`);
+  return found;
+}
+
+/** The operations whose buttons are enabled, in the order they are shown. */
+function enabledOperations(container: HTMLElement): string[] {
+  return [...container.querySelectorAll<HTMLButtonElement>('[data-operation]')]
+    .filter((element) => !element.disabled)
+    .map((element) => element.dataset['operation'] ?? '');
+}
+
+function press(key: string): void {
+  window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+function sent(operationName: string): RecordedRequest[] {
+  return requests.filter((request) => request.operationName === operationName);
+}
+
+function text(container: HTMLElement, selector: string): string {
+  return container.querySelector(selector)?.textContent ?? '';
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem(localeStorageKey, 'zh-CN');
+  localStorage.setItem(staffTokenStorageKey, 'clerk-token');
+  localStorage.setItem(counterChoiceStorageKey, JSON.stringify({ hallId: hall.id, counterId: 'counter-1' }));
+  counter = new FakeCounter();
+});
+afterEach(() => {
+  rendered?.unmount();
+  if (client) disposeOneStopClient(client);
+  rendered = undefined;
+  client = undefined;
+});
+
+describe('the buttons follow the state', () => {
+  it.each<[string, (fake: FakeCounter) => void, string[]]>([
+    ['a closed counter', (fake) => (fake.status = 'CLOSED'), ['openCounter']],
+    ['an idle open counter', () => undefined, ['pauseCounter', 'closeCounter', 'callNext', 'callTicket']],
+    ['a paused counter', (fake) => (fake.status = 'PAUSED'), ['resumeCounter', 'closeCounter']],
+    [
+      'a called ticket',
+      (fake) =>
+        (fake.current = { ...waitingTicket(9), status: 'CALLED', calledAt: '2026-11-24T01:29:00.000Z' }),
+      ['pauseCounter', 'recall', 'start', 'complete', 'noShow', 'transfer', 'park'],
+    ],
+    [
+      'a ticket in service',
+      (fake) =>
+        (fake.current = {
+          ...waitingTicket(9),
+          status: 'SERVING',
+          calledAt: '2026-11-24T01:29:00.000Z',
+          servingAt: '2026-11-24T01:29:30.000Z',
+        }),
+      ['pauseCounter', 'complete', 'transfer', 'park'],
+    ],
+  ])('%s', async (_name, arrange, expected) => {
+    arrange(counter);
+    const container = await openWorkstation();
+    expect(enabledOperations(container)).toEqual(expected);
+  });
+});
+
+describe('the keyboard', () => {
+  it('calls one ticket however fast F1 is pressed twice, and none while one is held', async () => {
+    const container = await openWorkstation();
+    act(() => {
+      press('F1');
+      press('F1');
+    });
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A001'));
+    expect(sent('CallNext')).toHaveLength(1);
+
+    // Held: F1 is illegal now and sends nothing.
+    act(() => press('F1'));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(sent('CallNext')).toHaveLength(1);
+    expect(counter.waiting.map((ticket) => ticket.number)).toEqual(['A002', 'A003']);
+  });
+
+  it('ignores a held-down key that repeats', async () => {
+    const container = await openWorkstation();
+    act(() => {
+      press('F1');
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F1', repeat: true, cancelable: true }));
+    });
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A001'));
+    expect(sent('CallNext')).toHaveLength(1);
+  });
+
+  it('works a ticket through from the keyboard alone: call, recall, start, complete with an outcome', async () => {
+    const container = await openWorkstation();
+    act(() => press('F1'));
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A001'));
+    act(() => press('F2'));
+    await eventually(() => expect(text(container, '[data-recall-count]')).toBe('1 / 2'));
+    act(() => press('F3'));
+    await eventually(() => expect(text(container, '.ticket-status')).toContain('办理中'));
+
+    act(() => press('F4'));
+    const dialog = container.querySelector<HTMLElement>('[role="dialog"]');
+    expect(dialog?.textContent).toContain('办结 A001');
+    // Focus starts on the confirm button; 2 picks the second outcome, Enter submits.
+    expect(document.activeElement?.textContent).toBe('确认办结');
+    act(() => {
+      dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true, cancelable: true }));
+    });
+    await act(async () => container.querySelector<HTMLFormElement>('[role="dialog"] form')?.requestSubmit());
+
+    await eventually(() => expect(text(container, '.current-none')).toBe('窗口当前没有号码。'));
+    expect(container.querySelector('[role="dialog"]')).toBeNull();
+    expect(sent('CompleteTicket')[0]?.variables).toEqual({
+      ticketId: 'ticket-1',
+      outcome: 'documentsMissing',
+    });
+    expect(
+      requests
+        .map((request) => request.operationName)
+        .filter(
+          (name) => /^[A-Z][a-z]+[A-Z]/.test(name) && name !== 'WorkstationHall' && name !== 'OwnFigures',
+        ),
+    ).toEqual(['CallNext', 'RecallTicket', 'StartServing', 'CompleteTicket']);
+  });
+
+  it('F9 asks for a pause reason, and F9 again resumes', async () => {
+    counter.handlers = ((original) => () => ({
+      ...original.call(counter),
+      ResumeCounter: () => {
+        counter.status = 'OPEN';
+        counter.pauseReason = null;
+        return { data: { resumeCounter: { id: 'counter-1', status: 'OPEN' } } };
+      },
+    }))(counter.handlers);
+    const container = await openWorkstation();
+    act(() => press('F9'));
+    const form = container.querySelector<HTMLFormElement>('[role="dialog"] form');
+    act(() => {
+      form?.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true, cancelable: true }));
+    });
+    await act(async () => form?.requestSubmit());
+    await eventually(() => expect(text(container, '[data-counter-status]')).toBe('暂停 · 用餐'));
+    expect(sent('PauseCounter')[0]?.variables['reason']).toBe('用餐');
+
+    act(() => press('F9'));
+    await eventually(() => expect(text(container, '[data-counter-status]')).toBe('开放'));
+  });
+});
+
+describe('refusals and the live queue', () => {
+  it('says in words why the server refused', async () => {
+    const container = await openWorkstation();
+    counter.refuseNext = 'COUNTER_BUSY';
+    await act(async () => button(container, 'callNext').click());
+    await eventually(() => expect(text(container, '[role="alert"] p')).toBe('窗口已有正在呼叫或办理的号码'));
+  });
+
+  it('keeps the counter’s queue subscribed, shows each push and catches up the snapshot', async () => {
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    const subscription = socket.open('CounterQueueUpdated')[0]!;
+    expect(subscription.variables).toEqual({ counterId: 'counter-1' });
+    expect(subscription.connectionParams).toEqual({ token: 'clerk-token' });
+
+    const loadsBefore = sent('WorkstationHall').length;
+    counter.waiting.push(waitingTicket(4));
+    subscription.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() =>
+      expect(
+        [...container.querySelectorAll('.next-tickets .ticket-number-small')].map((item) => item.textContent),
+      ).toEqual(['A001', 'A002', 'A003', 'A004']),
+    );
+    await eventually(() => expect(text(container, '[data-waiting-count="A"]')).toBe('4'));
+    expect(sent('WorkstationHall').length).toBeGreaterThan(loadsBefore);
+    expect(text(container, '[data-figure="served"]')).toBe('7');
+    expect(text(container, '[data-figure="average"]')).toBe('4 分 5 秒');
+    expect(sent('OwnFigures')[0]?.variables).toEqual({
+      input: {
+        hallId: hall.id,
+        from: '2026-11-23T16:00:00.000Z',
+        to: '2026-11-24T16:00:00.000Z',
+        groupBy: 'STAFF',
+        staffIds: [clerk.id],
+      },
+    });
+  });
+});
+
+describe('leaving', () => {
+  function logoutButton(container: HTMLElement): HTMLButtonElement {
+    return [...container.querySelectorAll<HTMLButtonElement>('button')].find(
+      (candidate) => candidate.textContent === '退出登录',
+    )!;
+  }
+
+  it('asks to pause or close an open counter before logging out', async () => {
+    const container = await openWorkstation();
+    await act(async () => logoutButton(container).click());
+    expect(text(container, '[role="dialog"] h2')).toBe('3 号窗口仍在服务');
+    expect(sent('Logout')).toHaveLength(0);
+
+    const closeAndLeave = [...container.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find(
+      (candidate) => candidate.textContent === '关闭窗口并退出',
+    );
+    await act(async () => closeAndLeave?.click());
+    await eventually(() => expect(text(container, 'h1')).toBe('工作人员登录'));
+    expect(sent('CloseCounter')).toHaveLength(1);
+    expect(sent('Logout')).toHaveLength(1);
+  });
+
+  it('stays when the clerk cancels', async () => {
+    const container = await openWorkstation();
+    await act(async () => logoutButton(container).click());
+    const cancel = [...container.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find(
+      (candidate) => candidate.textContent === '取消',
+    );
+    await act(async () => cancel?.click());
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(container.querySelector('[role="dialog"]')).toBeNull();
+    expect(sent('Logout')).toHaveLength(0);
+    expect(text(container, '[data-counter-status]')).toBe('开放');
+  });
+
+  it('logs straight out from a closed counter', async () => {
+    counter.status = 'CLOSED';
+    const container = await openWorkstation();
+    await act(async () => logoutButton(container).click());
+    await eventually(() => expect(text(container, 'h1')).toBe('工作人员登录'));
+    expect(sent('Logout')).toHaveLength(1);
+  });
+});
