@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { HallEventType } from '@onestop/shared';
 import { Hall } from '../modules/halls/hall.entity.js';
 
@@ -22,6 +22,12 @@ export interface HallEventData {
  * the same transaction as the change: the source of the real-time stream and the audit trail.
  */
 @Entity({ tableName: 'hall_event' })
+// Counter events only (a few per counter per day among every ticket's events): statistics read a
+// counter's OPEN spans in a window, and its state when the window opened, from this index alone.
+@Index({
+  name: 'hall_event_counter_state_index',
+  expression: `create index "hall_event_counter_state_index" on "hall_event" ("counter_id", "at", "seq") include ("staff_id", "type") where "type" in ('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_RESUMED', 'COUNTER_CLOSED')`,
+})
 export class HallEventRecord {
   @ManyToOne({ entity: () => Hall, ref: true, primary: true, deleteRule: 'cascade' })
   hall!: Ref<Hall>;

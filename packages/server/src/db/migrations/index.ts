@@ -3,6 +3,7 @@ import { Migration20261125030403_foundation } from './Migration20261125030403_fo
 import { Migration20261125034908_queue_engine } from './Migration20261125034908_queue_engine.js';
 import { Migration20261125044041_rating_hall_created_at } from './Migration20261125044041_rating_hall_created_at.js';
 import { Migration20261125061944_service_queue_alert_threshold } from './Migration20261125061944_service_queue_alert_threshold.js';
+import { Migration20261125062924_stats_year_speed } from './Migration20261125062924_stats_year_speed.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261125061944_service_queue_alert_threshold',
     class: Migration20261125061944_service_queue_alert_threshold,
   },
+  { name: 'Migration20261125062924_stats_year_speed', class: Migration20261125062924_stats_year_speed },
 ];

@@ -204,20 +204,39 @@ function openTimeCte(query: StatsQuery, spanKey: string): SqlFragment {
       ? trusted('')
       : sql`AND EXISTS (SELECT 1 FROM counter_service cs WHERE cs.counter_id = span.counter_id
                           AND cs.service_id = ANY(${uuids(query.serviceIds)}))`;
+  const counterEventTypes = trusted(
+    `('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_RESUMED', 'COUNTER_CLOSED')`,
+  );
+  // Both halves read hall_event_counter_state_index only: the events inside the window, and the
+  // last one before it, which says whether the counter was open when the window began.
   return sql`,
   counter_event AS (
-    SELECT e.counter_id, e.staff_id, e.type, e.at,
-           lead(e.at) OVER (PARTITION BY e.hall_id, e.counter_id ORDER BY e.seq) AS next_at
-    FROM hall_event e
-    WHERE e.hall_id = ANY(${uuids(query.hallIds)})
-      AND e.type IN ('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_RESUMED', 'COUNTER_CLOSED')
-      AND e.at < ${to}
+    SELECT e.counter_id, e.staff_id, e.type, e.at, e.seq
+    FROM counter c
+    CROSS JOIN LATERAL (
+      SELECT e.counter_id, e.staff_id, e.type, e.at, e.seq FROM hall_event e
+      WHERE e.counter_id = c.id AND e.type IN ${counterEventTypes} AND e.at >= ${from} AND e.at < ${to}
+    ) e
+    WHERE c.hall_id = ANY(${uuids(query.hallIds)})
+    UNION ALL
+    SELECT before.counter_id, before.staff_id, before.type, before.at, before.seq
+    FROM counter c
+    CROSS JOIN LATERAL (
+      SELECT e.counter_id, e.staff_id, e.type, e.at, e.seq FROM hall_event e
+      WHERE e.counter_id = c.id AND e.type IN ${counterEventTypes} AND e.at < ${from}
+      ORDER BY e.at DESC, e.seq DESC LIMIT 1
+    ) before
+    WHERE c.hall_id = ANY(${uuids(query.hallIds)})
+  ),
+  counter_step AS (
+    SELECT counter_id, staff_id, type, at, lead(at) OVER (PARTITION BY counter_id ORDER BY at, seq) AS next_at
+    FROM counter_event
   ),
   span AS (
     SELECT counter_id, staff_id,
            greatest(at, ${from}) AS started_at,
            least(coalesce(next_at, ${query.now}::timestamptz), ${to}) AS ended_at
-    FROM counter_event
+    FROM counter_step
     WHERE type IN ('COUNTER_OPENED', 'COUNTER_RESUMED')
   ),
   open_figures AS (
@@ -274,13 +293,12 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
              sv.target_wait_minutes * 60 AS target_seconds,
              s.estimate_p50_minutes * 60 AS estimate_p50_seconds,
              s.estimate_p90_minutes * 60 AS estimate_p90_seconds,
-             -- A segment is rated at most once (unique segment_id), so the join adds no rows.
-             r.score,
+             -- Copied from the segment's one rating by a trigger: no join over a year of ratings.
+             s.rating_score AS score,
              ${servingInWindow} AS serving_in_window
       FROM segment s
       JOIN service sv ON sv.id = s.service_id
       ${trusted(key.needsHall ? 'JOIN hall h ON h.id = s.hall_id' : '')}
-      LEFT JOIN rating r ON r.segment_id = s.id
       WHERE ${segmentsWhere(query)}
       -- OFFSET 0 keeps this projection: each measure is computed once per segment instead of
       -- once per aggregate that reads it (measured ≈ 15 % faster over a year).

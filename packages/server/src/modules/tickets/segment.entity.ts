@@ -34,7 +34,8 @@ export class Segment {
     | 'recallCount'
     | 'outcome'
     | 'estimateP50Minutes'
-    | 'estimateP90Minutes';
+    | 'estimateP90Minutes'
+    | 'ratingScore';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -93,4 +94,12 @@ export class Segment {
 
   @Property({ type: 'integer', nullable: true, fieldName: 'estimate_p90_minutes' })
   estimateP90Minutes: number | null = null;
+
+  /**
+   * The citizen's rating score, copied from the rating by a database trigger
+   * (rating_copies_score_to_segment): statistics read it without joining a year of ratings.
+   * The rating row stays the record (comment, follow-up); never written from here.
+   */
+  @Property({ type: 'smallint', nullable: true, fieldName: 'rating_score' })
+  ratingScore: number | null = null;
 }
