@@ -1,0 +1,253 @@
+import { formatWaitRange, type Locale, locales, ticketStatusLabel, translate } from '@onestop/shared';
+import { describeClientError } from '@onestop/shared/client';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { localName } from '../kiosk/localised';
+import { useConnectionState } from '../live/hooks';
+import { CallBanner } from './call-banner';
+import { CancelControl } from './cancel-control';
+import {
+  readCitizenLocale,
+  readLargeText,
+  readRatedSegments,
+  saveCitizenLocale,
+  saveLargeText,
+  saveRatedSegment,
+} from './preferences';
+import { RatingForm } from './rating-form';
+import { RouteProgress } from './route-progress';
+import { type Text, textIn } from './text';
+import { callKey, canCancel, dueRating, routeSteps } from './ticket-view';
+import { useCallAlert } from './use-call-alert';
+import { type CitizenTicket, useCitizenTicket } from './use-citizen-ticket';
+import './phone.css';
+
+/** Props of {@link CitizenTicketScreen}. */
+export interface CitizenTicketScreenProps {
+  accessCode: string;
+}
+
+/**
+ * The citizen's phone page: the ticket live (place, wait, route), a full-screen banner when
+ * called, cancel while waiting, a rating after each completed service. The access code in the
+ * address is the only key, so a reload shows the same ticket.
+ */
+export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
+  const [locale, setLocale] = useState<Locale>(readCitizenLocale);
+  const [largeText, setLargeText] = useState(readLargeText);
+  const text = textIn(locale);
+  const live = useCitizenTicket(accessCode);
+  const reconnecting = useConnectionState() === 'reconnecting';
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const chooseLocale = (next: Locale): void => {
+    setLocale(next);
+    saveCitizenLocale(next);
+  };
+  const toggleLargeText = (): void => {
+    setLargeText((current) => {
+      saveLargeText(!current);
+      return !current;
+    });
+  };
+
+  let content: ReactNode;
+  if (live.ticket) {
+    content = (
+      <TicketView
+        accessCode={accessCode}
+        ticket={live.ticket}
+        locale={locale}
+        text={text}
+        onTicket={live.replace}
+      />
+    );
+  } else if (live.notFound) {
+    content = (
+      <section className="phone-card phone-missing" role="alert">
+        <h2>{text('citizen.phone.notFound')}</h2>
+        <p>{text('citizen.phone.notFoundHint')}</p>
+      </section>
+    );
+  } else if (live.error) {
+    content = (
+      <div className="phone-notice phone-notice-error" role="alert">
+        <p>{describeClientError(live.error, locale)}</p>
+        <button type="button" className="phone-button" onClick={live.retry}>
+          {translate(locale, 'common.retry')}
+        </button>
+      </div>
+    );
+  } else {
+    content = (
+      <p className="phone-loading" role="status">
+        {translate(locale, 'common.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className={largeText ? 'phone-page phone-large' : 'phone-page'} lang={locale}>
+      <header className="phone-header">
+        <div className="phone-header-titles">
+          <h1>{text('citizen.phone.title')}</h1>
+          {live.ticket ? <p className="phone-hall">{localName(live.ticket.hall, locale)}</p> : null}
+        </div>
+        <div className="phone-header-controls">
+          <div className="phone-languages" role="group" aria-label={text('citizen.language.choose')}>
+            {locales.map((option) => (
+              <button
+                key={option}
+                type="button"
+                lang={option}
+                className="phone-toggle"
+                aria-pressed={locale === option}
+                onClick={() => chooseLocale(option)}
+              >
+                {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="phone-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
+            {text('citizen.phone.largeText')}
+          </button>
+        </div>
+      </header>
+      {reconnecting ? (
+        <p className="phone-notice phone-notice-error" role="status">
+          {text('citizen.phone.reconnecting')}
+        </p>
+      ) : null}
+      <main className="phone-main">{content}</main>
+    </div>
+  );
+}
+
+interface TicketViewProps {
+  accessCode: string;
+  ticket: CitizenTicket;
+  locale: Locale;
+  text: Text;
+  onTicket: (ticket: CitizenTicket) => void;
+}
+
+function TicketView({ accessCode, ticket, locale, text, onTicket }: TicketViewProps) {
+  const alert = useCallAlert(callKey(ticket));
+  const [ratedSegments, setRatedSegments] = useState(readRatedSegments);
+  const [thanked, setThanked] = useState(false);
+  const due = dueRating(ticket, ratedSegments);
+  const steps = routeSteps(ticket);
+  const counterLabel = ticket.counter?.label ?? '';
+
+  const rated = useCallback(
+    (segmentId: string, updated: CitizenTicket | null) => {
+      saveRatedSegment(segmentId);
+      setRatedSegments((current) => new Set([...current, segmentId]));
+      setThanked(true);
+      if (updated) onTicket(updated);
+    },
+    [onTicket],
+  );
+
+  return (
+    <>
+      {alert.bannerOpen && ticket.status === 'CALLED' ? (
+        <CallBanner
+          ticketNumber={ticket.number}
+          counterLabel={counterLabel}
+          recallCount={ticket.recallCount}
+          text={text}
+          onDismiss={alert.dismiss}
+        />
+      ) : null}
+      <section className="phone-card phone-ticket" aria-labelledby="phone-ticket-number">
+        <p className="phone-caption">{text('citizen.ticket.number')}</p>
+        <p id="phone-ticket-number" className="phone-number figures">
+          {ticket.number}
+        </p>
+        <p className="phone-service">{localName(ticket.service, locale)}</p>
+        <p className="phone-status">
+          <span className="phone-status-label">{text('citizen.phone.status')}</span>{' '}
+          <strong>{ticketStatusLabel(ticket.status, locale)}</strong>
+        </p>
+        <StatusFacts ticket={ticket} locale={locale} text={text} counterLabel={counterLabel} />
+      </section>
+
+      {alert.soundBlocked && (ticket.status === 'WAITING' || ticket.status === 'CALLED') ? (
+        <button type="button" className="phone-button" onClick={alert.enableSound}>
+          {text('citizen.phone.enableSound')}
+        </button>
+      ) : null}
+
+      {due ? (
+        <RatingForm
+          key={due.segmentId}
+          accessCode={accessCode}
+          due={due}
+          locale={locale}
+          text={text}
+          onRated={rated}
+        />
+      ) : thanked ? (
+        <p className="phone-notice phone-notice-good" role="status">
+          {text('citizen.rating.thanks')}
+        </p>
+      ) : null}
+
+      {steps.length > 1 ? <RouteProgress steps={steps} locale={locale} text={text} /> : null}
+
+      {canCancel(ticket) ? (
+        <CancelControl accessCode={accessCode} locale={locale} text={text} onCancelled={onTicket} />
+      ) : null}
+    </>
+  );
+}
+
+interface StatusFactsProps {
+  ticket: CitizenTicket;
+  locale: Locale;
+  text: Text;
+  counterLabel: string;
+}
+
+/** What the ticket's status means for the citizen, in a sentence or two. */
+function StatusFacts({ ticket, locale, text, counterLabel }: StatusFactsProps) {
+  switch (ticket.status) {
+    case 'WAITING': {
+      const ahead = ticket.position ?? 0;
+      return (
+        <>
+          <p className="phone-ahead">
+            {ahead === 0 ? text('citizen.phone.nextUp') : text('citizen.phone.peopleAhead', { count: ahead })}
+          </p>
+          <p className="phone-wait">
+            <span>{text('citizen.phone.expectedWait')}</span>{' '}
+            <strong>{formatWaitRange(ticket.estimate, locale)}</strong>
+          </p>
+        </>
+      );
+    }
+    case 'CALLED':
+      return (
+        <p className="phone-notice phone-notice-call" role="status">
+          {text('citizen.phone.goToCounter', { label: counterLabel })}
+        </p>
+      );
+    case 'SERVING':
+      return <p className="phone-notice">{text('citizen.phone.serving', { label: counterLabel })}</p>;
+    case 'PARKED':
+      return <p className="phone-notice">{text('citizen.phone.parked')}</p>;
+    case 'DONE':
+      return <p className="phone-notice phone-notice-good">{text('citizen.phone.done')}</p>;
+    case 'CANCELLED':
+      return <p className="phone-notice">{text('citizen.phone.cancelled')}</p>;
+    case 'NO_SHOW':
+      return <p className="phone-notice phone-notice-error">{text('citizen.phone.noShow')}</p>;
+    case 'EXPIRED':
+      return <p className="phone-notice phone-notice-error">{text('citizen.phone.expired')}</p>;
+    case 'TRANSFERRED':
+      return null;
+  }
+}

@@ -1,0 +1,84 @@
+import { graphql } from '../gql';
+
+graphql(`
+  fragment CitizenTicketFields on Ticket {
+    id
+    number
+    status
+    priority
+    issuedAt
+    position
+    recallCount
+    calledAt
+    rating
+    estimate {
+      p50Minutes
+      p90Minutes
+    }
+    service {
+      id
+      name
+      nameEn
+    }
+    counter {
+      id
+      label
+    }
+    hall {
+      id
+      name
+      nameEn
+      timezone
+    }
+    route {
+      id
+      name
+      nameEn
+    }
+    segments {
+      id
+      status
+      service {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+/** The ticket behind an access code, read once over HTTP for the first paint; null for an unknown code. */
+export const citizenTicketQuery = graphql(`
+  query CitizenTicket($accessCode: String!) {
+    myTicket(accessCode: $accessCode) {
+      ...CitizenTicketFields
+    }
+  }
+`);
+
+/** The ticket, pushed after every change in its hall (the first push is the current ticket). */
+export const citizenTicketSubscription = graphql(`
+  subscription CitizenTicketUpdated($accessCode: String!) {
+    myTicketUpdated(accessCode: $accessCode) {
+      ...CitizenTicketFields
+    }
+  }
+`);
+
+/** The citizen gives up a waiting ticket. */
+export const cancelTicketMutation = graphql(`
+  mutation CancelMyTicket($accessCode: String!) {
+    cancelTicket(accessCode: $accessCode) {
+      ...CitizenTicketFields
+    }
+  }
+`);
+
+/** 好差评: one rating of the latest completed, unrated segment. */
+export const rateTicketMutation = graphql(`
+  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {
+    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {
+      ...CitizenTicketFields
+    }
+  }
+`);

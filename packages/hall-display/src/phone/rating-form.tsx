@@ -1,0 +1,99 @@
+import { type Locale } from '@onestop/shared';
+import { describeClientError, errorCodeOf } from '@onestop/shared/client';
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { localName } from '../kiosk/localised';
+import { rateTicketMutation } from './documents';
+import type { Text } from './text';
+import type { DueRating } from './ticket-view';
+import type { CitizenTicket } from './use-citizen-ticket';
+
+/** The five levels of 好差评, best first, as the national standard orders them. */
+export const ratingScores = [5, 4, 3, 2, 1] as const;
+
+const scoreLabel = {
+  5: 'citizen.rating.score5',
+  4: 'citizen.rating.score4',
+  3: 'citizen.rating.score3',
+  2: 'citizen.rating.score2',
+  1: 'citizen.rating.score1',
+} as const;
+
+/** Props of {@link RatingForm}. */
+export interface RatingFormProps {
+  accessCode: string;
+  due: DueRating;
+  locale: Locale;
+  text: Text;
+  /** The server took the rating (or had one already): the segment is rated. */
+  onRated: (segmentId: string, ticket: CitizenTicket | null) => void;
+}
+
+/** One rating of one completed service: five levels, an optional comment. */
+export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFormProps) {
+  const [score, setScore] = useState<number | null>(null);
+  const [comment, setComment] = useState('');
+  const [result, rate] = useMutation(rateTicketMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (score === null) return;
+    setFailure(null);
+    const answer = await rate({ accessCode, score, comment: comment.trim() === '' ? null : comment.trim() });
+    if (answer.data) {
+      onRated(due.segmentId, answer.data.rateTicket);
+    } else if (answer.error && errorCodeOf(answer.error) === 'INVALID_TRANSITION') {
+      // Nothing left to rate: this service was rated already (from another phone, say).
+      onRated(due.segmentId, null);
+    } else if (answer.error) {
+      setFailure(describeClientError(answer.error, locale));
+    }
+  }
+
+  return (
+    <form className="phone-card rating-form" onSubmit={(event) => void submit(event)}>
+      <h2>{text('citizen.rating.title')}</h2>
+      <p className="rating-service">
+        {text('citizen.rating.forService', { service: localName(due.service, locale) })}
+      </p>
+      <fieldset className="rating-scores">
+        <legend>{text('citizen.rating.score')}</legend>
+        {ratingScores.map((value) => (
+          <label key={value} className="rating-score">
+            <input
+              type="radio"
+              name="score"
+              value={value}
+              checked={score === value}
+              onChange={() => setScore(value)}
+            />
+            <span>{text(scoreLabel[value])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="phone-field">
+        <span>{text('citizen.rating.comment')}</span>
+        <textarea
+          name="comment"
+          rows={3}
+          maxLength={500}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
+      </label>
+      {failure ? (
+        <p className="phone-notice phone-notice-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="phone-button phone-button-primary"
+        disabled={score === null || result.fetching}
+      >
+        {text('citizen.rating.submit')}
+      </button>
+    </form>
+  );
+}

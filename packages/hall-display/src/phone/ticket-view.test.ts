@@ -1,0 +1,127 @@
+import type { TicketStatus } from '@onestop/shared';
+import { describe, expect, it } from 'vitest';
+import { callKey, canCancel, type CitizenTicketFacts, dueRating, routeSteps } from './ticket-view';
+
+const social = { id: 'service-a', name: '社会保障', nameEn: 'Social security' };
+const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax' };
+const estate = { id: 'service-e', name: '不动产登记', nameEn: 'Real estate' };
+
+function ticket(
+  status: TicketStatus,
+  segments: [string, TicketStatus, typeof social][],
+  overrides: Partial<CitizenTicketFacts> = {},
+): CitizenTicketFacts {
+  return {
+    id: 'ticket-1',
+    status,
+    recallCount: 0,
+    calledAt: null,
+    rating: null,
+    route: [],
+    segments: segments.map(([id, segmentStatus, service]) => ({ id, status: segmentStatus, service })),
+    ...overrides,
+  };
+}
+
+describe('routeSteps', () => {
+  it('lists done, current and coming services, leaving out a transfer', () => {
+    const visit = ticket(
+      'WAITING',
+      [
+        ['s1', 'DONE', social],
+        ['s2', 'TRANSFERRED', tax],
+        ['s3', 'WAITING', estate],
+      ],
+      { route: [tax] },
+    );
+    expect(routeSteps(visit).map((step) => [step.service.id, step.state])).toEqual([
+      ['service-a', 'done'],
+      ['service-e', 'now'],
+      ['service-d', 'next'],
+    ]);
+  });
+
+  it('marks a segment that ended without service as other', () => {
+    expect(routeSteps(ticket('NO_SHOW', [['s1', 'NO_SHOW', social]]))[0]?.state).toBe('other');
+  });
+});
+
+describe('dueRating', () => {
+  const none = new Set<string>();
+
+  it('asks nothing before a service is completed', () => {
+    expect(dueRating(ticket('SERVING', [['s1', 'SERVING', social]]), none)).toBeNull();
+  });
+
+  it('asks for the completed service while it has no rating', () => {
+    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]]), none)).toEqual({
+      segmentId: 's1',
+      service: social,
+    });
+  });
+
+  it('asks no more once the only completed service is rated, here or elsewhere', () => {
+    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]], { rating: 4 }), none)).toBeNull();
+    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]]), new Set(['s1']))).toBeNull();
+  });
+
+  it('asks again for the next completed service of a one-stop visit', () => {
+    const second = ticket(
+      'DONE',
+      [
+        ['s1', 'DONE', social],
+        ['s2', 'DONE', tax],
+      ],
+      { rating: 5 },
+    );
+    expect(dueRating(second, new Set(['s1']))).toEqual({ segmentId: 's2', service: tax });
+    expect(dueRating(second, new Set(['s1', 's2']))).toBeNull();
+  });
+
+  it('asks while the next service of the route is waiting', () => {
+    const between = ticket('WAITING', [
+      ['s1', 'DONE', social],
+      ['s2', 'WAITING', tax],
+    ]);
+    expect(dueRating(between, none)?.segmentId).toBe('s1');
+  });
+});
+
+describe('callKey', () => {
+  it('is null unless called, and changes with every recall', () => {
+    expect(callKey(ticket('WAITING', [['s1', 'WAITING', social]]))).toBeNull();
+    const first = callKey(ticket('CALLED', [['s1', 'CALLED', social]], { calledAt: '2026-11-24T01:40:00Z' }));
+    const recalled = callKey(
+      ticket('CALLED', [['s1', 'CALLED', social]], { calledAt: '2026-11-24T01:40:00Z', recallCount: 1 }),
+    );
+    expect(first).not.toBeNull();
+    expect(recalled).not.toBe(first);
+  });
+
+  it('changes for the call of the next service under the same number', () => {
+    const first = callKey(ticket('CALLED', [['s1', 'CALLED', social]], { calledAt: '2026-11-24T01:40:00Z' }));
+    const next = callKey(
+      ticket(
+        'CALLED',
+        [
+          ['s1', 'DONE', social],
+          ['s2', 'CALLED', tax],
+        ],
+        { calledAt: '2026-11-24T01:40:00Z' },
+      ),
+    );
+    expect(next).not.toBe(first);
+  });
+});
+
+describe('canCancel', () => {
+  it.each([
+    ['WAITING', true],
+    ['CALLED', false],
+    ['SERVING', false],
+    ['DONE', false],
+    ['CANCELLED', false],
+  ] as const)('%s → %s', (status, expected) => {
+    expect(canCancel(ticket(status, [['s1', status, social]]))).toBe(expected);
+  });
+});

@@ -1,0 +1,84 @@
+import type { TicketStatus } from '@onestop/shared';
+
+/** A service as the phone page names it. */
+export interface NamedService {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+}
+
+/** The parts of a ticket the phone page's rules read. */
+export interface CitizenTicketFacts {
+  id: string;
+  status: TicketStatus;
+  recallCount: number;
+  calledAt?: string | null;
+  rating?: number | null;
+  route: readonly NamedService[];
+  segments: readonly { id: string; status: TicketStatus; service: NamedService }[];
+}
+
+/** One line of the route's progress. */
+export interface RouteStep {
+  key: string;
+  service: NamedService;
+  state: 'done' | 'now' | 'next' | 'other';
+}
+
+const activeStatuses: ReadonlySet<TicketStatus> = new Set(['WAITING', 'CALLED', 'SERVING', 'PARKED']);
+
+/**
+ * The visit as the citizen sees it: the services already passed (done, or ended otherwise),
+ * the current one, and the ones still to come. A transferred segment is left out: the citizen
+ * was sent on, and the next segment shows where.
+ */
+export function routeSteps(ticket: CitizenTicketFacts): RouteStep[] {
+  const steps: RouteStep[] = [];
+  for (const segment of ticket.segments) {
+    if (segment.status === 'TRANSFERRED') continue;
+    const state = segment.status === 'DONE' ? 'done' : activeStatuses.has(segment.status) ? 'now' : 'other';
+    steps.push({ key: segment.id, service: segment.service, state });
+  }
+  ticket.route.forEach((service, index) => {
+    steps.push({ key: `route-${index}-${service.id}`, service, state: 'next' });
+  });
+  return steps;
+}
+
+/** The completed segment the citizen is asked to rate, with its service. */
+export interface DueRating {
+  segmentId: string;
+  service: NamedService;
+}
+
+/**
+ * The completed segment still to rate, or null. The server rates the latest completed,
+ * unrated segment; the API says only the ticket's latest score, so a ticket with a score and
+ * several completed segments relies on what this phone has rated already (`ratedSegmentIds`).
+ * A second rating of one segment is refused by the server anyway (INVALID_TRANSITION).
+ */
+export function dueRating(
+  ticket: CitizenTicketFacts,
+  ratedSegmentIds: ReadonlySet<string>,
+): DueRating | null {
+  const done = ticket.segments.filter((segment) => segment.status === 'DONE');
+  const latest = done.at(-1);
+  if (!latest || ratedSegmentIds.has(latest.id)) return null;
+  if (ticket.rating !== null && ticket.rating !== undefined && done.length === 1) return null;
+  return { segmentId: latest.id, service: latest.service };
+}
+
+/**
+ * What identifies one call of the ticket: a new value means a new call or a recall, which the
+ * phone announces again; null while the ticket is not called.
+ */
+export function callKey(ticket: CitizenTicketFacts): string | null {
+  if (ticket.status !== 'CALLED') return null;
+  const segment = ticket.segments.at(-1);
+  return `${segment?.id ?? ticket.id}:${ticket.calledAt ?? ''}:${ticket.recallCount}`;
+}
+
+/** Whether the citizen may still cancel: only while waiting, as the server allows. */
+export function canCancel(ticket: CitizenTicketFacts): boolean {
+  return ticket.status === 'WAITING';
+}
