@@ -153,9 +153,9 @@ describe('with a stored token', () => {
   it('sends the chosen language and the token, and logs out on request', async () => {
     localStorage.setItem(localeStorageKey, 'en');
     let loggedOut = false;
-    const { container, requests } = await open('/manager', {
+    const { container, requests } = await open('/manager?tab=ratings', {
       Me: signedInAs('MANAGER'),
-      ManagedHalls: () => ({
+      ConsoleHalls: () => ({
         data: {
           halls: [
             {
@@ -164,20 +164,26 @@ describe('with a stored token', () => {
               name: '望京街道便民服务中心',
               nameEn: 'Wangjing Service Centre',
               timezone: 'Asia/Shanghai',
-              parent: { id: 'hall-1', name: hall.name },
+              targetWaitMinutes: 15,
+              maxRecalls: 2,
             },
           ],
         },
       }),
+      ConsoleRatings: () => ({ data: { ratings: [] } }),
       Logout: () => {
         loggedOut = true;
         return { data: { logout: true } };
       },
     });
 
-    await eventually(() => expect(text(container, 'h1')).toBe('Halls'));
-    expect(text(container, 'tbody')).toContain('CY-01');
-    expect(text(container, 'tbody')).toContain(hall.name);
+    await eventually(() => expect(text(container, 'h1')).toBe('Hall management · Wangjing Service Centre'));
+    await eventually(() =>
+      expect(text(container, '.bad-ratings, .empty')).toBe('No bad ratings in this period.'),
+    );
+    expect(requests.find((request) => request.operationName === 'ConsoleRatings')?.variables).toMatchObject({
+      hallId: 'hall-2',
+    });
     expect(text(container, '.who')).toBe('王小明Hall manager');
     expect(requests.every((request) => request.headers.get('authorization') === 'Bearer stored-token')).toBe(
       true,
@@ -212,19 +218,46 @@ describe('with a stored token', () => {
   });
 
   it('shows an administrator the staff and the devices of the first hall', async () => {
-    const { container, requests } = await open('/admin', {
+    const { container, requests } = await open('/admin?tab=staff', {
       Me: signedInAs('ADMIN'),
-      StaffList: () => ({
+      ConsoleHalls: () => ({
         data: {
-          staff: [
-            { id: 'staff-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', active: true },
-            { id: 'staff-2', username: 'li.clerk', displayName: '李四', role: 'CLERK', active: false },
+          halls: [
+            {
+              ...hall,
+              code: 'CY',
+              nameEn: null,
+              timezone: 'Asia/Shanghai',
+              targetWaitMinutes: 15,
+              maxRecalls: 2,
+            },
           ],
         },
       }),
-      HallDevices: () => ({
+      ConsoleHallStaff: () => ({
         data: {
-          hall: { id: 'hall-1', timezone: 'Asia/Shanghai' },
+          staff: [
+            {
+              id: 'staff-1',
+              username: 'admin',
+              displayName: '系统管理员',
+              role: 'ADMIN',
+              active: true,
+              halls: [],
+            },
+            {
+              id: 'staff-2',
+              username: 'li.clerk',
+              displayName: '李四',
+              role: 'CLERK',
+              active: false,
+              halls: [hall],
+            },
+          ],
+        },
+      }),
+      ConsoleDevices: () => ({
+        data: {
           devices: [
             {
               id: 'device-1',
@@ -239,15 +272,20 @@ describe('with a stored token', () => {
       }),
     });
 
-    await eventually(() => expect(container.querySelectorAll('table')).toHaveLength(2));
-    expect(text(container, 'h1')).toBe('工作人员');
-    expect(text(container, 'h2')).toBe('设备 · 朝阳区政务服务中心');
-    expect(text(container, 'table:first-of-type tbody')).toContain('li.clerk');
-    const deviceRow = text(container, 'section:last-of-type tbody tr');
-    expect(deviceRow).toContain('大厅主屏');
+    await eventually(() => expect(container.querySelectorAll('table')).toHaveLength(1));
+    expect(text(container, 'h1')).toBe('系统管理 · 朝阳区政务服务中心');
+    expect(text(container, 'table tbody')).toContain('li.clerk');
+    expect(text(container, 'table tbody tr:nth-child(2)')).toContain('朝阳区政务服务中心');
+
+    const devicesTab = [...container.querySelectorAll('button')].find(
+      (button) => button.textContent === '设备',
+    );
+    await act(async () => devicesTab?.click());
+    await eventually(() => expect(text(container, 'table tbody')).toContain('大厅主屏'));
+    const deviceRow = text(container, 'table tbody tr');
     expect(deviceRow).toContain('显示屏');
     expect(deviceRow).toContain('2026/11/24 17:30');
-    expect(requests.find((request) => request.operationName === 'HallDevices')?.variables).toEqual({
+    expect(requests.find((request) => request.operationName === 'ConsoleDevices')?.variables).toEqual({
       hallId: 'hall-1',
     });
   });

@@ -37,10 +37,6 @@ type Documents = {
     "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": typeof types.ConsoleCreateDeviceTokenDocument,
     "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": typeof types.ConsoleRevokeDeviceDocument,
     "\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n": typeof types.VisibleHallsDocument,
-    "\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.StaffListDocument,
-    "\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": typeof types.HallDevicesDocument,
-    "\n  query CounterHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            name\n            prefix\n          }\n        }\n      }\n    }\n  }\n": typeof types.CounterHallDocument,
-    "\n  query ManagedHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ManagedHallsDocument,
     "\n  fragment StaffSessionFields on Staff {\n    id\n    username\n    displayName\n    role\n    halls {\n      id\n      name\n    }\n  }\n": typeof types.StaffSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -91,10 +87,6 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": types.ConsoleCreateDeviceTokenDocument,
     "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": types.ConsoleRevokeDeviceDocument,
     "\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n": types.VisibleHallsDocument,
-    "\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n": types.StaffListDocument,
-    "\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": types.HallDevicesDocument,
-    "\n  query CounterHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            name\n            prefix\n          }\n        }\n      }\n    }\n  }\n": types.CounterHallDocument,
-    "\n  query ManagedHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.ManagedHallsDocument,
     "\n  fragment StaffSessionFields on Staff {\n    id\n    username\n    displayName\n    role\n    halls {\n      id\n      name\n    }\n  }\n": types.StaffSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -228,22 +220,6 @@ export function graphql(source: "\n  mutation ConsoleRevokeDevice($deviceId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query VisibleHalls {\n    halls {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query StaffList {\n    staff {\n      id\n      username\n      displayName\n      role\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n"): (typeof documents)["\n  query HallDevices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      timezone\n    }\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CounterHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            name\n            prefix\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CounterHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      counters {\n        id\n        label\n        status\n        services {\n          rank\n          service {\n            id\n            name\n            prefix\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ManagedHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagedHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      timezone\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

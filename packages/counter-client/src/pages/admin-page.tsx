@@ -1,109 +1,63 @@
-import { formatDateTime, roleLabel } from '@onestop/shared';
 import { useQuery } from 'urql';
-import { DataTable } from '../components/data-table';
-import { HallScope } from '../components/hall-scope';
 import { QueryResult } from '../components/query-result';
-import { graphql } from '../gql';
-import { type LocaleContextValue, useLocale } from '../locale/locale';
+import { CountersSection } from '../console/admin/counters-section';
+import { DevicesSection } from '../console/admin/devices-section';
+import { HallSettings } from '../console/admin/hall-settings';
+import { ServicesSection } from '../console/admin/services-section';
+import { StaffSection } from '../console/admin/staff-section';
+import { type ConsoleHall, ConsoleFrame, type ConsoleTab } from '../console/console-frame';
+import { consoleHallsQuery, hallSetupQuery } from '../console/documents';
 
-const staffListQuery = graphql(`
-  query StaffList {
-    staff {
-      id
-      username
-      displayName
-      role
-      active
-    }
-  }
-`);
+type AdminTab = 'hall' | 'services' | 'counters' | 'staff' | 'devices';
 
-const hallDevicesQuery = graphql(`
-  query HallDevices($hallId: ID!) {
-    hall(id: $hallId) {
-      id
-      timezone
-    }
-    devices(hallId: $hallId) {
-      id
-      name
-      role
-      online
-      lastSeenAt
-      revoked
-    }
-  }
-`);
+const adminTabs: readonly ConsoleTab<AdminTab>[] = [
+  { id: 'services', label: 'console.tab.services' },
+  { id: 'counters', label: 'console.tab.counters' },
+  { id: 'staff', label: 'console.tab.staff' },
+  { id: 'devices', label: 'console.tab.devices' },
+  { id: 'hall', label: 'console.tab.hall' },
+];
 
-/** `/admin`: halls, services, counters, staff and devices; for now the staff and the first hall's devices. */
+/** `/admin`: a hall's services, counters, staff, devices and settings (`?tab=…&hall=…`). */
 export function AdminPage() {
-  const { text } = useLocale();
   return (
-    <>
-      <p className="notice notice-preview">{text('adminPage.preview')}</p>
-      <StaffSection />
-      <HallScope>{(hall) => <DeviceSection hallId={hall.id} hallName={hall.name} />}</HallScope>
-    </>
+    <ConsoleFrame title="console.adminTitle" tabs={adminTabs}>
+      {(tab, hall) => <AdminSection tab={tab} hall={hall} />}
+    </ConsoleFrame>
   );
 }
 
-function StaffSection() {
-  const { locale, text } = useLocale();
-  const query = useQuery({ query: staffListQuery });
-  return (
-    <section>
-      <h1>{text('adminPage.staff')}</h1>
-      <QueryResult query={query}>
-        {({ staff }) => (
-          <DataTable
-            rows={staff}
-            rowClassName={(member) => (member.active ? undefined : 'inactive')}
-            columns={[
-              { header: text('column.username'), cell: (member) => member.username, className: 'code' },
-              { header: text('column.displayName'), cell: (member) => member.displayName, rowHeader: true },
-              { header: text('column.role'), cell: (member) => roleLabel(member.role, locale) },
-              { header: text('column.active'), cell: (member) => yesNo(text, member.active) },
-            ]}
-          />
-        )}
-      </QueryResult>
-    </section>
-  );
+function AdminSection({ tab, hall }: { tab: AdminTab; hall: ConsoleHall }) {
+  switch (tab) {
+    case 'hall':
+      return <HallSettings hall={hall} />;
+    case 'staff':
+      return <StaffOfHall hall={hall} />;
+    case 'devices':
+      return <DevicesSection hall={hall} />;
+    case 'services':
+    case 'counters':
+      return <HallSetupSection tab={tab} hall={hall} />;
+  }
 }
 
-function DeviceSection({ hallId, hallName }: { hallId: string; hallName: string }) {
-  const { locale, text } = useLocale();
-  const query = useQuery({ query: hallDevicesQuery, variables: { hallId } });
-  return (
-    <section>
-      <h2>{text('adminPage.devices', { hall: hallName })}</h2>
-      <QueryResult query={query}>
-        {({ hall, devices }) =>
-          devices.length === 0 ? (
-            <p className="empty">{text('adminPage.noDevices')}</p>
-          ) : (
-            <DataTable
-              rows={devices}
-              rowClassName={(device) => (device.revoked ? 'inactive' : undefined)}
-              columns={[
-                { header: text('column.name'), cell: (device) => device.name, rowHeader: true },
-                { header: text('column.role'), cell: (device) => roleLabel(device.role, locale) },
-                { header: text('column.online'), cell: (device) => yesNo(text, device.online) },
-                {
-                  header: text('column.lastSeen'),
-                  cell: (device) =>
-                    device.lastSeenAt ? formatDateTime(device.lastSeenAt, locale, hall?.timezone) : '—',
-                },
-                { header: text('column.revoked'), cell: (device) => yesNo(text, device.revoked) },
-              ]}
-            />
-          )
-        }
-      </QueryResult>
-    </section>
-  );
+function StaffOfHall({ hall }: { hall: ConsoleHall }) {
+  // The halls a staff member may be given: those this administrator sees (already cached by the frame).
+  const query = useQuery({ query: consoleHallsQuery });
+  return <QueryResult query={query}>{({ halls }) => <StaffSection hall={hall} halls={halls} />}</QueryResult>;
 }
 
-function yesNo(text: LocaleContextValue['text'], value: boolean): string {
-  return value ? text('common.yes') : text('common.no');
+function HallSetupSection({ tab, hall }: { tab: 'services' | 'counters'; hall: ConsoleHall }) {
+  const query = useQuery({ query: hallSetupQuery, variables: { hallId: hall.id } });
+  return (
+    <QueryResult query={query}>
+      {({ hall: setup }) =>
+        setup === null || setup === undefined ? null : tab === 'services' ? (
+          <ServicesSection hallId={setup.id} services={setup.services} />
+        ) : (
+          <CountersSection hall={setup} />
+        )
+      }
+    </QueryResult>
+  );
 }

@@ -1,47 +1,30 @@
-import { useQuery } from 'urql';
-import { DataTable } from '../components/data-table';
-import { QueryResult } from '../components/query-result';
-import { graphql } from '../gql';
-import { useLocale } from '../locale/locale';
+import { ConsoleFrame, type ConsoleTab } from '../console/console-frame';
+import { LiveView } from '../console/live/live-view';
+import { RatingsView } from '../console/ratings/ratings-view';
+import { StatsView } from '../console/stats/stats-view';
 
-const managedHallsQuery = graphql(`
-  query ManagedHalls {
-    halls {
-      id
-      code
-      name
-      nameEn
-      timezone
-      parent {
-        id
-        name
-      }
-    }
-  }
-`);
+type ManagerTab = 'live' | 'stats' | 'ratings';
 
-/** `/manager`: live status, statistics and ratings later; for now the halls this manager sees. */
+const managerTabs: readonly ConsoleTab<ManagerTab>[] = [
+  { id: 'live', label: 'console.tab.live' },
+  { id: 'stats', label: 'console.tab.stats' },
+  { id: 'ratings', label: 'console.tab.ratings' },
+];
+
+/** `/manager`: the hall live, its statistics and its ratings (`?tab=live|stats|ratings&hall=…`). */
 export function ManagerPage() {
-  const { text } = useLocale();
-  const query = useQuery({ query: managedHallsQuery });
   return (
-    <section>
-      <h1>{text('managerPage.title')}</h1>
-      <p className="notice notice-preview">{text('managerPage.preview')}</p>
-      <QueryResult query={query}>
-        {({ halls }) => (
-          <DataTable
-            rows={halls}
-            columns={[
-              { header: text('column.code'), cell: (hall) => hall.code, className: 'code' },
-              { header: text('column.name'), cell: (hall) => hall.name, rowHeader: true },
-              { header: text('column.nameEn'), cell: (hall) => hall.nameEn ?? '—', lang: 'en' },
-              { header: text('column.timezone'), cell: (hall) => hall.timezone },
-              { header: text('column.parent'), cell: (hall) => hall.parent?.name ?? '—' },
-            ]}
-          />
-        )}
-      </QueryResult>
-    </section>
+    <ConsoleFrame title="console.managerTitle" tabs={managerTabs}>
+      {(tab, hall) => {
+        switch (tab) {
+          case 'live':
+            return <LiveView hall={hall} />;
+          case 'stats':
+            return <StatsView hall={hall} />;
+          case 'ratings':
+            return <RatingsView hall={hall} />;
+        }
+      }}
+    </ConsoleFrame>
   );
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formProblemOf } from './field-errors';
+
+function refusal(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { graphQLErrors: [{ message, extensions: { code, ...extensions } }] };
+}
+
+const serviceFields = ['code', 'prefix', 'name', 'nameEn', 'targetWaitMinutes'];
+
+describe('formProblemOf', () => {
+  it('puts a refused input next to its field, in the server’s words', () => {
+    expect(
+      formProblemOf(
+        refusal('BAD_USER_INPUT', '字段 prefix 已被使用', { field: 'prefix' }),
+        serviceFields,
+        'zh-CN',
+      ),
+    ).toEqual({ field: 'prefix', message: '字段 prefix 已被使用' });
+  });
+
+  it('uses the shared catalogue when the server says what was wrong', () => {
+    expect(
+      formProblemOf(
+        refusal('BAD_USER_INPUT', 'server text', { field: 'prefix', problem: { kind: 'prefixFormat' } }),
+        serviceFields,
+        'en',
+      ),
+    ).toEqual({ field: 'prefix', message: 'Field prefix must be 1–3 capital letters' });
+  });
+
+  it('maps a nested input field to the form field', () => {
+    expect(
+      formProblemOf(refusal('BAD_USER_INPUT', 'rank', { field: 'services.rank' }), ['services'], 'en').field,
+    ).toBe('services');
+  });
+
+  it('keeps a field the form does not have, and other refusals, above the buttons', () => {
+    expect(
+      formProblemOf(refusal('BAD_USER_INPUT', 'x', { field: 'hallId' }), serviceFields, 'en').field,
+    ).toBeNull();
+    expect(formProblemOf(refusal('FORBIDDEN', 'server text'), serviceFields, 'zh-CN')).toEqual({
+      field: null,
+      message: '无权执行此操作',
+    });
+  });
+
+  it('explains a lost connection', () => {
+    expect(formProblemOf({ graphQLErrors: [], networkError: new Error('down') }, [], 'en').field).toBeNull();
+  });
+});

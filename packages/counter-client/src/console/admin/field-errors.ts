@@ -1,0 +1,34 @@
+import { type ClientErrorLike, describeClientError, errorCodeOf } from '@onestop/shared/client';
+import type { Locale } from '@onestop/shared';
+
+/** A refused form: the field at fault (when the server named one the form has) and what to say. */
+export interface FormProblem {
+  /** The form field to show the message next to; null for a message above the form's buttons. */
+  field: string | null;
+  message: string;
+}
+
+/**
+ * Where a refusal belongs in a form. BAD_USER_INPUT carries `extensions.field`, named as the
+ * input field (`prefix`, `services.rank`); the part before the first dot is the form field. The
+ * words come from the shared catalogue when the error says what was wrong (`extensions.problem`);
+ * otherwise from the server's own message, which the same catalogue wrote in the request's
+ * language and which, unlike a bare "field prefix is invalid", says why.
+ */
+export function formProblemOf(
+  error: ClientErrorLike,
+  formFields: readonly string[],
+  locale: Locale,
+): FormProblem {
+  const first = error.graphQLErrors[0];
+  const extensions =
+    typeof first?.extensions === 'object' && first.extensions !== null
+      ? (first.extensions as Record<string, unknown>)
+      : {};
+  const described = describeClientError(error, locale);
+  if (errorCodeOf(error) !== 'BAD_USER_INPUT') return { field: null, message: described };
+  const message = extensions['problem'] === undefined && first?.message ? first.message : described;
+  const named = typeof extensions['field'] === 'string' ? extensions['field'].split('.')[0] : undefined;
+  const field = named !== undefined && formFields.includes(named) ? named : null;
+  return { field, message };
+}

@@ -1,0 +1,229 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { DataTable } from '../../components/data-table';
+import type { ConsoleHallSetupQuery } from '../../gql/graphql';
+import { useLocale } from '../../locale/locale';
+import { createServiceMutation, updateServiceMutation } from '../documents';
+import { FormActions, FormProblemNotice, parseIntegerFields, TextField, useFormSubmit } from './form-kit';
+
+type Service = NonNullable<ConsoleHallSetupQuery['hall']>['services'][number];
+
+const serviceFields = [
+  'code',
+  'prefix',
+  'name',
+  'nameEn',
+  'targetWaitMinutes',
+  'dailyQuota',
+  'queueAlertThreshold',
+  'active',
+] as const;
+
+interface ServiceForm {
+  code: string;
+  prefix: string;
+  name: string;
+  nameEn: string;
+  targetWaitMinutes: string;
+  dailyQuota: string;
+  queueAlertThreshold: string;
+  active: boolean;
+}
+
+function formOf(service: Service | null): ServiceForm {
+  return {
+    code: service?.code ?? '',
+    prefix: service?.prefix ?? '',
+    name: service?.name ?? '',
+    nameEn: service?.nameEn ?? '',
+    targetWaitMinutes: service ? String(service.targetWaitMinutes) : '',
+    dailyQuota: service?.dailyQuota == null ? '' : String(service.dailyQuota),
+    queueAlertThreshold: service ? String(service.queueAlertThreshold) : '',
+    active: service?.active ?? true,
+  };
+}
+
+/** `/admin?tab=services`: the hall's services, a new one, and changes to one. */
+export function ServicesSection({ hallId, services }: { hallId: string; services: readonly Service[] }) {
+  const { locale, text } = useLocale();
+  // null: the form creates a new service; a service: the form edits it.
+  const [editing, setEditing] = useState<Service | null>(null);
+  return (
+    <div className="admin-section">
+      <DataTable
+        rows={services}
+        rowClassName={(service) => (service.active ? undefined : 'inactive')}
+        columns={[
+          { header: text('console.admin.prefix'), cell: (service) => service.prefix, className: 'prefix' },
+          { header: text('column.code'), cell: (service) => service.code, className: 'code' },
+          {
+            header: text('column.name'),
+            cell: (service) => (locale === 'en' ? (service.nameEn ?? service.name) : service.name),
+            rowHeader: true,
+          },
+          { header: text('console.admin.targetWaitMinutes'), cell: (service) => service.targetWaitMinutes },
+          { header: text('console.admin.dailyQuota'), cell: (service) => service.dailyQuota ?? '—' },
+          {
+            header: text('console.admin.queueAlertThreshold'),
+            cell: (service) => service.queueAlertThreshold,
+          },
+          {
+            header: text('column.active'),
+            cell: (service) => (service.active ? text('common.yes') : text('common.no')),
+          },
+          {
+            header: text('console.admin.actions'),
+            cell: (service) => (
+              <button type="button" className="button button-small" onClick={() => setEditing(service)}>
+                {text('console.admin.edit')}
+              </button>
+            ),
+          },
+        ]}
+      />
+      {/* Keyed: switching between services starts the form afresh. */}
+      <ServiceEditor
+        key={editing?.id ?? 'new'}
+        hallId={hallId}
+        service={editing}
+        onDone={() => setEditing(null)}
+      />
+    </div>
+  );
+}
+
+function ServiceEditor({
+  hallId,
+  service,
+  onDone,
+}: {
+  hallId: string;
+  service: Service | null;
+  onDone: () => void;
+}) {
+  const { text } = useLocale();
+  const [, createService] = useMutation(createServiceMutation);
+  const [, updateService] = useMutation(updateServiceMutation);
+  const { problem, pending, submit, refuse } = useFormSubmit(serviceFields);
+  const [form, setForm] = useState<ServiceForm>(() => formOf(service));
+  const change = (field: Exclude<keyof ServiceForm, 'active'>) => (value: string) =>
+    setForm({ ...form, [field]: value });
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const numbers = parseIntegerFields({
+      targetWaitMinutes: form.targetWaitMinutes,
+      dailyQuota: form.dailyQuota,
+      queueAlertThreshold: form.queueAlertThreshold,
+    });
+    if ('invalidField' in numbers) return refuse(numbers.invalidField, text('console.admin.wholeNumber'));
+    const input = {
+      code: form.code,
+      prefix: form.prefix,
+      name: form.name,
+      nameEn: form.nameEn.trim() === '' ? null : form.nameEn,
+      targetWaitMinutes: numbers.values.targetWaitMinutes,
+      dailyQuota: numbers.values.dailyQuota,
+      queueAlertThreshold: numbers.values.queueAlertThreshold,
+      active: form.active,
+    };
+    const ok = await submit(() =>
+      service ? updateService({ serviceId: service.id, input }) : createService({ hallId, input }),
+    );
+    if (ok) {
+      setForm(formOf(null));
+      onDone();
+    }
+  };
+
+  const formId = service ? `service-${service.id}` : 'service-new';
+  return (
+    <form className="admin-form" onSubmit={(event) => void save(event)} noValidate data-form="service">
+      <h3>
+        {service
+          ? text('console.admin.editService', { name: service.name })
+          : text('console.admin.newService')}
+      </h3>
+      <TextField
+        formId={formId}
+        name="prefix"
+        label={text('console.admin.prefix')}
+        value={form.prefix}
+        onChange={change('prefix')}
+        problem={problem}
+        placeholder="A"
+      />
+      <TextField
+        formId={formId}
+        name="code"
+        label={text('column.code')}
+        value={form.code}
+        onChange={change('code')}
+        problem={problem}
+        placeholder="business-licence"
+      />
+      <TextField
+        formId={formId}
+        name="name"
+        label={text('column.name')}
+        value={form.name}
+        onChange={change('name')}
+        problem={problem}
+      />
+      <TextField
+        formId={formId}
+        name="nameEn"
+        label={text('column.nameEn')}
+        value={form.nameEn}
+        onChange={change('nameEn')}
+        problem={problem}
+        lang="en"
+      />
+      <TextField
+        formId={formId}
+        name="targetWaitMinutes"
+        label={text('console.admin.targetWaitMinutes')}
+        value={form.targetWaitMinutes}
+        onChange={change('targetWaitMinutes')}
+        problem={problem}
+        type="number"
+        placeholder={text('console.admin.hallDefault')}
+      />
+      <TextField
+        formId={formId}
+        name="dailyQuota"
+        label={text('console.admin.dailyQuota')}
+        value={form.dailyQuota}
+        onChange={change('dailyQuota')}
+        problem={problem}
+        type="number"
+        placeholder={text('console.admin.noQuota')}
+      />
+      <TextField
+        formId={formId}
+        name="queueAlertThreshold"
+        label={text('console.admin.queueAlertThreshold')}
+        value={form.queueAlertThreshold}
+        onChange={change('queueAlertThreshold')}
+        problem={problem}
+        type="number"
+        placeholder="30"
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="active"
+          checked={form.active}
+          onChange={(event) => setForm({ ...form, active: event.target.checked })}
+        />
+        <span>{text('console.admin.serviceActive')}</span>
+      </label>
+      <FormProblemNotice problem={problem} />
+      <FormActions
+        submitLabel={service ? text('console.admin.save') : text('console.admin.create')}
+        pending={pending}
+        onCancel={service ? onDone : undefined}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alertKey,
+  alertsNewestFirst,
+  longestWaitByService,
+  newAlertKeys,
+  serverClockOffset,
+} from './live-figures';
+
+describe('longestWaitByService', () => {
+  it('takes the oldest waiting ticket of each service', () => {
+    const now = Date.parse('2026-11-25T02:10:00.000Z');
+    const waits = longestWaitByService(
+      [
+        { queuedAt: '2026-11-25T02:05:00.000Z', service: { id: 'licences' } },
+        { queuedAt: '2026-11-25T01:50:30.000Z', service: { id: 'licences' } },
+        { queuedAt: '2026-11-25T02:09:59.000Z', service: { id: 'tax' } },
+        { queuedAt: 'not a date', service: { id: 'tax' } },
+      ],
+      now,
+    );
+    expect(Object.fromEntries(waits)).toEqual({ licences: 19 * 60 + 30, tax: 1 });
+  });
+
+  it('never reports a negative wait when the clocks disagree', () => {
+    const waits = longestWaitByService([{ queuedAt: '2026-11-25T02:10:05.000Z', service: { id: 'tax' } }], 0);
+    expect(waits.get('tax')).toBe(0);
+  });
+});
+
+describe('alerts', () => {
+  const queueLong = { kind: 'QUEUE_LONG', since: '2026-11-25T02:00:00Z', service: { id: 'tax' } };
+  const offline = { kind: 'DEVICE_OFFLINE', since: '2026-11-25T02:05:00Z', device: { id: 'kiosk' } };
+
+  it('are keyed by kind and subject', () => {
+    expect(alertKey(queueLong)).toBe('QUEUE_LONG|tax||');
+    expect(alertKey({ ...queueLong, since: 'later' })).toBe(alertKey(queueLong));
+  });
+
+  it('are listed newest first', () => {
+    expect(alertsNewestFirst([queueLong, offline])).toEqual([offline, queueLong]);
+  });
+
+  it('are new only when they were not in the previous push', () => {
+    expect([...newAlertKeys(null, [queueLong])]).toEqual([]);
+    expect([...newAlertKeys([queueLong], [queueLong, offline])]).toEqual(['DEVICE_OFFLINE|||kiosk']);
+    expect([...newAlertKeys([queueLong, offline], [offline])]).toEqual([]);
+  });
+});
+
+describe('serverClockOffset', () => {
+  it('is the server time minus the local time', () => {
+    expect(serverClockOffset('2026-11-25T02:00:05.000Z', Date.parse('2026-11-25T02:00:00.000Z'))).toBe(5000);
+    expect(serverClockOffset('garbage', 0)).toBe(0);
+  });
+});

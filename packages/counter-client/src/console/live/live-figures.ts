@@ -1,0 +1,64 @@
+/** The figures of the live view that the server leaves to the client: they change every second. */
+
+/** A waiting ticket as the live view reads it. */
+export interface WaitingTicket {
+  queuedAt: string;
+  service: { id: string };
+}
+
+/**
+ * Per service, how long its longest-waiting ticket has waited at `nowMilliseconds`, in seconds.
+ * From queuedAt (the wait's start by domain.md: after a FRONT transfer the original queue time).
+ */
+export function longestWaitByService(
+  tickets: readonly WaitingTicket[],
+  nowMilliseconds: number,
+): Map<string, number> {
+  const oldest = new Map<string, number>();
+  for (const ticket of tickets) {
+    const queuedAt = Date.parse(ticket.queuedAt);
+    if (Number.isNaN(queuedAt)) continue;
+    const known = oldest.get(ticket.service.id);
+    if (known === undefined || queuedAt < known) oldest.set(ticket.service.id, queuedAt);
+  }
+  const waits = new Map<string, number>();
+  for (const [serviceId, queuedAt] of oldest) {
+    waits.set(serviceId, Math.max(0, Math.floor((nowMilliseconds - queuedAt) / 1000)));
+  }
+  return waits;
+}
+
+/** An alert as the live view reads it. */
+export interface LiveAlert {
+  kind: string;
+  since: string;
+  service?: { id: string } | null;
+  counter?: { id: string } | null;
+  device?: { id: string } | null;
+}
+
+/** What makes an alert the same alert from one push to the next: its kind and its subject. */
+export function alertKey(alert: LiveAlert): string {
+  return [alert.kind, alert.service?.id ?? '', alert.counter?.id ?? '', alert.device?.id ?? ''].join('|');
+}
+
+/** The newest first, so that what just happened is at the top. */
+export function alertsNewestFirst<Alert extends LiveAlert>(alerts: readonly Alert[]): Alert[] {
+  return [...alerts].sort((left, right) => Date.parse(right.since) - Date.parse(left.since));
+}
+
+/** The keys of alerts in `current` that were not in `previous` (none on the first push: nothing is "new" then). */
+export function newAlertKeys(
+  previous: readonly LiveAlert[] | null,
+  current: readonly LiveAlert[],
+): Set<string> {
+  if (previous === null) return new Set();
+  const before = new Set(previous.map(alertKey));
+  return new Set(current.map(alertKey).filter((key) => !before.has(key)));
+}
+
+/** How far the server's clock is ahead of this browser's, from a moment the server just reported. */
+export function serverClockOffset(serverMoment: string, receivedAtMilliseconds: number): number {
+  const server = Date.parse(serverMoment);
+  return Number.isNaN(server) ? 0 : server - receivedAtMilliseconds;
+}

@@ -1,0 +1,262 @@
+import {
+  counterStatusLabel,
+  formatClockTime,
+  formatDuration,
+  formatWaitRange,
+  roleLabel,
+  type AlertKind,
+  type CounterStatus,
+} from '@onestop/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { ErrorNotice } from '../../components/error-notice';
+import { Loading } from '../../components/loading';
+import type {
+  ConsoleHallStatusFieldsFragment,
+  ConsoleHallStatusUpdatedSubscription,
+} from '../../gql/graphql';
+import { useLocale } from '../../locale/locale';
+import type { ConsoleHall } from '../console-frame';
+import { hallStatusSubscription, waitingTicketsQuery } from '../documents';
+import {
+  alertKey,
+  alertsNewestFirst,
+  longestWaitByService,
+  newAlertKeys,
+  serverClockOffset,
+} from './live-figures';
+
+type HallStatus = ConsoleHallStatusFieldsFragment;
+
+interface LiveState {
+  status: HallStatus | null;
+  /** The alerts that were not there in the push before this one. */
+  freshAlerts: Set<string>;
+  /** Server time minus browser time at the last push. */
+  clockOffset: number;
+}
+
+/** The latest hall status pushed by `hallStatusUpdated` (its first push is the current status). */
+function useLiveHallStatus(hallId: string) {
+  const previousAlerts = useRef<HallStatus['alerts'] | null>(null);
+  const [result] = useSubscription<ConsoleHallStatusUpdatedSubscription, LiveState, { hallId: string }>(
+    { query: hallStatusSubscription, variables: { hallId } },
+    (_previous, data): LiveState => {
+      const status = data.hallStatusUpdated;
+      const freshAlerts = newAlertKeys(previousAlerts.current, status.alerts);
+      previousAlerts.current = status.alerts;
+      return { status, freshAlerts, clockOffset: serverClockOffset(status.board.at, Date.now()) };
+    },
+  );
+  return result;
+}
+
+/** The server's time, ticking every second. */
+function useServerNow(clockOffset: number): number {
+  const [localNow, setLocalNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setLocalNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  return localNow + clockOffset;
+}
+
+/** `/manager?tab=live`: the hall as it is now, pushed after every change and every alert. */
+export function LiveView({ hall }: { hall: ConsoleHall }) {
+  const result = useLiveHallStatus(hall.id);
+  if (result.error) return <ErrorNotice error={result.error} />;
+  if (!result.data?.status) return <Loading />;
+  return <LiveStatus hall={hall} state={result.data} status={result.data.status} />;
+}
+
+function LiveStatus({ hall, state, status }: { hall: ConsoleHall; state: LiveState; status: HallStatus }) {
+  const now = useServerNow(state.clockOffset);
+  const [waitingResult, refetchWaiting] = useQuery({
+    query: waitingTicketsQuery,
+    variables: { hallId: hall.id },
+    requestPolicy: 'network-only',
+  });
+  // Every push means the hall changed: the oldest waiting tickets may have been called.
+  useEffect(() => {
+    refetchWaiting({ requestPolicy: 'network-only' });
+  }, [status.seq, refetchWaiting]);
+  const longestWaits = useMemo(
+    () => longestWaitByService(waitingResult.data?.queue ?? [], now),
+    [waitingResult.data, now],
+  );
+  return (
+    <div className="live">
+      <AlertList hall={hall} alerts={status.alerts} fresh={state.freshAlerts} now={now} />
+      <div className="live-columns">
+        <ServiceQueues queues={status.board.queues} longestWaits={longestWaits} />
+        <CounterList counters={status.counters} />
+      </div>
+      <DeviceList hall={hall} devices={status.devices} />
+    </div>
+  );
+}
+
+function AlertList({
+  hall,
+  alerts,
+  fresh,
+  now,
+}: {
+  hall: ConsoleHall;
+  alerts: HallStatus['alerts'];
+  fresh: Set<string>;
+  now: number;
+}) {
+  const { locale, text } = useLocale();
+  return (
+    <section className="panel" aria-labelledby="live-alerts">
+      <h2 id="live-alerts">
+        {text('console.live.alerts')} <span className="count">{alerts.length}</span>
+      </h2>
+      {/* Polite: a screen reader hears a new alert without losing its place. */}
+      <div aria-live="polite">
+        {alerts.length === 0 ? (
+          <p className="empty">{text('console.live.noAlerts')}</p>
+        ) : (
+          <ul className="alert-list">
+            {alertsNewestFirst(alerts).map((alert) => {
+              const key = alertKey(alert);
+              return (
+                <li key={key} className={`alert alert-${alert.kind}${fresh.has(key) ? ' alert-fresh' : ''}`}>
+                  <span className="alert-kind">{text(`console.alertKind.${alert.kind as AlertKind}`)}</span>
+                  <span className="alert-message">{alert.message}</span>
+                  <span className="alert-since">
+                    {text('console.live.since', {
+                      time: formatClockTime(new Date(alert.since), hall.timezone),
+                      duration: formatDuration((now - Date.parse(alert.since)) / 1000, locale),
+                    })}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ServiceQueues({
+  queues,
+  longestWaits,
+}: {
+  queues: HallStatus['board']['queues'];
+  longestWaits: Map<string, number>;
+}) {
+  const { locale, text } = useLocale();
+  return (
+    <section className="panel" aria-labelledby="live-queues">
+      <h2 id="live-queues">{text('console.live.queues')}</h2>
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">{text('console.column.service')}</th>
+            <th scope="col" className="number">
+              {text('console.column.waiting')}
+            </th>
+            <th scope="col">{text('console.column.longestWait')}</th>
+            <th scope="col">{text('console.column.waitRange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {queues.map((queue) => {
+            const longest = longestWaits.get(queue.service.id);
+            const overTarget = longest !== undefined && longest > queue.service.targetWaitMinutes * 60;
+            return (
+              <tr key={queue.service.id} data-service={queue.service.prefix}>
+                <th scope="row">
+                  <span className="prefix">{queue.service.prefix}</span>{' '}
+                  {locale === 'en' ? (queue.service.nameEn ?? queue.service.name) : queue.service.name}
+                </th>
+                <td className="number waiting-count">{queue.waiting}</td>
+                <td className={overTarget ? 'over-target' : undefined}>
+                  {longest === undefined || queue.waiting === 0 ? '—' : formatDuration(longest, locale)}
+                  {overTarget ? <span className="tag">{text('console.live.overTarget')}</span> : null}
+                </td>
+                <td>{queue.waiting === 0 ? '—' : formatWaitRange(queue.estimate, locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function CounterList({ counters }: { counters: HallStatus['counters'] }) {
+  const { locale, text } = useLocale();
+  return (
+    <section className="panel" aria-labelledby="live-counters">
+      <h2 id="live-counters">{text('console.live.counters')}</h2>
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">{text('column.label')}</th>
+            <th scope="col">{text('column.status')}</th>
+            <th scope="col">{text('console.column.clerk')}</th>
+            <th scope="col">{text('console.column.currentTicket')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counters.map((counter) => (
+            <tr key={counter.id}>
+              <th scope="row" className="counter-label">
+                {counter.label}
+              </th>
+              <td>
+                <span className={`status status-${counter.status.toLowerCase()}`}>
+                  {counterStatusLabel(counter.status as CounterStatus, locale)}
+                </span>
+                {counter.pauseReason ? <span className="pause-reason">（{counter.pauseReason}）</span> : null}
+              </td>
+              <td>{counter.staff?.displayName ?? '—'}</td>
+              <td className="ticket-number">{counter.currentTicket?.number ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function DeviceList({ hall, devices }: { hall: ConsoleHall; devices: HallStatus['devices'] }) {
+  const { locale, text } = useLocale();
+  const offline = devices.filter((device) => !device.online).length;
+  return (
+    <section className="panel" aria-labelledby="live-devices">
+      <h2 id="live-devices">
+        {text('console.live.devices')}{' '}
+        <span className="count">
+          {text('console.live.devicesSummary', { online: devices.length - offline, offline })}
+        </span>
+      </h2>
+      {devices.length === 0 ? (
+        <p className="empty">{text('adminPage.noDevices')}</p>
+      ) : (
+        <ul className="device-list">
+          {devices.map((device) => (
+            <li key={device.id} className={device.online ? 'device-online' : 'device-offline'}>
+              <span className="device-name">{device.name}</span>
+              <span className="device-role">{roleLabel(device.role, locale)}</span>
+              <span className="device-state">
+                {device.online ? text('console.live.online') : text('console.live.offline')}
+              </span>
+              <span className="device-seen">
+                {device.lastSeenAt
+                  ? text('console.live.lastSeen', {
+                      time: formatClockTime(new Date(device.lastSeenAt), hall.timezone),
+                    })
+                  : text('console.live.neverSeen')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
