@@ -1,0 +1,349 @@
+import { disposeOneStopClient } from '@onestop/shared/client';
+import {
+  createFakeGraphqlServer,
+  createFakeGraphqlWebSocket,
+  errorResponse,
+  type FakeGraphqlWebSocket,
+  type FakeSubscription,
+  type OperationHandler,
+  type RecordedRequest,
+} from '@onestop/shared/testing';
+import { eventually, renderAt, type RenderedRoute } from '@onestop/shared/testing/react';
+import type { Client } from '@urql/core';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes } from '../app';
+import { createHallDisplayClient } from '../graphql-client';
+import { callVibrationPattern } from './use-call-alert';
+
+const accessCode = 'access-code-0123456789abcdef';
+const social = { id: 'service-a', name: '社会保障', nameEn: 'Social Security' };
+const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax Services' };
+
+type Ticket = ReturnType<typeof ticket>;
+
+function ticket(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'ticket-1',
+    number: 'A007',
+    status: 'WAITING',
+    priority: 'NORMAL',
+    issuedAt: '2026-11-24T01:31:00.000Z',
+    position: 4,
+    recallCount: 0,
+    calledAt: null as string | null,
+    rating: null as number | null,
+    estimate: { p50Minutes: 5, p90Minutes: 12 } as { p50Minutes: number; p90Minutes: number } | null,
+    service: social,
+    counter: null as { id: string; label: string } | null,
+    hall: {
+      id: 'hall-1',
+      name: '青山区政务服务中心',
+      nameEn: 'Qingshan Service Centre',
+      timezone: 'Asia/Shanghai',
+    },
+    route: [] as (typeof social)[],
+    segments: [{ id: 'segment-1', status: 'WAITING', service: social }],
+    ...overrides,
+  };
+}
+
+const called = (recallCount = 0): Ticket =>
+  ticket({
+    status: 'CALLED',
+    position: null,
+    estimate: null,
+    recallCount,
+    calledAt: '2026-11-24T01:45:00.000Z',
+    counter: { id: 'counter-3', label: '3' },
+    segments: [{ id: 'segment-1', status: 'CALLED', service: social }],
+  });
+
+const done = (overrides: Record<string, unknown> = {}): Ticket =>
+  ticket({
+    status: 'DONE',
+    position: null,
+    estimate: null,
+    counter: { id: 'counter-3', label: '3' },
+    segments: [{ id: 'segment-1', status: 'DONE', service: social }],
+    ...overrides,
+  });
+
+let client: Client | undefined;
+let rendered: RenderedRoute | undefined;
+let webSocket: FakeGraphqlWebSocket;
+
+async function openPhone(handlers: Record<string, OperationHandler>, path = `/t/${accessCode}`) {
+  const server = createFakeGraphqlServer(handlers);
+  webSocket = createFakeGraphqlWebSocket();
+  client = createHallDisplayClient({
+    url: 'http://hall.test/graphql',
+    fetch: server.fetch,
+    webSocketImpl: webSocket.WebSocket,
+  });
+  rendered = await renderAt(path, client, <AppRoutes />);
+  return { container: rendered.container, requests: server.requests };
+}
+
+/** The live feed of the ticket, once the page has subscribed. */
+async function liveFeed(): Promise<FakeSubscription> {
+  await eventually(() => expect(webSocket.open('CitizenTicketUpdated')).toHaveLength(1), 4_000);
+  return webSocket.open('CitizenTicketUpdated')[0]!;
+}
+
+function push(feed: FakeSubscription, next: Ticket): void {
+  feed.next({ myTicketUpdated: next });
+}
+
+function button(container: HTMLElement, name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent?.trim() === name,
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+function click(element: HTMLElement): void {
+  act(() => element.click());
+}
+
+const operations = (requests: RecordedRequest[], name: string) =>
+  requests.filter((request) => request.operationName === name);
+
+let vibrate: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  localStorage.clear();
+  vibrate = vi.fn(() => true);
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
+  Object.defineProperty(navigator, 'languages', { value: ['zh-CN'], configurable: true });
+});
+afterEach(() => {
+  rendered?.unmount();
+  if (client) disposeOneStopClient(client);
+  rendered = undefined;
+  client = undefined;
+});
+
+describe('the phone page while waiting', () => {
+  it('shows the number, the people ahead and the wait range, asked by the code alone', async () => {
+    const { container, requests } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+    });
+
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')?.textContent).toBe('A007'));
+    expect(container.textContent).toContain('前面还有 4 人');
+    expect(container.textContent).toContain('约 5–12 分钟');
+    expect(container.textContent).toContain('青山区政务服务中心');
+    expect(requests[0]?.variables).toEqual({ accessCode });
+    expect(requests[0]?.headers.get('authorization')).toBeNull();
+    const feed = await liveFeed();
+    expect(feed.variables).toEqual({ accessCode });
+  });
+
+  it('follows the place live', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    push(feed, ticket({ position: 1, estimate: { p50Minutes: 1, p90Minutes: 3 } }));
+    await eventually(() => expect(container.textContent).toContain('前面还有 1 人'));
+    push(feed, ticket({ position: 0, estimate: { p50Minutes: 0, p90Minutes: 1 } }));
+    await eventually(() => expect(container.textContent).toContain('下一位就是您'));
+  });
+
+  it('reads in English and in large text when asked, and remembers both', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    click(button(container, 'English'));
+    expect(container.textContent).toContain('4 ahead of you');
+    expect(container.textContent).toContain('about 5–12 min');
+    click(button(container, 'Large text'));
+    expect(container.querySelector('.phone-page')?.classList.contains('phone-large')).toBe(true);
+    expect(button(container, 'Large text').getAttribute('aria-pressed')).toBe('true');
+
+    rendered?.unmount();
+    rendered = await renderAt(`/t/${accessCode}`, client!, <AppRoutes />);
+    await eventually(() => expect(rendered?.container.textContent).toContain('4 ahead of you'));
+    expect(rendered.container.querySelector('.phone-large')).not.toBeNull();
+  });
+
+  it('shows the route of a one-stop visit', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket({ route: [tax] }) } }),
+    });
+    await eventually(() => expect(container.querySelector('.route-steps')).not.toBeNull());
+    const steps = [...container.querySelectorAll('.route-step')].map((step) => step.textContent);
+    expect(steps).toEqual(['▶社会保障当前', '○税务办理待办']);
+  });
+
+  it('cancels only after the citizen confirms', async () => {
+    const { container, requests } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+      CancelMyTicket: () => ({
+        data: {
+          cancelTicket: ticket({
+            status: 'CANCELLED',
+            position: null,
+            segments: [{ id: 'segment-1', status: 'CANCELLED', service: social }],
+          }),
+        },
+      }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+
+    click(button(container, '取消排队'));
+    expect(container.textContent).toContain('确定要取消排队吗？');
+    click(button(container, '继续排队'));
+    expect(container.textContent).not.toContain('确定要取消排队吗？');
+    expect(operations(requests, 'CancelMyTicket')).toHaveLength(0);
+
+    click(button(container, '取消排队'));
+    click(button(container, '确定取消'));
+    await eventually(() => expect(container.textContent).toContain('您的号码已取消'));
+    expect(operations(requests, 'CancelMyTicket')[0]?.variables).toEqual({ accessCode });
+    expect(container.textContent).not.toContain('取消排队');
+  });
+
+  it('explains a refused cancel in words', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+      CancelMyTicket: () => errorResponse('INVALID_TRANSITION', 'no', { status: 'CALLED' }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    click(button(container, '取消排队'));
+    click(button(container, '确定取消'));
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('当前状态为 CALLED'),
+    );
+  });
+});
+
+describe('the phone page when called', () => {
+  it('covers the screen, vibrates, and does it again for a recall', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+
+    push(feed, called());
+    await eventually(() => expect(container.querySelector('[role="alertdialog"]')).not.toBeNull());
+    const banner = container.querySelector('[role="alertdialog"]')!;
+    expect(banner.textContent).toContain('轮到您了');
+    expect(banner.textContent).toContain('A007');
+    expect(banner.textContent).toContain('请到 3 号窗口');
+    expect(vibrate).toHaveBeenCalledWith(callVibrationPattern);
+
+    click(button(container, '我知道了'));
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    // Still said on the page itself.
+    expect(container.querySelector('.phone-notice-call')?.textContent).toContain('请到 3 号窗口');
+    // The same call pushed again (another change in the hall) does not alert again.
+    push(feed, called());
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(vibrate).toHaveBeenCalledTimes(1);
+
+    push(feed, called(1));
+    await eventually(() =>
+      expect(container.querySelector('[role="alertdialog"]')?.textContent).toContain('第 2 次呼叫'),
+    );
+    expect(vibrate).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the banner again after a reload while called', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: called() } }) });
+    await eventually(() => expect(container.querySelector('[role="alertdialog"]')).not.toBeNull());
+  });
+});
+
+describe('the phone page after the service', () => {
+  it('asks for one rating of five levels with an optional comment, and thanks', async () => {
+    const { container, requests } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: done() } }),
+      RateMyTicket: () => ({ data: { rateTicket: done({ rating: 2 }) } }),
+    });
+    await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
+    const labels = [...container.querySelectorAll('.rating-score')].map((label) => label.textContent);
+    expect(labels).toEqual(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+    const submit = container.querySelector<HTMLButtonElement>('form.rating-form button[type="submit"]')!;
+    expect(submit.disabled).toBe(true);
+
+    click(container.querySelectorAll<HTMLInputElement>('input[name="score"]')[3]!);
+    // typeInto knows inputs only; a textarea has its own value setter.
+    const comment = container.querySelector('textarea[name="comment"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    act(() => {
+      setValue?.call(comment, '  等太久  ');
+      comment.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => container.querySelector('form.rating-form')?.requestSubmit());
+
+    await eventually(() => expect(container.textContent).toContain('感谢您的评价！'));
+    expect(operations(requests, 'RateMyTicket')[0]?.variables).toEqual({
+      accessCode,
+      score: 2,
+      comment: '等太久',
+    });
+    expect(container.querySelector('form.rating-form')).toBeNull();
+  });
+
+  it('does not ask again for a service rated already', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: done({ rating: 5 }) } }),
+    });
+    await eventually(() => expect(container.textContent).toContain('业务已办结'));
+    expect(container.querySelector('form.rating-form')).toBeNull();
+  });
+
+  it('asks for the first service of a route while the next one waits', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({
+        data: {
+          myTicket: ticket({
+            service: tax,
+            segments: [
+              { id: 'segment-1', status: 'DONE', service: social },
+              { id: 'segment-2', status: 'WAITING', service: tax },
+            ],
+          }),
+        },
+      }),
+    });
+    await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
+    expect(container.querySelector('.rating-service')?.textContent).toBe('业务：社会保障');
+    expect(container.textContent).toContain('前面还有 4 人');
+  });
+});
+
+describe('the phone page for a code that leads nowhere', () => {
+  it('says clearly that no ticket matches', async () => {
+    const { container } = await openPhone(
+      { CitizenTicket: () => ({ data: { myTicket: null } }) },
+      '/t/nothing',
+    );
+    await eventually(() => expect(container.querySelector('h2')?.textContent).toBe('未找到此号码'));
+    expect(container.textContent).toContain('到取号机重新取号');
+  });
+
+  it('says when the ticket has expired', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({
+        data: {
+          myTicket: ticket({
+            status: 'EXPIRED',
+            position: null,
+            segments: [{ id: 'segment-1', status: 'EXPIRED', service: social }],
+          }),
+        },
+      }),
+    });
+    await eventually(() => expect(container.textContent).toContain('此号码已过期'));
+    expect(container.textContent).not.toContain('取消排队');
+  });
+
+  it('explains a server that cannot be reached, with a retry', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => errorResponse('UNAVAILABLE') });
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('服务暂时不可用'),
+    );
+    expect(button(container, '重试')).toBeDefined();
+  });
+});
