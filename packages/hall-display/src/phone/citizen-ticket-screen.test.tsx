@@ -274,7 +274,7 @@ describe('the phone page after the service', () => {
       setValue?.call(comment, '  等太久  ');
       comment.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () => container.querySelector('form.rating-form')?.requestSubmit());
+    await act(async () => container.querySelector<HTMLFormElement>('form.rating-form')?.requestSubmit());
 
     await eventually(() => expect(container.textContent).toContain('感谢您的评价！'));
     expect(operations(requests, 'RateMyTicket')[0]?.variables).toEqual({
