@@ -284,6 +284,15 @@ describe('kiosk and phone page', () => {
     ).hall.services.find((candidate) => candidate.prefix === 'F')!;
     const kiosk = await openKiosk();
     await kiosk.getByRole('button', { name: 'English' }).click();
+    // A one-stop visit is put together in the order tapped; switching it off forgets it.
+    await kiosk.getByRole('button', { name: /Several services/ }).click();
+    await serviceButton(kiosk, 'D').click();
+    await serviceButton(kiosk, 'A').click();
+    await expect(kiosk.locator('.kiosk-route-list').textContent()).resolves.toMatch(
+      /Tax Services.*Social Security/,
+    );
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-one-stop.png') });
+    await kiosk.getByRole('button', { name: /Several services/ }).click();
     await kiosk.getByRole('button', { name: /Priority service/ }).click();
     await serviceButton(kiosk, 'F').click();
     await kiosk.locator('.printed-ticket').getByText('Priority', { exact: true }).waitFor();
