@@ -135,6 +135,7 @@ describe('the phone page while waiting', () => {
     expect(container.textContent).toContain('前面还有 4 人');
     expect(container.textContent).toContain('约 5–12 分钟');
     expect(container.textContent).toContain('青山区政务服务中心');
+    expect(document.title).toBe('A007 · 我的排队');
     expect(requests[0]?.variables).toEqual({ accessCode });
     expect(requests[0]?.headers.get('authorization')).toBeNull();
     const feed = await liveFeed();

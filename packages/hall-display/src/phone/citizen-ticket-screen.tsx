@@ -38,9 +38,13 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   const live = useCitizenTicket(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
 
+  const ticketNumber = live.ticket?.number;
   useEffect(() => {
     document.documentElement.lang = locale;
-  }, [locale]);
+    // The number in the tab's title: a citizen who switched to another app finds the page again.
+    const title = translate(locale, 'citizen.phone.title');
+    document.title = ticketNumber ? `${ticketNumber} · ${title}` : title;
+  }, [locale, ticketNumber]);
 
   const chooseLocale = (next: Locale): void => {
     setLocale(next);
