@@ -50,10 +50,10 @@ export interface ChoiceListProps {
 /** Radio buttons numbered 1, 2, 3… so that a digit picks one. */
 export function ChoiceList({ legend, name, labels, selected, onSelect }: ChoiceListProps) {
   return (
-    <fieldset className="choice-list">
+    <fieldset className="desk-choice-list">
       <legend>{legend}</legend>
       {labels.map((label, index) => (
-        <label key={`${index}-${label}`} className="choice">
+        <label key={`${index}-${label}`} className="desk-choice">
           <input type="radio" name={name} checked={index === selected} onChange={() => onSelect(index)} />
           {index < 9 ? <kbd>{index + 1}</kbd> : null}
           <span>{label}</span>

@@ -65,7 +65,9 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
       // F1 (help) and F3 (find) must not do the browser's thing at a counter.
       event.preventDefault();
       // A held key repeats: one press, one operation. Dialogs take their own keys.
-      if (event.repeat || dialog !== null || pending !== null) return;
+      if (event.repeat || dialog !== null) return;
+      // The operations themselves ignore a press while another is in flight (the double-press
+      // guard); F4 and F9 only open a dialog, whose confirm button waits for it.
       switch (operation) {
         case 'callNext':
           void desk.callNext();
@@ -210,7 +212,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
           data-counter-status={counter.status}
         >
           {counterStatusLabel(counter.status, locale)}
-          {counter.pauseReason ? <span className="pause-reason"> · {counter.pauseReason}</span> : null}
+          {counter.pauseReason ? <span className="desk-pause-reason"> · {counter.pauseReason}</span> : null}
         </p>
         {counter.staff && counter.staff.id !== staff.id ? (
           <p className="held-by">{text('workstation.heldBy', { name: counter.staff.displayName })}</p>
@@ -289,7 +291,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
             <p className="requeue-line">
               <button
                 type="button"
-                className="button button-small"
+                className="button desk-button-small"
                 data-operation="requeue"
                 disabled={!legal.has('requeue') || pending !== null}
                 onClick={() => void desk.requeue()}
@@ -298,6 +300,13 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
               </button>
             </p>
           ) : null}
+          <OwnFigures
+            hallId={hall.id}
+            staffId={staff.id}
+            timeZone={hall.timezone}
+            now={now}
+            version={desk.figuresVersion}
+          />
         </div>
         <aside className="desk-side">
           <QueuePanel
@@ -309,13 +318,6 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
             pending={pending}
             onCallTicket={(ticketId) => openDialog({ kind: 'callTicket', ticketId })}
             onResumeParked={(ticketId) => void desk.resumeParked(ticketId)}
-          />
-          <OwnFigures
-            hallId={hall.id}
-            staffId={staff.id}
-            timeZone={hall.timezone}
-            now={now}
-            version={desk.figuresVersion}
           />
         </aside>
       </div>

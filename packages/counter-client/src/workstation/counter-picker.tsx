@@ -45,7 +45,7 @@ export function CounterPicker({ initialHallId, onChoose }: CounterPickerProps) {
     <section className="counter-picker">
       <h1>{text('workstation.picker.title')}</h1>
       {halls.length > 1 ? (
-        <label className="field field-inline">
+        <label className="field desk-field-inline">
           <span>{text('workstation.picker.hall')}</span>
           <select name="hall" value={hallId} onChange={(event) => setChosenHallId(event.target.value)}>
             {halls.map((candidate) => (

@@ -28,7 +28,7 @@ export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
     <section className="current-ticket" aria-labelledby="current-ticket-heading">
       <h2 id="current-ticket-heading">{text('workstation.current.title')}</h2>
       <div className="current-head">
-        <p className="ticket-number" data-ticket-number>
+        <p className="desk-ticket-number" data-ticket-number>
           {ticket.number}
         </p>
         <div>
@@ -66,7 +66,7 @@ export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
             {ticket.route.length === 0 ? (
               text('workstation.current.routeNone')
             ) : (
-              <ol className="route">
+              <ol className="desk-route">
                 {ticket.route.map((service, index) => (
                   <li key={`${service.id}-${index}`}>
                     <span className="prefix">{service.prefix}</span> {localName(service, locale)}

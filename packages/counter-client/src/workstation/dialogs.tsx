@@ -26,8 +26,9 @@ function DialogButtons({
 }) {
   const { text } = useLocale();
   return (
-    <div className="modal-buttons">
-      <button type="submit" className="button button-primary" disabled={pending} data-autofocus>
+    <div className="desk-modal-buttons">
+      {/* Not disabled while an operation runs: focus must land on it; a press meanwhile is ignored. */}
+      <button type="submit" className="button button-primary" aria-busy={pending} data-autofocus>
         {confirm}
       </button>
       <button type="button" className="button" onClick={onCancel}>
@@ -195,11 +196,7 @@ export function TransferDialog({
         />
         {services.length === 0 ? <p className="empty">{text('workstation.transfer.noServices')}</p> : null}
         {error}
-        <DialogButtons
-          confirm={text('workstation.transfer.confirm')}
-          pending={pending || !serviceId}
-          onCancel={onCancel}
-        />
+        <DialogButtons confirm={text('workstation.transfer.confirm')} pending={pending} onCancel={onCancel} />
       </form>
     </Modal>
   );
@@ -258,17 +255,17 @@ export function CallTicketDialog({
         ) : matches.length === 0 ? (
           <p className="empty">{text('workstation.callTicket.noMatch')}</p>
         ) : (
-          <fieldset className="choice-list">
+          <fieldset className="desk-choice-list">
             <legend>{text('workstation.callTicket.matches')}</legend>
             {matches.map((ticket) => (
-              <label key={ticket.id} className="choice">
+              <label key={ticket.id} className="desk-choice">
                 <input
                   type="radio"
                   name="calledTicket"
                   checked={chosen?.id === ticket.id}
                   onChange={() => setChosenId(ticket.id)}
                 />
-                <span className="ticket-number-small">{ticket.number}</span>
+                <span className="desk-number">{ticket.number}</span>
                 <span>{localName(ticket.service, locale)}</span>
               </label>
             ))}
@@ -287,11 +284,12 @@ export function CallTicketDialog({
           />
         </label>
         {error}
-        <div className="modal-buttons">
+        <div className="desk-modal-buttons">
           <button
             type="submit"
             className="button button-primary"
-            disabled={pending || !chosen || !reason.trim()}
+            disabled={!chosen || !reason.trim()}
+            aria-busy={pending}
           >
             {chosen
               ? text('workstation.callTicket.confirmNumber', { number: chosen.number })
@@ -334,11 +332,11 @@ export function LeaveDialog({
       <p>{text('workstation.leave.question')}</p>
       {holdsTicket ? <p className="notice">{text('workstation.leave.holdsTicket')}</p> : null}
       {error}
-      <div className="modal-buttons">
+      <div className="desk-modal-buttons">
         <button
           type="button"
           className="button button-primary"
-          disabled={pending}
+          aria-busy={pending}
           onClick={onPause}
           data-autofocus
         >

@@ -54,10 +54,10 @@ export function Modal({ title, onClose, children, onKeyDown }: ModalProps) {
   }
 
   return (
-    <div className="modal-backdrop">
+    <div className="desk-modal-backdrop">
       <div
         ref={box}
-        className="modal"
+        className="desk-modal"
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

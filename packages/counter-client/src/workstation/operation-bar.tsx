@@ -36,7 +36,7 @@ export function OperationBar({ actions, legal, pending, keys, label }: Operation
           <button
             key={operation}
             type="button"
-            className={`button operation ${primary ? 'button-primary' : ''}`}
+            className={`button desk-operation ${primary ? 'button-primary' : ''}`}
             data-operation={operation}
             disabled={!legal.has(operation) || pending !== null}
             aria-busy={pending === operation}

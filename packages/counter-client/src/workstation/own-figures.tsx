@@ -57,7 +57,7 @@ export function OwnFigures({ hallId, staffId, timeZone, now, version }: OwnFigur
     <section className="desk-panel own-figures" aria-labelledby="own-figures-heading">
       <h2 id="own-figures-heading">{text('workstation.figures.title')}</h2>
       {answer?.error ? <ErrorNotice error={answer.error} /> : null}
-      <dl className="figures">
+      <dl className="desk-figures">
         <div>
           <dt>{text('workstation.figures.served')}</dt>
           <dd data-figure="served">{answer ? (row?.served ?? 0) : '…'}</dd>

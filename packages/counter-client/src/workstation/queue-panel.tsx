@@ -41,6 +41,11 @@ export function QueuePanel({
   onResumeParked,
 }: QueuePanelProps) {
   const { locale, text } = useLocale();
+  // The live list stops at 20; the per-service counts know how many wait in all.
+  const waitingInAll = Math.max(
+    nextTickets?.length ?? 0,
+    services.reduce((sum, service) => sum + service.waitingCount, 0),
+  );
   return (
     <section className="desk-panel queue-panel" aria-labelledby="queue-heading">
       <h2 id="queue-heading">{text('workstation.queue.title')}</h2>
@@ -60,7 +65,7 @@ export function QueuePanel({
         <ol className="next-tickets">
           {nextTickets.slice(0, shownNext).map((ticket) => (
             <li key={ticket.id}>
-              <span className="ticket-number-small">{ticket.number}</span>
+              <span className="desk-number">{ticket.number}</span>
               <span className="next-service">{localName(ticket.service, locale)}</span>
               {ticket.priority === 'PRIORITY' ? (
                 <span className="priority-badge">{text('workstation.priority')}</span>
@@ -70,7 +75,7 @@ export function QueuePanel({
               </span>
               <button
                 type="button"
-                className="button button-small"
+                className="button desk-button-small"
                 disabled={!legal.has('callTicket') || pending !== null}
                 onClick={() => onCallTicket(ticket.id)}
                 aria-label={text('workstation.queue.callThis', { number: ticket.number })}
@@ -79,10 +84,8 @@ export function QueuePanel({
               </button>
             </li>
           ))}
-          {nextTickets.length > shownNext ? (
-            <li className="more">
-              {text('workstation.queue.more', { count: nextTickets.length - shownNext })}
-            </li>
+          {waitingInAll > shownNext ? (
+            <li className="more">{text('workstation.queue.more', { count: waitingInAll - shownNext })}</li>
           ) : null}
         </ol>
       )}
@@ -93,11 +96,11 @@ export function QueuePanel({
         <ul className="parked-tickets">
           {parked.map((ticket) => (
             <li key={ticket.id}>
-              <span className="ticket-number-small">{ticket.number}</span>
+              <span className="desk-number">{ticket.number}</span>
               <span className="next-service">{localName(ticket.service, locale)}</span>
               <button
                 type="button"
-                className="button button-small"
+                className="button desk-button-small"
                 disabled={!legal.has('resumeParked') || pending !== null}
                 onClick={() => onResumeParked(ticket.id)}
                 aria-label={text('workstation.parked.resumeThis', { number: ticket.number })}

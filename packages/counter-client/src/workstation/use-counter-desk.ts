@@ -121,34 +121,37 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
   const refresher = useMemo(
     () =>
       new Refresher(async () => {
-        const result = await client
-          .query(workstationHallQuery, { hallId }, { requestPolicy: 'network-only' })
-          .toPromise();
+        const parkedIds = readParkedIds(counterId);
+        // Together, so that the counter and its parked tickets change on screen in one go.
+        const [result, answers] = await Promise.all([
+          client.query(workstationHallQuery, { hallId }, { requestPolicy: 'network-only' }).toPromise(),
+          Promise.all(
+            parkedIds.map((ticketId) =>
+              client
+                .query(workstationTicketQuery, { ticketId }, { requestPolicy: 'network-only' })
+                .toPromise(),
+            ),
+          ),
+        ]);
         if (result.data?.board) serverClock.observe(result.data.board.at);
+        const stillParked: DeskTicket[] = [];
+        const keptIds: string[] = [];
+        answers.forEach((answer, index) => {
+          const ticket = answer.data?.ticket;
+          // Unreachable for now (network): keep the id and look again next time.
+          if (answer.error) {
+            keptIds.push(parkedIds[index]!);
+          } else if (ticket && ticket.status === 'PARKED' && ticket.counter?.id === counterId) {
+            stillParked.push(ticket);
+            keptIds.push(ticket.id);
+          }
+        });
+        writeParkedIds(counterId, keptIds);
         // A failed reload keeps the last good snapshot on screen, with the error beside it.
         setSnapshot((previous) => ({
           hall: result.data?.hall ?? (result.error ? (previous?.hall ?? null) : null),
           error: result.error ?? null,
         }));
-        const parkedIds = readParkedIds(counterId);
-        const answers = await Promise.all(
-          parkedIds.map((ticketId) =>
-            client.query(workstationTicketQuery, { ticketId }, { requestPolicy: 'network-only' }).toPromise(),
-          ),
-        );
-        const stillParked: DeskTicket[] = [];
-        answers.forEach((answer, index) => {
-          const ticket = answer.data?.ticket;
-          // Unreachable for now (network): keep the id and look again next time.
-          if (answer.error) return;
-          if (ticket && ticket.status === 'PARKED' && ticket.counter?.id === counterId)
-            stillParked.push(ticket);
-          else parkedIds[index] = '';
-        });
-        writeParkedIds(
-          counterId,
-          parkedIds.filter((id) => id !== ''),
-        );
         setParked(stillParked);
       }),
     [client, hallId, counterId, serverClock],

@@ -344,7 +344,7 @@ describe('refusals and the live queue', () => {
     subscription.next({ counterQueueUpdated: counter.waiting });
     await eventually(() =>
       expect(
-        [...container.querySelectorAll('.next-tickets .ticket-number-small')].map((item) => item.textContent),
+        [...container.querySelectorAll('.next-tickets .desk-number')].map((item) => item.textContent),
       ).toEqual(['A001', 'A002', 'A003', 'A004']),
     );
     await eventually(() => expect(text(container, '[data-waiting-count="A"]')).toBe('4'));
@@ -360,6 +360,32 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('after a reconnect', () => {
+  it('subscribes again and catches up with what happened meanwhile', async () => {
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() => expect(container.querySelectorAll('.next-tickets li')).toHaveLength(3));
+
+    // The link drops; meanwhile another counter calls A001 and the hall takes A004 and A005.
+    socket.drop();
+    counter.waiting.shift();
+    counter.waiting.push(waitingTicket(4), waitingTicket(5));
+
+    // The client resubscribes by itself; the server's first push is the current queue.
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1), 5_000);
+    const loadsBefore = sent('WorkstationHall').length;
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() =>
+      expect(
+        [...container.querySelectorAll('.next-tickets .desk-number')].map((item) => item.textContent),
+      ).toEqual(['A002', 'A003', 'A004', 'A005']),
+    );
+    await eventually(() => expect(sent('WorkstationHall').length).toBeGreaterThan(loadsBefore));
+    await eventually(() => expect(text(container, '[data-waiting-count="A"]')).toBe('4'));
   });
 });
 
