@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { sleep } from './measure.js';
+
+/** The built server (`pnpm bench` builds it first): what `pnpm start` runs, without a dev loader. */
+const serverEntry = resolve(import.meta.dirname, '../../dist/main.js');
+
+/** A free TCP port on 127.0.0.1, asked of the OS. */
+export async function freePort(): Promise<number> {
+  return await new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the first `/readyz` 200. */
+  readyAfterMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the server as its own process on `databaseUrl`, and waits until it is ready. */
+export async function startServerProcess(options: {
+  databaseUrl: string;
+  dataDir: string;
+  environment?: Record<string, string>;
+}): Promise<ServerProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [serverEntry], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: options.databaseUrl,
+      DATA_DIR: options.dataDir,
+      APPS_DIR: 'none',
+      LOG_LEVEL: 'warn',
+      DEMO: 'on',
+      DEMO_PASSWORD: 'bench-password-1',
+      ADMIN_PASSWORD: 'bench-password-1',
+      ...options.environment,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errorOutput = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errorOutput = (errorOutput + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited while starting:\n${errorOutput}`);
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (performance.now() - started > 60_000) {
+      child.kill('SIGKILL');
+      throw new Error(`the server was not ready within 60 s:\n${errorOutput}`);
+    }
+    await sleep(10);
+  }
+  const readyAfterMs = performance.now() - started;
+  return {
+    url,
+    pid: child.pid!,
+    readyAfterMs,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
