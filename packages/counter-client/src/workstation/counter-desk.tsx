@@ -223,6 +223,8 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
               type="button"
               className="button button-primary"
               data-operation="openCounter"
+              // A closed counter has one thing to do: Enter opens it.
+              autoFocus
               disabled={!legal.has('openCounter') || pending !== null}
               onClick={() => void desk.openCounter()}
             >

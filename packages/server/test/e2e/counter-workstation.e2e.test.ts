@@ -135,7 +135,10 @@ describe('the counter workstation', () => {
     await login.locator('[data-counter-status="CLOSED"]').waitFor();
     await login.screenshot({ path: join(screenshotsDir, 'workstation-closed.png') });
     const page = login;
-    await openCounter(page);
+    // The open button has the focus: Enter opens the counter.
+    await page.keyboard.press('Enter');
+    await page.locator('[data-counter-status="OPEN"]').waitFor();
+    await settled(page, 'callNext');
 
     const ticket = await issueAtKiosk('A');
     // The live queue shows it without a reload.
@@ -215,6 +218,16 @@ describe('the counter workstation', () => {
 
     expect(new Set(called).size).toBe(40);
     expect([...called].sort()).toEqual([...issued].sort());
+
+    // Closing the tab with the counter open: the browser asks (its own generic question).
+    const asked = new Promise<string>((resolve) =>
+      pageAtTwo.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await pageAtTwo.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
     await first.close();
     await second.close();
   }, 180_000);
