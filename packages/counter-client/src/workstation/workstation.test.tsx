@@ -101,6 +101,7 @@ class FakeCounter {
     };
     return {
       Me: () => ({ data: { me: clerk } }),
+      WorkstationHalls: () => ({ data: { halls: [hall] } }),
       WorkstationHall: this.hallSnapshot(),
       OwnFigures: () => ({
         data: { waitStats: [{ key: clerk.id, served: 7, noShows: 1, avgServiceSeconds: 245 }] },
@@ -146,7 +147,7 @@ let socket: FakeGraphqlWebSocket;
 let counter: FakeCounter;
 let requests: RecordedRequest[];
 
-async function openWorkstation(): Promise<HTMLElement> {
+async function renderWorkstation(): Promise<HTMLElement> {
   const server = createFakeGraphqlServer(counter.handlers());
   requests = server.requests;
   socket = createFakeGraphqlWebSocket();
@@ -166,7 +167,11 @@ async function openWorkstation(): Promise<HTMLElement> {
       </Routes>
     </LocaleProvider>,
   );
-  const container = rendered.container;
+  return rendered.container;
+}
+
+async function openWorkstation(): Promise<HTMLElement> {
+  const container = await renderWorkstation();
   await eventually(() => expect(container.querySelector('[data-counter-status]')).not.toBeNull());
   return container;
 }
@@ -208,6 +213,34 @@ afterEach(() => {
   if (client) disposeOneStopClient(client);
   rendered = undefined;
   client = undefined;
+});
+
+describe('the counter of this machine', () => {
+  it('is chosen once and remembered; a closed counter can be changed', async () => {
+    localStorage.removeItem(counterChoiceStorageKey);
+    counter.status = 'CLOSED';
+    const container = await renderWorkstation();
+    await eventually(() => expect(text(container, 'h1')).toBe('选择窗口'));
+    expect(sent('WorkstationHalls')).toHaveLength(1);
+    await eventually(() => expect(container.querySelector('[data-counter-label="3"]')).not.toBeNull());
+    expect(text(container, '[data-counter-label="3"]')).toBe('3 号窗口关闭 · 李明A 社会保障');
+
+    await act(async () => container.querySelector<HTMLButtonElement>('[data-counter-label="3"]')?.click());
+    await eventually(() => expect(text(container, '[data-counter-status]')).toBe('关闭'));
+    expect(JSON.parse(localStorage.getItem(counterChoiceStorageKey) ?? 'null')).toEqual({
+      hallId: hall.id,
+      counterId: 'counter-1',
+    });
+    // The open button has the focus, so Enter opens the counter.
+    expect(document.activeElement).toBe(button(container, 'openCounter'));
+
+    const change = [...container.querySelectorAll<HTMLButtonElement>('button')].find(
+      (candidate) => candidate.textContent === '更换窗口',
+    );
+    await act(async () => change?.click());
+    await eventually(() => expect(text(container, 'h1')).toBe('选择窗口'));
+    expect(localStorage.getItem(counterChoiceStorageKey)).toBeNull();
+  });
 });
 
 describe('the buttons follow the state', () => {
