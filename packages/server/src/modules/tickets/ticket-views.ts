@@ -45,5 +45,6 @@ export function toSegmentView(segment: Segment): SegmentView {
     recallCount: segment.recallCount,
     outcome: segment.outcome,
     estimate: estimateOf(segment),
+    rating: segment.ratingScore,
   });
 }

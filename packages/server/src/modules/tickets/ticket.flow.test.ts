@@ -93,11 +93,20 @@ describe('a ticket through the hall', () => {
     );
     expect(mine.data!.myTicket).toEqual({ number: 'A001', status: 'WAITING', position: 0 });
 
-    const rated = await testApp.graphql<{ rateTicket: { rating: number } }>(
-      'mutation($code: String!) { rateTicket(accessCode: $code, score: 5) { rating } }',
+    const rated = await testApp.graphql<{
+      rateTicket: { rating: number; segments: { rating: number | null }[] };
+    }>(
+      'mutation($code: String!) { rateTicket(accessCode: $code, score: 5) { rating segments { rating } } }',
       { code: issued.accessCode },
     );
     expect(rated.data!.rateTicket.rating).toBe(5);
+    expect(rated.data!.rateTicket.segments).toEqual([{ rating: 5 }, { rating: null }]);
+    // Read afresh: the score the trigger copied to the segment.
+    const reread = await testApp.graphql<{ myTicket: { segments: { rating: number | null }[] } }>(
+      'query($code: String!) { myTicket(accessCode: $code) { segments { rating } } }',
+      { code: issued.accessCode },
+    );
+    expect(reread.data!.myTicket.segments).toEqual([{ rating: 5 }, { rating: null }]);
     const again = await testApp.graphql(
       'mutation($code: String!) { rateTicket(accessCode: $code, score: 4) { rating } }',
       {

@@ -791,6 +791,9 @@ export async function rateTicket(
       comment: validComment,
       createdAt: now,
     });
+    // The database trigger copies the score to the segment; the loaded entity learns it here.
+    const rated = await transaction.findOne(Segment, segmentId);
+    if (rated) rated.ratingScore = score;
     log.record(current.hall.id, {
       type: HallEventType.TICKET_RATED,
       ticketId: ticket.id,

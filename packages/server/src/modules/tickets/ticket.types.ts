@@ -49,6 +49,9 @@ export class SegmentView {
 
   @Field(() => WaitEstimate, { nullable: true })
   estimate!: WaitEstimate | null;
+
+  @Field(() => Int, { nullable: true, description: "The citizen's rating of this segment (1–5), once rated" })
+  rating!: number | null;
 }
 
 /** A ticket as the API shows it: the visit plus its current segment's state. */
