@@ -23,7 +23,8 @@ export interface ConsoleTab<Tab extends string> {
 export interface ConsoleFrameProps<Tab extends string> {
   title: UiMessageKey;
   tabs: readonly ConsoleTab<Tab>[];
-  children: (tab: Tab, hall: ConsoleHall) => ReactNode;
+  /** The chosen section of the chosen hall; `reloadHalls` fetches the halls again (after a change of one). */
+  children: (tab: Tab, hall: ConsoleHall, reloadHalls: () => void) => ReactNode;
 }
 
 /** The hall's name in the staff member's language. */
@@ -45,7 +46,12 @@ export function ConsoleFrame<Tab extends string>({ title, tabs, children }: Cons
           halls.length === 0 ? (
             <p className="notice">{text('hall.none')}</p>
           ) : (
-            <ConsoleFrameBody title={title} tabs={tabs} halls={halls}>
+            <ConsoleFrameBody
+              title={title}
+              tabs={tabs}
+              halls={halls}
+              reloadHalls={() => query[1]({ requestPolicy: 'network-only' })}
+            >
               {children}
             </ConsoleFrameBody>
           )
@@ -59,8 +65,9 @@ function ConsoleFrameBody<Tab extends string>({
   title,
   tabs,
   halls,
+  reloadHalls,
   children,
-}: ConsoleFrameProps<Tab> & { halls: readonly ConsoleHall[] }) {
+}: ConsoleFrameProps<Tab> & { halls: readonly ConsoleHall[]; reloadHalls: () => void }) {
   const { locale, text } = useLocale();
   const { staff } = useSession();
   const [search, setSearch] = useSearchParams();
@@ -112,7 +119,7 @@ function ConsoleFrameBody<Tab extends string>({
       </nav>
       {/* Keyed by hall: a section's local state (filters, forms) never leaks into another hall. */}
       <div key={hall.id} className="console-body">
-        {children(tab, hall)}
+        {children(tab, hall, reloadHalls)}
       </div>
     </>
   );

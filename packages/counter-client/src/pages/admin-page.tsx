@@ -22,15 +22,23 @@ const adminTabs: readonly ConsoleTab<AdminTab>[] = [
 export function AdminPage() {
   return (
     <ConsoleFrame title="console.adminTitle" tabs={adminTabs}>
-      {(tab, hall) => <AdminSection tab={tab} hall={hall} />}
+      {(tab, hall, reloadHalls) => <AdminSection tab={tab} hall={hall} reloadHalls={reloadHalls} />}
     </ConsoleFrame>
   );
 }
 
-function AdminSection({ tab, hall }: { tab: AdminTab; hall: ConsoleHall }) {
+function AdminSection({
+  tab,
+  hall,
+  reloadHalls,
+}: {
+  tab: AdminTab;
+  hall: ConsoleHall;
+  reloadHalls: () => void;
+}) {
   switch (tab) {
     case 'hall':
-      return <HallSettings hall={hall} />;
+      return <HallSettings hall={hall} onSaved={reloadHalls} />;
     case 'staff':
       return <StaffOfHall hall={hall} />;
     case 'devices':
@@ -49,13 +57,15 @@ function StaffOfHall({ hall }: { hall: ConsoleHall }) {
 
 function HallSetupSection({ tab, hall }: { tab: 'services' | 'counters'; hall: ConsoleHall }) {
   const query = useQuery({ query: hallSetupQuery, variables: { hallId: hall.id } });
+  // The client keeps no cache that a mutation could invalidate: a change reloads the hall.
+  const reload = () => query[1]({ requestPolicy: 'network-only' });
   return (
     <QueryResult query={query}>
       {({ hall: setup }) =>
         setup === null || setup === undefined ? null : tab === 'services' ? (
-          <ServicesSection hallId={setup.id} services={setup.services} />
+          <ServicesSection hallId={setup.id} services={setup.services} onChanged={reload} />
         ) : (
-          <CountersSection hall={setup} />
+          <CountersSection hall={setup} onChanged={reload} />
         )
       }
     </QueryResult>

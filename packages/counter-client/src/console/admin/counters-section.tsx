@@ -13,7 +13,7 @@ type Counter = SetupHall['counters'][number];
 type Service = SetupHall['services'][number];
 
 /** `/admin?tab=counters`: the hall's counters, a new one, and the ranked services of each. */
-export function CountersSection({ hall }: { hall: SetupHall }) {
+export function CountersSection({ hall, onChanged }: { hall: SetupHall; onChanged: () => void }) {
   const { locale, text } = useLocale();
   const [editing, setEditing] = useState<Counter | null>(null);
   return (
@@ -63,21 +63,25 @@ export function CountersSection({ hall }: { hall: SetupHall }) {
           counter={editing}
           services={hall.services}
           onDone={() => setEditing(null)}
+          onSaved={onChanged}
         />
       ) : null}
-      <NewCounterForm hallId={hall.id} />
+      <NewCounterForm hallId={hall.id} onCreated={onChanged} />
     </div>
   );
 }
 
-function NewCounterForm({ hallId }: { hallId: string }) {
+function NewCounterForm({ hallId, onCreated }: { hallId: string; onCreated: () => void }) {
   const { text } = useLocale();
   const [, createCounter] = useMutation(createCounterMutation);
   const { problem, pending, submit } = useFormSubmit(['label']);
   const [label, setLabel] = useState('');
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (await submit(() => createCounter({ hallId, label }))) setLabel('');
+    if (await submit(() => createCounter({ hallId, label }))) {
+      setLabel('');
+      onCreated();
+    }
   };
   return (
     <form className="admin-form" onSubmit={(event) => void save(event)} noValidate data-form="counter">
@@ -100,10 +104,12 @@ function CounterServicesEditor({
   counter,
   services,
   onDone,
+  onSaved,
 }: {
   counter: Counter;
   services: readonly Service[];
   onDone: () => void;
+  onSaved: () => void;
 }) {
   const { locale, text } = useLocale();
   const [, setCounterServices] = useMutation(setCounterServicesMutation);
@@ -121,7 +127,10 @@ function CounterServicesEditor({
     event.preventDefault();
     const input = counterServicesInput(choices);
     if (!input) return refuse('services', text('console.admin.wholeNumber'));
-    if (await submit(() => setCounterServices({ counterId: counter.id, services: input }))) onDone();
+    if (await submit(() => setCounterServices({ counterId: counter.id, services: input }))) {
+      onSaved();
+      onDone();
+    }
   };
 
   return (

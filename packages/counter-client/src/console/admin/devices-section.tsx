@@ -60,7 +60,9 @@ export function DevicesSection({ hall }: { hall: ConsoleHall }) {
                         disabled={revocation.pending}
                         onClick={() => {
                           if (window.confirm(text('console.admin.confirmRevoke', { name: device.name }))) {
-                            void revocation.submit(() => revokeDevice({ deviceId: device.id }));
+                            void revocation
+                              .submit(() => revokeDevice({ deviceId: device.id }))
+                              .then((ok) => ok && refetch({ requestPolicy: 'network-only' }));
                           }
                         }}
                       >
@@ -78,7 +80,7 @@ export function DevicesSection({ hall }: { hall: ConsoleHall }) {
         hallId={hall.id}
         onCreated={(device) => {
           setCreated(device);
-          // The new token is not a Device: the list would not refetch by itself.
+          // The client keeps no cache that a mutation could invalidate.
           refetch({ requestPolicy: 'network-only' });
         }}
       />

@@ -8,7 +8,7 @@ import { FormActions, FormProblemNotice, parseIntegerFields, TextField, useFormS
 const hallFields = ['name', 'nameEn', 'timezone', 'targetWaitMinutes', 'maxRecalls'] as const;
 
 /** `/admin?tab=hall`: the hall's names, time zone, target wait and recall limit. */
-export function HallSettings({ hall }: { hall: ConsoleHall }) {
+export function HallSettings({ hall, onSaved }: { hall: ConsoleHall; onSaved: () => void }) {
   const { text } = useLocale();
   const [, updateHall] = useMutation(updateHallMutation);
   const { problem, pending, submit, refuse } = useFormSubmit(hallFields);
@@ -45,6 +45,7 @@ export function HallSettings({ hall }: { hall: ConsoleHall }) {
       }),
     );
     setSaved(ok);
+    if (ok) onSaved();
   };
 
   const formId = 'hall-settings';

@@ -44,7 +44,15 @@ function formOf(service: Service | null): ServiceForm {
 }
 
 /** `/admin?tab=services`: the hall's services, a new one, and changes to one. */
-export function ServicesSection({ hallId, services }: { hallId: string; services: readonly Service[] }) {
+export function ServicesSection({
+  hallId,
+  services,
+  onChanged,
+}: {
+  hallId: string;
+  services: readonly Service[];
+  onChanged: () => void;
+}) {
   const { locale, text } = useLocale();
   // null: the form creates a new service; a service: the form edits it.
   const [editing, setEditing] = useState<Service | null>(null);
@@ -87,6 +95,7 @@ export function ServicesSection({ hallId, services }: { hallId: string; services
         hallId={hallId}
         service={editing}
         onDone={() => setEditing(null)}
+        onSaved={onChanged}
       />
     </div>
   );
@@ -96,10 +105,12 @@ function ServiceEditor({
   hallId,
   service,
   onDone,
+  onSaved,
 }: {
   hallId: string;
   service: Service | null;
   onDone: () => void;
+  onSaved: () => void;
 }) {
   const { text } = useLocale();
   const [, createService] = useMutation(createServiceMutation);
@@ -132,6 +143,7 @@ function ServiceEditor({
     );
     if (ok) {
       setForm(formOf(null));
+      onSaved();
       onDone();
     }
   };

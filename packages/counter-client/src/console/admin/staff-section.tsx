@@ -33,6 +33,8 @@ function inputOf(member: StaffMember, active: boolean) {
 export function StaffSection({ hall, halls }: { hall: ConsoleHall; halls: readonly ConsoleHall[] }) {
   const { locale, text } = useLocale();
   const query = useQuery({ query: hallStaffQuery, variables: { hallId: hall.id } });
+  // The client keeps no cache that a mutation could invalidate: every change reloads the list.
+  const reload = () => query[1]({ requestPolicy: 'network-only' });
   const [, updateStaff] = useMutation(updateStaffMutation);
   const [editing, setEditing] = useState<StaffMember | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
@@ -75,9 +77,11 @@ export function StaffSection({ hall, halls }: { hall: ConsoleHall; halls: readon
                       className="button button-small"
                       disabled={activation.pending}
                       onClick={() =>
-                        void activation.submit(() =>
-                          updateStaff({ staffId: member.id, input: inputOf(member, !member.active) }),
-                        )
+                        void activation
+                          .submit(() =>
+                            updateStaff({ staffId: member.id, input: inputOf(member, !member.active) }),
+                          )
+                          .then((ok) => ok && reload())
                       }
                     >
                       {member.active ? text('console.admin.deactivate') : text('console.admin.activate')}
@@ -99,6 +103,7 @@ export function StaffSection({ hall, halls }: { hall: ConsoleHall; halls: readon
         hall={hall}
         halls={halls}
         onDone={() => setEditing(null)}
+        onSaved={reload}
       />
     </div>
   );
@@ -109,11 +114,13 @@ function StaffEditor({
   hall,
   halls,
   onDone,
+  onSaved,
 }: {
   member: StaffMember | null;
   hall: ConsoleHall;
   halls: readonly ConsoleHall[];
   onDone: () => void;
+  onSaved: () => void;
 }) {
   const { locale, text } = useLocale();
   const [, createStaff] = useMutation(createStaffMutation);
@@ -138,7 +145,10 @@ function StaffEditor({
     const ok = await submit(() =>
       member ? updateStaff({ staffId: member.id, input }) : createStaff({ input }),
     );
-    if (ok) onDone();
+    if (ok) {
+      onSaved();
+      onDone();
+    }
   };
   const formId = member ? `staff-${member.id}` : 'staff-new';
   return (

@@ -37,12 +37,27 @@ function RatingsOfPeriod({ hall, from, to }: { hall: ConsoleHall; from: string; 
   });
   return (
     <QueryResult query={query}>
-      {({ ratings }) => <RatingsSummary hall={hall} ratings={ratings} />}
+      {({ ratings }) => (
+        <RatingsSummary
+          hall={hall}
+          ratings={ratings}
+          // The client keeps no cache that a mutation could invalidate: a follow-up reloads the list.
+          reload={() => query[1]({ requestPolicy: 'network-only' })}
+        />
+      )}
     </QueryResult>
   );
 }
 
-function RatingsSummary({ hall, ratings }: { hall: ConsoleHall; ratings: readonly Rating[] }) {
+function RatingsSummary({
+  hall,
+  ratings,
+  reload,
+}: {
+  hall: ConsoleHall;
+  ratings: readonly Rating[];
+  reload: () => void;
+}) {
   const { locale, text } = useLocale();
   const distribution = ratingDistribution(ratings);
   const bad = badRatings(ratings);
@@ -119,7 +134,7 @@ function RatingsSummary({ hall, ratings }: { hall: ConsoleHall; ratings: readonl
         ) : (
           <ul className="bad-ratings">
             {bad.map((rating) => (
-              <BadRating key={rating.id} hall={hall} rating={rating} />
+              <BadRating key={rating.id} hall={hall} rating={rating} onFollowedUp={reload} />
             ))}
           </ul>
         )}
@@ -128,7 +143,15 @@ function RatingsSummary({ hall, ratings }: { hall: ConsoleHall; ratings: readonl
   );
 }
 
-function BadRating({ hall, rating }: { hall: ConsoleHall; rating: Rating }) {
+function BadRating({
+  hall,
+  rating,
+  onFollowedUp,
+}: {
+  hall: ConsoleHall;
+  rating: Rating;
+  onFollowedUp: () => void;
+}) {
   const { locale, text } = useLocale();
   const service = rating.segment.service;
   return (
@@ -176,19 +199,21 @@ function BadRating({ hall, rating }: { hall: ConsoleHall; rating: Rating }) {
           {rating.followUpNote}
         </p>
       ) : (
-        <FollowUpForm ratingId={rating.id} />
+        <FollowUpForm ratingId={rating.id} onSaved={onFollowedUp} />
       )}
     </li>
   );
 }
 
-function FollowUpForm({ ratingId }: { ratingId: string }) {
+function FollowUpForm({ ratingId, onSaved }: { ratingId: string; onSaved: () => void }) {
   const { text } = useLocale();
   const [note, setNote] = useState('');
   const [result, followUp] = useMutation(followUpRatingMutation);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    void followUp({ ratingId, note });
+    void followUp({ ratingId, note }).then((result) => {
+      if (!result.error) onSaved();
+    });
   };
   const fieldId = `follow-up-${ratingId}`;
   return (

@@ -1,0 +1,366 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
+import { statsCsvFigures } from '../../src/modules/stats/stats-csv.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { launchBrowser, screenshotsDir } from './browser.js';
+
+// The manager console and the administration, in Chromium, against the real server with the demo district.
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-console-e2e-'));
+const password = 'demo-password-1';
+let testApp: TestApp;
+let browser: Browser;
+let credentials: DemoCredentials;
+let hallId: string;
+let services: { id: string; prefix: string }[];
+let counters: { id: string; label: string }[];
+
+async function api<Data>(query: string, variables: Record<string, unknown>, token: string): Promise<Data> {
+  const result = await testApp.graphql<Data>(query, variables, { token, locale: 'zh-CN' });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!;
+}
+
+function kioskToken(): string {
+  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
+}
+
+async function issue(serviceId: string): Promise<{ id: string; number: string; accessCode: string }> {
+  const data = await api<{ issueTicket: { accessCode: string; ticket: { id: string; number: string } } }>(
+    'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id number } } }',
+    { input: { hallId, serviceId } },
+    kioskToken(),
+  );
+  return { ...data.issueTicket.ticket, accessCode: data.issueTicket.accessCode };
+}
+
+async function logIn(page: Page, path: string, username: string): Promise<void> {
+  await page.goto(`${testApp.url}${path}`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+}
+
+function parseCsvLine(line: string): string[] {
+  // The demo's labels hold no commas or quotes; a quoted field would fail the comparison loudly.
+  return line.split(',');
+}
+
+beforeAll(async () => {
+  testApp = await startTestApp({
+    demo: 'on',
+    dataDir,
+    adminPassword: null,
+    demoPassword: password,
+    appsDir: resolve(import.meta.dirname, '../../..'),
+  });
+  // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
+  testApp.clock.set(Date.now());
+  credentials = readDemoCredentials(dataDir)!;
+  hallId = credentials.halls[0]!.id;
+  const adminToken = await testApp.login('admin', password);
+  const setup = await api<{
+    hall: { services: { id: string; prefix: string }[]; counters: { id: string; label: string }[] };
+  }>(
+    'query($id: ID!) { hall(id: $id) { services { id prefix } counters { id label } } }',
+    { id: hallId },
+    adminToken,
+  );
+  services = setup.hall.services;
+  counters = setup.hall.counters;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await testApp?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the manager console', () => {
+  let page: Page;
+  let servedTicket: { id: string; number: string; accessCode: string };
+
+  beforeAll(async () => {
+    page = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    await logIn(page, '/manager', 'manager');
+    await page.locator('#live-queues').waitFor();
+  });
+  afterAll(async () => page?.close());
+
+  it('shows a ticket issued through the API on the live view within 1 s', async () => {
+    const licences = services.find((service) => service.prefix === 'C')!;
+    const waitingCell = page.locator('tr[data-service="C"] .waiting-count');
+    const before = Number(await waitingCell.textContent());
+    const issuedAt = Date.now();
+    await issue(licences.id);
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('tr[data-service="C"] .waiting-count')?.textContent === String(expected),
+      before + 1,
+      { timeout: 1_000 },
+    );
+    expect(Date.now() - issuedAt).toBeLessThan(1_000);
+    // Fifteen minutes later the longest wait of the service reads 15 min.
+    testApp.clock.advance(16 * 60_000);
+    await issue(licences.id);
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('tr[data-service="C"] .waiting-count')?.textContent === String(expected),
+      before + 2,
+    );
+    await page.getByText(/16 分/).first().waitFor();
+    await shot(page, 'manager-live.png');
+  });
+
+  it("moves today's served count after a completion, and the CSV matches waitStats", async () => {
+    await page.getByRole('button', { name: '统计' }).click();
+    await page.locator('.stats-table').waitFor();
+    const servedCell = page
+      .locator('.stats-table tr', { hasText: '企业开办' })
+      .locator('td[data-column="served"]');
+    const servedBefore = Number(await servedCell.textContent());
+
+    const clerkToken = await testApp.login('clerk1', password);
+    const counter = counters.find((each) => each.label === '4')!;
+    await api('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counter.id }, clerkToken);
+    const called = await api<{ callNext: { id: string; number: string } }>(
+      'mutation($id: ID!) { callNext(counterId: $id) { id number } }',
+      { id: counter.id },
+      clerkToken,
+    );
+    testApp.clock.advance(4 * 60_000);
+    await api(
+      'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+      { id: called.callNext.id },
+      clerkToken,
+    );
+    servedTicket = { id: called.callNext.id, number: called.callNext.number, accessCode: '' };
+
+    await page.getByRole('button', { name: '刷新' }).click();
+    await expect
+      .poll(async () => Number(await servedCell.textContent()), { timeout: 5_000 })
+      .toBe(servedBefore + 1);
+    await shot(page, 'manager-stats-today.png');
+
+    const csvRequest = page.waitForRequest(
+      (request) => request.postData()?.includes('ConsoleWaitStatsCsv') ?? false,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 CSV' }).click();
+    const input = (
+      JSON.parse((await csvRequest).postData()!) as { variables: { input: Record<string, unknown> } }
+    ).variables.input;
+    const file = readFileSync((await (await download).path())!, 'utf8');
+    expect((await download).suggestedFilename()).toMatch(/^onestop-.+-service\.csv$/);
+
+    const managerToken = await testApp.login('manager', password);
+    const { waitStats } = await api<{ waitStats: Record<string, string | number | null>[] }>(
+      `query($input: StatsInput!) { waitStats(input: $input) { key label waitedOver ${statsCsvFigures.join(' ')} } }`,
+      { input },
+      managerToken,
+    );
+    const lines = file
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1);
+    expect(lines).toHaveLength(waitStats.length);
+    waitStats.forEach((row, index) => {
+      expect(parseCsvLine(lines[index]!)).toEqual([
+        row['label'],
+        row['key'],
+        ...statsCsvFigures.map((figure) => (row[figure] === null ? '' : String(row[figure]))),
+        // With a threshold, the count of longer waits is the last column.
+        ...((statsCsvFigures as readonly string[]).includes('waitedOver') || input['waitOverMinutes'] == null
+          ? []
+          : [String(row['waitedOver'] ?? '')]),
+      ]);
+    });
+    expect(waitStats.find((row) => row['label'] === '企业开办')?.['served']).toBe(servedBefore + 1);
+  });
+
+  it('answers "how long did people wait for business registration last week, per window" in a few clicks', async () => {
+    const statsRequests: Record<string, unknown>[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (body?.includes('ConsoleWaitStats(')) {
+        statsRequests.push(
+          (JSON.parse(body) as { variables: { input: Record<string, unknown> } }).variables.input,
+        );
+      }
+    });
+    await page.getByLabel('上周').check();
+    await page.locator('details[data-filter="serviceIds"] summary').click();
+    await page.getByLabel('C 企业开办').check();
+    await page.locator('details[data-filter="serviceIds"] summary').click();
+    await page.locator('select[name="groupBy"]').selectOption('COUNTER');
+    await page.locator('input[name="waitOverMinutes"]').fill('15');
+    const licences = services.find((service) => service.prefix === 'C')!;
+    await expect
+      .poll(() =>
+        statsRequests.some(
+          (input) =>
+            input['groupBy'] === 'COUNTER' &&
+            input['waitOverMinutes'] === 15 &&
+            JSON.stringify(input['serviceIds']) === JSON.stringify([licences.id]),
+        ),
+      )
+      .toBe(true);
+    await page.getByText('该时间范围内没有数据。').first().waitFor();
+    await shot(page, 'manager-stats-last-week.png');
+
+    // Back to today, by counter: counter 4 served the licence ticket that waited 16 minutes.
+    await page.getByLabel('今天').check();
+    const counterRow = page.locator('.stats-table tr', { hasText: '4 号窗口' });
+    await expect
+      .poll(async () => await counterRow.locator('td[data-column="waitedOver"]').textContent())
+      .toBe('1');
+    await shot(page, 'manager-stats-today-by-counter.png');
+  });
+
+  it('lists a bad rating with ticket, counter and clerk, and keeps its follow-up', async () => {
+    // The served ticket's access code: the clerk does not know it, the citizen does; reissue and serve one to rate.
+    const licences = services.find((service) => service.prefix === 'C')!;
+    const clerkToken = await testApp.login('clerk1', password);
+    const counter = counters.find((each) => each.label === '4')!;
+    let rated: { id: string; number: string; accessCode: string } | null = null;
+    const ticket = await issue(licences.id);
+    for (;;) {
+      const called = await api<{ callNext: { id: string } | null }>(
+        'mutation($id: ID!) { callNext(counterId: $id) { id } }',
+        { id: counter.id },
+        clerkToken,
+      );
+      if (!called.callNext) break;
+      await api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: called.callNext.id },
+        clerkToken,
+      );
+      if (called.callNext.id === ticket.id) {
+        rated = ticket;
+        break;
+      }
+    }
+    expect(rated).not.toBeNull();
+    await testApp.graphql(
+      'mutation($code: String!) { rateTicket(accessCode: $code, score: 1, comment: "等了太久，窗口态度一般") { id } }',
+      { code: rated!.accessCode },
+    );
+    expect(servedTicket.number).toMatch(/^C\d{3}$/);
+
+    await page.getByRole('button', { name: '评价' }).click();
+    const item = page.locator('.bad-rating', { hasText: rated!.number });
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toContain('等了太久');
+    await expect(item.textContent()).resolves.toContain('李明');
+    await item.locator('textarea[name="note"]').fill('已电话回访，致歉并说明高峰时段');
+    await item.getByRole('button', { name: '保存回访' }).click();
+    await item.locator('.follow-up-done').waitFor();
+    await expect(item.locator('.follow-up-done').textContent()).resolves.toContain('已电话回访');
+    await shot(page, 'manager-ratings.png');
+  });
+});
+
+describe('the administration', () => {
+  it('creates a service and a counter that serves it, and a kiosk issues for it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await logIn(page, '/admin', 'admin');
+    const form = page.locator('form[data-form="service"]');
+    await form.waitFor();
+    await form.locator('input[name="prefix"]').fill('g1');
+    await form.locator('input[name="code"]').fill('residence');
+    await form.locator('input[name="name"]').fill('居住证办理');
+    await form.locator('input[name="nameEn"]').fill('Residence Permits');
+    await form.locator('input[name="queueAlertThreshold"]').fill('12');
+    await form.getByRole('button', { name: '创建' }).click();
+    // The refusal sits under the prefix field, in words.
+    const prefixError = form.locator('#service-new-prefix-error');
+    await prefixError.waitFor();
+    await expect(prefixError.textContent()).resolves.toContain('prefix');
+    await expect(form.locator('input[name="prefix"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await shot(page, 'admin-service-error.png');
+
+    await form.locator('input[name="prefix"]').fill('G');
+    await form.getByRole('button', { name: '创建' }).click();
+    await page.locator('table tr', { hasText: '居住证办理' }).waitFor();
+    await expect(page.locator('table tr', { hasText: '居住证办理' }).textContent()).resolves.toContain('12');
+    await shot(page, 'admin-services.png');
+
+    await page.getByRole('button', { name: '窗口', exact: true }).click();
+    const counterForm = page.locator('form[data-form="counter"]');
+    await counterForm.locator('input[name="label"]').fill('9');
+    await counterForm.getByRole('button', { name: '创建' }).click();
+    const row = page.locator('table tr', { has: page.locator('th', { hasText: /^9$/ }) });
+    await row.waitFor();
+    await row.getByRole('button', { name: '分配业务' }).click();
+    const servicesForm = page.locator('form[data-form="counter-services"]');
+    await servicesForm.getByLabel('G 居住证办理').check();
+    await servicesForm.locator('input[name="rank-G"]').fill('1');
+    await servicesForm.getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => await row.textContent()).toContain('居住证办理');
+    await shot(page, 'admin-counters.png');
+
+    const adminToken = await testApp.login('admin', password);
+    const setup = await api<{
+      hall: {
+        services: { id: string; prefix: string }[];
+        counters: { label: string; services: { rank: number; service: { prefix: string } }[] }[];
+      };
+    }>(
+      'query($id: ID!) { hall(id: $id) { services { id prefix } counters { label services { rank service { prefix } } } } }',
+      { id: hallId },
+      adminToken,
+    );
+    expect(setup.hall.counters.find((counter) => counter.label === '9')?.services).toEqual([
+      { rank: 1, service: { prefix: 'G' } },
+    ]);
+    const ticket = await issue(setup.hall.services.find((service) => service.prefix === 'G')!.id);
+    expect(ticket.number).toBe('G001');
+    await page.close();
+  });
+
+  it('creates a kiosk and shows its token once, with a QR code of its set-up address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await logIn(page, '/admin?tab=devices', 'admin');
+    const form = page.locator('form[data-form="device"]');
+    await form.locator('input[name="name"]').fill('二楼取号机');
+    await form.locator('select[name="role"]').selectOption('KIOSK');
+    await form.getByRole('button', { name: '创建' }).click();
+    const shown = page.locator('.token-once');
+    await shown.locator('img').waitFor();
+    const address = (await shown.locator('.device-setup-url').textContent())!;
+    expect(address).toMatch(new RegExp(`^${testApp.url}/kiosk\\?token=`));
+    const token = (await shown.locator('.device-token').textContent())!;
+    const device = await testApp.graphql<{ myDevice: { name: string; role: string } }>(
+      '{ myDevice { name role } }',
+      {},
+      { token },
+    );
+    expect(device.data?.myDevice).toEqual({ name: '二楼取号机', role: 'KIOSK' });
+    await page.locator('table tr', { hasText: '二楼取号机' }).waitFor();
+    await shot(page, 'admin-device-token.png');
+    await page.close();
+  });
+
+  it('keeps a clerk out of /manager and /admin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await logIn(page, '/manager', 'clerk1');
+    await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();
+    await page.goto(`${testApp.url}/admin`);
+    await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();
+    await shot(page, 'admin-clerk-refused.png');
+    await page.close();
+  });
+});
