@@ -31,11 +31,13 @@ export async function startServerProcess(options: {
   databaseUrl: string;
   dataDir: string;
   environment?: Record<string, string>;
+  /** Extra arguments for node, e.g. `--cpu-prof` to profile the server. */
+  nodeArguments?: string[];
 }): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [serverEntry], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArguments ?? []), serverEntry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
