@@ -97,7 +97,8 @@ describe('the apps, served by the server', () => {
 
   it('shows the administration page to the admin', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${testApp.url}/admin`);
+    // The staff are one tab of the administration.
+    await page.goto(`${testApp.url}/admin?tab=staff`);
     await page.locator('input[name="username"]').fill('admin');
     await page.locator('input[name="password"]').fill('demo-password-1');
     await page.locator('button[type="submit"]').click();

@@ -6,7 +6,14 @@ import type { ConsoleHallSetupQuery } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import { createCounterMutation, setCounterServicesMutation } from '../documents';
 import { byRank, counterServicesInput, type RankChoice, rankChoicesOf } from './counter-services';
-import { FieldError, FormActions, FormProblemNotice, TextField, useFormSubmit } from './form-kit';
+import {
+  FieldError,
+  FormActions,
+  FormProblemNotice,
+  TextField,
+  useBroughtIntoView,
+  useFormSubmit,
+} from './form-kit';
 
 type SetupHall = NonNullable<ConsoleHallSetupQuery['hall']>;
 type Counter = SetupHall['counters'][number];
@@ -114,6 +121,7 @@ function CounterServicesEditor({
   const { locale, text } = useLocale();
   const [, setCounterServices] = useMutation(setCounterServicesMutation);
   const { problem, pending, submit, refuse } = useFormSubmit(['services']);
+  const formRef = useBroughtIntoView<HTMLFormElement>(true);
   const [choices, setChoices] = useState<RankChoice[]>(() =>
     rankChoicesOf(
       services.map((service) => service.id),
@@ -135,6 +143,7 @@ function CounterServicesEditor({
 
   return (
     <form
+      ref={formRef}
       className="admin-form"
       onSubmit={(event) => void save(event)}
       noValidate

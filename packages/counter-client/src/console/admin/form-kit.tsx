@@ -1,5 +1,5 @@
 import type { OperationResult } from '@urql/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../locale/locale';
 import { type FormProblem, formProblemOf } from './field-errors';
 
@@ -23,6 +23,18 @@ export function useFormSubmit(formFields: readonly string[]) {
   /** Refuses a field before asking the server (a number that is not one). */
   const refuse = (field: string, message: string): void => setProblem({ field, message });
   return { problem, pending, submit, refuse, clear: () => setProblem(null) };
+}
+
+/**
+ * A form opened by a button in a long table (edit, assign, reset) appears below the table:
+ * bring it into view, or the click would seem to do nothing.
+ */
+export function useBroughtIntoView<Element extends HTMLElement>(active: boolean): RefObject<Element | null> {
+  const ref = useRef<Element | null>(null);
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+  return ref;
 }
 
 /** Props of {@link TextField}. */

@@ -4,7 +4,14 @@ import { DataTable } from '../../components/data-table';
 import type { ConsoleHallSetupQuery } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import { createServiceMutation, updateServiceMutation } from '../documents';
-import { FormActions, FormProblemNotice, parseIntegerFields, TextField, useFormSubmit } from './form-kit';
+import {
+  FormActions,
+  FormProblemNotice,
+  parseIntegerFields,
+  TextField,
+  useBroughtIntoView,
+  useFormSubmit,
+} from './form-kit';
 
 type Service = NonNullable<ConsoleHallSetupQuery['hall']>['services'][number];
 
@@ -117,6 +124,7 @@ function ServiceEditor({
   const [, updateService] = useMutation(updateServiceMutation);
   const { problem, pending, submit, refuse } = useFormSubmit(serviceFields);
   const [form, setForm] = useState<ServiceForm>(() => formOf(service));
+  const formRef = useBroughtIntoView<HTMLFormElement>(service !== null);
   const change = (field: Exclude<keyof ServiceForm, 'active'>) => (value: string) =>
     setForm({ ...form, [field]: value });
 
@@ -150,7 +158,13 @@ function ServiceEditor({
 
   const formId = service ? `service-${service.id}` : 'service-new';
   return (
-    <form className="admin-form" onSubmit={(event) => void save(event)} noValidate data-form="service">
+    <form
+      ref={formRef}
+      className="admin-form"
+      onSubmit={(event) => void save(event)}
+      noValidate
+      data-form="service"
+    >
       <h3>
         {service
           ? text('console.admin.editService', { name: service.name })

@@ -12,7 +12,14 @@ import {
   resetPasswordMutation,
   updateStaffMutation,
 } from '../documents';
-import { FieldError, FormActions, FormProblemNotice, TextField, useFormSubmit } from './form-kit';
+import {
+  FieldError,
+  FormActions,
+  FormProblemNotice,
+  TextField,
+  useBroughtIntoView,
+  useFormSubmit,
+} from './form-kit';
 
 type StaffMember = ConsoleHallStaffQuery['staff'][number];
 
@@ -126,6 +133,7 @@ function StaffEditor({
   const [, createStaff] = useMutation(createStaffMutation);
   const [, updateStaff] = useMutation(updateStaffMutation);
   const { problem, pending, submit } = useFormSubmit(staffFields);
+  const formRef = useBroughtIntoView<HTMLFormElement>(member !== null);
   const [form, setForm] = useState(() => ({
     username: member?.username ?? '',
     displayName: member?.displayName ?? '',
@@ -152,7 +160,13 @@ function StaffEditor({
   };
   const formId = member ? `staff-${member.id}` : 'staff-new';
   return (
-    <form className="admin-form" onSubmit={(event) => void save(event)} noValidate data-form="staff">
+    <form
+      ref={formRef}
+      className="admin-form"
+      onSubmit={(event) => void save(event)}
+      noValidate
+      data-form="staff"
+    >
       <h3>
         {member
           ? text('console.admin.editStaff', { name: member.displayName })
@@ -241,13 +255,20 @@ function ResetPasswordForm({ member, onDone }: { member: StaffMember; onDone: ()
   const { text } = useLocale();
   const [, resetPassword] = useMutation(resetPasswordMutation);
   const { problem, pending, submit } = useFormSubmit(['password']);
+  const formRef = useBroughtIntoView<HTMLFormElement>(true);
   const [password, setPassword] = useState('');
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (await submit(() => resetPassword({ staffId: member.id, password }))) onDone();
   };
   return (
-    <form className="admin-form" onSubmit={(event) => void save(event)} noValidate data-form="reset-password">
+    <form
+      ref={formRef}
+      className="admin-form"
+      onSubmit={(event) => void save(event)}
+      noValidate
+      data-form="reset-password"
+    >
       <h3>{text('console.admin.resetPasswordOf', { name: member.displayName })}</h3>
       <TextField
         formId={`reset-${member.id}`}

@@ -19,11 +19,24 @@ const colours = { blue: '#0b5cd5', orange: '#a15c00', grey: '#4b5563', green: '#
 
 const chartHeight = 240;
 
-function ChartPanel({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
+function ChartPanel({
+  title,
+  empty,
+  actions,
+  children,
+}: {
+  title: string;
+  empty: boolean;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const { text } = useLocale();
   return (
     <figure className="chart-panel">
-      <figcaption>{title}</figcaption>
+      <div className="chart-heading">
+        <figcaption>{title}</figcaption>
+        {actions}
+      </div>
       {empty ? (
         <p className="empty">{text('console.stats.noData')}</p>
       ) : (
@@ -50,10 +63,28 @@ export function WaitDistributionChart({ rows }: { rows: readonly StatsRow[] }) {
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
         <YAxis unit={text('console.unit.minutesShort')} tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Legend />
-        <Bar dataKey="p50" name={text('console.chart.p50')} fill={colours.blue} isAnimationActive={false} />
-        <Bar dataKey="p90" name={text('console.chart.p90')} fill={colours.orange} isAnimationActive={false} />
-        <Bar dataKey="max" name={text('console.chart.max')} fill={colours.grey} isAnimationActive={false} />
+        <Legend itemSorter={null} />
+        <Bar
+          dataKey="p50"
+          name={text('console.chart.p50')}
+          fill={colours.blue}
+          isAnimationActive={false}
+          maxBarSize={56}
+        />
+        <Bar
+          dataKey="p90"
+          name={text('console.chart.p90')}
+          fill={colours.orange}
+          isAnimationActive={false}
+          maxBarSize={56}
+        />
+        <Bar
+          dataKey="max"
+          name={text('console.chart.max')}
+          fill={colours.grey}
+          isAnimationActive={false}
+          maxBarSize={56}
+        />
       </BarChart>
     </ChartPanel>
   );
@@ -70,9 +101,21 @@ export function ArrivalsChart({ rows }: { rows: readonly StatsRow[] }) {
         <XAxis dataKey="hour" tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Legend />
-        <Bar dataKey="issued" name={text('stats.issued')} fill={colours.blue} isAnimationActive={false} />
-        <Bar dataKey="served" name={text('stats.served')} fill={colours.green} isAnimationActive={false} />
+        <Legend itemSorter={null} />
+        <Bar
+          dataKey="issued"
+          name={text('stats.issued')}
+          fill={colours.blue}
+          isAnimationActive={false}
+          maxBarSize={56}
+        />
+        <Bar
+          dataKey="served"
+          name={text('stats.served')}
+          fill={colours.green}
+          isAnimationActive={false}
+          maxBarSize={56}
+        />
       </BarChart>
     </ChartPanel>
   );
@@ -89,7 +132,7 @@ export function SlaTrendChart({ rows }: { rows: readonly StatsRow[] }) {
         <XAxis dataKey="day" tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         <Line
           type="monotone"
           dataKey="sla"
@@ -105,11 +148,20 @@ export function SlaTrendChart({ rows }: { rows: readonly StatsRow[] }) {
 }
 
 /** Served tickets and average wait per counter or clerk. */
-export function ComparisonChart({ rows, title }: { rows: readonly StatsRow[]; title: string }) {
+export function ComparisonChart({
+  rows,
+  title,
+  actions,
+}: {
+  rows: readonly StatsRow[];
+  title: string;
+  /** The switch between counters and clerks. */
+  actions: ReactNode;
+}) {
   const { text } = useLocale();
   const data = comparison(rows);
   return (
-    <ChartPanel title={title} empty={data.length === 0}>
+    <ChartPanel title={title} empty={data.length === 0} actions={actions}>
       <BarChart data={data} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
@@ -121,13 +173,14 @@ export function ComparisonChart({ rows, title }: { rows: readonly StatsRow[]; ti
           tick={{ fontSize: 12 }}
         />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         <Bar
           yAxisId="served"
           dataKey="served"
           name={text('stats.served')}
           fill={colours.green}
           isAnimationActive={false}
+          maxBarSize={56}
         />
         <Bar
           yAxisId="wait"
@@ -135,6 +188,7 @@ export function ComparisonChart({ rows, title }: { rows: readonly StatsRow[]; ti
           name={text('console.chart.avgWait')}
           fill={colours.orange}
           isAnimationActive={false}
+          maxBarSize={56}
         />
       </BarChart>
     </ChartPanel>

@@ -228,18 +228,22 @@ function StatsResults({
     }),
     [hall.id, period, filters, comparisonGrouping],
   );
-  // cache-and-network: the figures move while the manager looks (a ticket completed a minute ago).
-  const [main, refetchMain] = useQuery({
+  const [main, refetchMain] = useQuery({ query: waitStatsQuery, variables: { input: inputs.main } });
+  const [hourly, refetchHourly] = useQuery({ query: waitStatsQuery, variables: { input: inputs.hourly } });
+  const [daily, refetchDaily] = useQuery({ query: waitStatsQuery, variables: { input: inputs.daily } });
+  const [compared, refetchCompared] = useQuery({
     query: waitStatsQuery,
-    variables: { input: inputs.main },
-    requestPolicy: 'cache-and-network',
+    variables: { input: inputs.comparison },
   });
-  const [hourly] = useQuery({ query: waitStatsQuery, variables: { input: inputs.hourly } });
-  const [daily] = useQuery({ query: waitStatsQuery, variables: { input: inputs.daily } });
-  const [compared] = useQuery({ query: waitStatsQuery, variables: { input: inputs.comparison } });
+  // The figures move while the manager looks (a ticket completed a minute ago): one button asks again for all.
+  const refresh = (): void => {
+    for (const refetch of [refetchMain, refetchHourly, refetchDaily, refetchCompared]) {
+      refetch({ requestPolicy: 'network-only' });
+    }
+  };
 
   if (main.error) {
-    return <ErrorNotice error={main.error} onRetry={() => refetchMain({ requestPolicy: 'network-only' })} />;
+    return <ErrorNotice error={main.error} onRetry={refresh} />;
   }
   return (
     <div className="stats-results">
@@ -267,27 +271,27 @@ function StatsResults({
         <WaitDistributionChart rows={main.data?.waitStats ?? []} />
         <ArrivalsChart rows={hourly.data?.waitStats ?? []} />
         <SlaTrendChart rows={daily.data?.waitStats ?? []} />
-        <div className="chart-with-switch">
-          <ComparisonChart
-            rows={compared.data?.waitStats ?? []}
-            title={text(
-              comparisonGrouping === 'COUNTER' ? 'console.chart.perCounter' : 'console.chart.perStaff',
-            )}
-          />
-          <div className="segmented" role="group" aria-label={text('console.stats.groupBy')}>
-            {(['COUNTER', 'STAFF'] as const).map((grouping) => (
-              <button
-                key={grouping}
-                type="button"
-                className="button button-small"
-                aria-pressed={comparisonGrouping === grouping}
-                onClick={() => setComparisonGrouping(grouping)}
-              >
-                {text(`stats.groupBy.${grouping}`)}
-              </button>
-            ))}
-          </div>
-        </div>
+        <ComparisonChart
+          rows={compared.data?.waitStats ?? []}
+          title={text(
+            comparisonGrouping === 'COUNTER' ? 'console.chart.perCounter' : 'console.chart.perStaff',
+          )}
+          actions={
+            <div className="segmented" role="group" aria-label={text('console.stats.groupBy')}>
+              {(['COUNTER', 'STAFF'] as const).map((grouping) => (
+                <button
+                  key={grouping}
+                  type="button"
+                  className="button button-small"
+                  aria-pressed={comparisonGrouping === grouping}
+                  onClick={() => setComparisonGrouping(grouping)}
+                >
+                  {text(`stats.groupBy.${grouping}`)}
+                </button>
+              ))}
+            </div>
+          }
+        />
       </div>
       {[hourly, daily, compared].map((result, index) =>
         result.error ? <ErrorNotice key={index} error={result.error} /> : null,
