@@ -116,6 +116,63 @@ describe('a ticket through the hall', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
   });
 
+  it("reads one counter, with today's tickets parked at it, on any machine", async () => {
+    const counterId = fixture.counters[1]!.id;
+    // The test clock stands still: a second apart, so the first issued is the first called.
+    testApp.clock.advance(1000);
+    const first = await issue(1);
+    testApp.clock.advance(1000);
+    const second = await issue(1);
+    for (const expected of [first, second]) {
+      const called = await clerk<{ callNext: { id: string } }>(
+        'mutation($counterId: ID!) { callNext(counterId: $counterId) { id } }',
+        { counterId },
+      );
+      expect(called.data!.callNext.id).toBe(expected.ticket.id);
+      await clerk('mutation($id: ID!) { parkTicket(ticketId: $id) { id } }', { id: expected.ticket.id });
+    }
+    const read = await clerk<{
+      counter: { label: string; currentTicket: null; parkedTickets: { number: string; status: string }[] };
+    }>(
+      'query($id: ID!) { counter(id: $id) { label currentTicket { id } parkedTickets { number status } } }',
+      {
+        id: counterId,
+      },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.counter).toEqual({
+      label: '2',
+      currentTicket: null,
+      parkedTickets: [
+        { number: first.ticket.number, status: 'PARKED' },
+        { number: second.ticket.number, status: 'PARKED' },
+      ],
+    });
+    // Resumed, a ticket leaves the parked list.
+    await clerk('mutation($id: ID!) { resumeTicket(ticketId: $id) { id } }', { id: first.ticket.id });
+    const after = await clerk<{ counter: { parkedTickets: { number: string }[] } }>(
+      'query($id: ID!) { counter(id: $id) { parkedTickets { number } } }',
+      { id: counterId },
+    );
+    expect(after.data!.counter.parkedTickets).toEqual([{ number: second.ticket.number }]);
+    await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: first.ticket.id });
+    await clerk('mutation($id: ID!) { resumeTicket(ticketId: $id) { id } }', { id: second.ticket.id });
+    await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: second.ticket.id });
+
+    const unknown = await clerk<{ counter: null }>(
+      'query { counter(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    );
+    expect(unknown.data!.counter).toBeNull();
+    const display = await testApp.graphql(
+      'query($id: ID!) { counter(id: $id) { id } }',
+      { id: counterId },
+      {
+        token: fixture.tokens.display,
+      },
+    );
+    expect(display.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('numbers consecutively and zero-padded, and a retry with the same key returns the same ticket', async () => {
     const first = await issue(1, { idempotencyKey: 'kiosk-1-42' });
     const retry = await issue(1, { idempotencyKey: 'kiosk-1-42' });

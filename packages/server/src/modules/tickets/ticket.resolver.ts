@@ -1,4 +1,5 @@
-import { TransferPlacement } from '@onestop/shared';
+import { ErrorCode, TransferPlacement } from '@onestop/shared';
+import { DomainError } from '../../common/domain-error.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Counter } from '../counters/counter.entity.js';
@@ -7,7 +8,14 @@ import { Rating } from '../ratings/rating.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Segment } from './segment.entity.js';
-import { counterQueue, findTicket, findTicketByAccessCode, hallQueue } from './ticket-queries.js';
+import { serviceDayOf } from './service-day.js';
+import {
+  counterQueue,
+  counterToRead,
+  findTicket,
+  findTicketByAccessCode,
+  hallQueue,
+} from './ticket-queries.js';
 import {
   callNext,
   callTicket,
@@ -306,9 +314,39 @@ export class SegmentViewResolver {
   }
 }
 
-/** A counter's CALLED or SERVING ticket. */
+/** A counter's CALLED or SERVING ticket, its parked ones, and one counter read by id. */
 @Resolver(() => Counter)
 export class CounterTicketResolver {
+  @Query(() => Counter, {
+    nullable: true,
+    description: 'One counter of a hall the caller works in (staff); null for an unknown id',
+  })
+  async counter(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Counter | null> {
+    try {
+      return await counterToRead(context.em, context.actor, id);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
+  @FieldResolver(() => [TicketView], {
+    description: "Today's tickets parked at this counter, in the order they were called",
+  })
+  async parkedTickets(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<TicketView[]> {
+    const hall = await counter.hall.loadOrFail();
+    const segments = await context.em.find(
+      Segment,
+      {
+        counter: counter.id,
+        status: TicketStatus.PARKED,
+        serviceDay: serviceDayOf(context.app.clock(), hall.timezone),
+      },
+      { populate: ['ticket'], orderBy: { calledAt: 'asc', id: 'asc' } },
+    );
+    return segments.map((segment) => toTicketView(segment.ticket.getEntity(), segment));
+  }
+
   @FieldResolver(() => TicketView, { nullable: true })
   async currentTicket(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<TicketView | null> {
     const segment = await context.em.findOne(
