@@ -1,0 +1,462 @@
+import { disposeOneStopClient } from '@onestop/shared/client';
+import {
+  createFakeGraphqlServer,
+  createFakeGraphqlWebSocket,
+  errorResponse,
+  type FakeGraphqlWebSocket,
+  type OperationHandler,
+} from '@onestop/shared/testing';
+import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
+import type { Client } from '@urql/core';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppRoutes } from '../app';
+import { createCounterClient } from '../graphql-client';
+import { LocaleProvider, localeStorageKey } from '../locale/locale';
+import { staffTokenStorageKey } from '../session/staff-token';
+import { calendarDay } from '@onestop/shared';
+
+const hall = {
+  id: 'hall-1',
+  code: 'QS',
+  name: '青山区政务服务中心',
+  nameEn: 'Qingshan Service Centre',
+  timezone: 'Asia/Shanghai',
+  targetWaitMinutes: 20,
+  maxRecalls: 2,
+};
+
+const signedInManager: OperationHandler = () => ({
+  data: {
+    me: { id: 'manager-1', username: 'manager', displayName: '王经理', role: 'MANAGER', halls: [hall] },
+  },
+});
+
+const licences = {
+  id: 'service-c',
+  name: '企业开办',
+  nameEn: 'Business Registration',
+  prefix: 'C',
+  targetWaitMinutes: 30,
+};
+
+function hallStatus(seq: number, alerts: object[]) {
+  return {
+    hallStatusUpdated: {
+      hallId: hall.id,
+      seq,
+      board: {
+        at: '2026-11-25T02:00:00.000Z',
+        queues: [{ waiting: 3, estimate: { p50Minutes: 10, p90Minutes: 25 }, service: licences }],
+      },
+      counters: [
+        {
+          id: 'counter-4',
+          label: '4',
+          status: 'PAUSED',
+          pauseReason: '午休',
+          staff: { id: 'clerk-1', displayName: '李明' },
+          currentTicket: null,
+        },
+        {
+          id: 'counter-5',
+          label: '5',
+          status: 'OPEN',
+          pauseReason: null,
+          staff: { id: 'clerk-2', displayName: '张华' },
+          currentTicket: { id: 'ticket-9', number: 'C009', status: 'SERVING', service: licences },
+        },
+      ],
+      devices: [
+        {
+          id: 'kiosk-1',
+          name: '取号机 1',
+          role: 'KIOSK',
+          online: true,
+          lastSeenAt: '2026-11-25T01:59:40.000Z',
+        },
+        { id: 'wall-1', name: '综合屏', role: 'DISPLAY', online: false, lastSeenAt: null },
+      ],
+      alerts,
+    },
+  };
+}
+
+const offlineAlert = {
+  kind: 'DEVICE_OFFLINE',
+  message: '综合屏 离线',
+  since: '2026-11-25T01:40:00.000Z',
+  service: null,
+  counter: null,
+  device: { id: 'wall-1', name: '综合屏' },
+};
+const longQueueAlert = {
+  kind: 'QUEUE_LONG',
+  message: '企业开办：3 人等候（提醒线 3 人）',
+  since: '2026-11-25T01:58:00.000Z',
+  service: { id: licences.id },
+  counter: null,
+  device: null,
+};
+
+let client: Client | undefined;
+let rendered: RenderedRoute | undefined;
+let webSocket: FakeGraphqlWebSocket;
+
+async function open(path: string, handlers: Record<string, OperationHandler>) {
+  const server = createFakeGraphqlServer({
+    Me: signedInManager,
+    ConsoleHalls: () => ({ data: { halls: [hall] } }),
+    ...handlers,
+  });
+  webSocket = createFakeGraphqlWebSocket();
+  client = createCounterClient({
+    url: 'http://hall.test/graphql',
+    fetch: server.fetch,
+    webSocketImpl: webSocket.WebSocket,
+  });
+  rendered = await renderAt(
+    path,
+    client,
+    <LocaleProvider>
+      <AppRoutes />
+    </LocaleProvider>,
+  );
+  return { ...rendered, requests: server.requests };
+}
+
+function textOf(container: HTMLElement, selector: string): string {
+  return container.querySelector(selector)?.textContent ?? '';
+}
+
+function button(container: HTMLElement, label: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find((each) => each.textContent === label);
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+}
+
+function input(container: HTMLElement, selector: string): HTMLInputElement {
+  const found = container.querySelector<HTMLInputElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+/** Lets a request that should not have been sent reach the fake server, so that its absence means something. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem(localeStorageKey, 'zh-CN');
+  localStorage.setItem(staffTokenStorageKey, 'manager-token');
+});
+afterEach(() => {
+  rendered?.unmount();
+  if (client) disposeOneStopClient(client);
+  rendered = undefined;
+  client = undefined;
+});
+
+describe('the live view', () => {
+  it('shows each push of hallStatusUpdated, and marks an alert that just arrived', async () => {
+    const { container, requests } = await open('/manager', {
+      ConsoleWaitingTickets: () => ({
+        data: {
+          queue: [
+            { id: 't1', number: 'C010', queuedAt: '2026-11-25T01:41:30.000Z', service: { id: licences.id } },
+            { id: 't2', number: 'C011', queuedAt: '2026-11-25T01:55:00.000Z', service: { id: licences.id } },
+          ],
+        },
+      }),
+    });
+    await eventually(() => expect(webSocket.open('ConsoleHallStatusUpdated')).toHaveLength(1), 4_000);
+    const subscription = webSocket.open('ConsoleHallStatusUpdated')[0]!;
+    expect(subscription.variables).toEqual({ hallId: hall.id });
+    expect(subscription.connectionParams).toMatchObject({ token: 'manager-token' });
+
+    subscription.next(hallStatus(40, [offlineAlert]));
+    await eventually(() => expect(textOf(container, 'tr[data-service="C"]')).toContain('约 10–25 分钟'));
+    const serviceRow = textOf(container, 'tr[data-service="C"]');
+    expect(serviceRow).toContain('3');
+    // The oldest waiting ticket queued 18 min 30 s before the server's time.
+    await eventually(() => expect(textOf(container, 'tr[data-service="C"]')).toMatch(/18 分 3\d 秒/));
+    const counterRows = [...container.querySelectorAll('#live-counters ~ table tbody tr')].map(
+      (row) => row.textContent,
+    );
+    expect(counterRows[0]).toContain('暂停（午休）');
+    expect(counterRows[0]).toContain('李明');
+    expect(counterRows[1]).toContain('C009');
+    expect(textOf(container, '#live-devices')).toContain('在线 1 · 离线 1');
+    expect(textOf(container, '.alert-list')).toContain('设备离线');
+    // Nothing is "new" on the first push.
+    expect(container.querySelectorAll('.alert-fresh')).toHaveLength(0);
+
+    subscription.next(hallStatus(41, [offlineAlert, longQueueAlert]));
+    await eventually(() => expect(container.querySelectorAll('.alert-list li')).toHaveLength(2));
+    const items = [...container.querySelectorAll('.alert-list li')];
+    // Newest first, and only the new one marked.
+    expect(items[0]?.textContent).toContain('排队过长');
+    expect(items[0]?.className).toContain('alert-fresh');
+    expect(items[1]?.className).not.toContain('alert-fresh');
+    // Each push asks for the waiting tickets again: the oldest may have been called.
+    await eventually(() =>
+      expect(requests.filter((request) => request.operationName === 'ConsoleWaitingTickets')).toHaveLength(2),
+    );
+  });
+
+  it('explains a refused subscription', async () => {
+    const { container } = await open('/manager', {
+      ConsoleWaitingTickets: () => ({ data: { queue: [] } }),
+    });
+    await eventually(() => expect(webSocket.open('ConsoleHallStatusUpdated')).toHaveLength(1), 4_000);
+    webSocket.open('ConsoleHallStatusUpdated')[0]!.error('FORBIDDEN');
+    await eventually(() => expect(textOf(container, '[role="alert"]')).toBe('无权执行此操作'));
+  });
+});
+
+const hallSetup = {
+  hall: {
+    ...hall,
+    services: [
+      {
+        id: licences.id,
+        code: 'business',
+        prefix: 'C',
+        name: licences.name,
+        nameEn: licences.nameEn,
+        targetWaitMinutes: 30,
+        dailyQuota: null,
+        queueAlertThreshold: 30,
+        active: true,
+      },
+    ],
+    counters: [{ id: 'counter-4', label: '4', status: 'OPEN', services: [] }],
+  },
+};
+
+function statsRow(key: string, label: string, served: number) {
+  return {
+    key,
+    label,
+    issued: served + 1,
+    served,
+    noShows: 0,
+    cancelled: 0,
+    expired: 0,
+    avgWaitSeconds: 600,
+    p50WaitSeconds: 540,
+    p90WaitSeconds: 1_260,
+    maxWaitSeconds: 1_500,
+    avgServiceSeconds: 300,
+    p50ServiceSeconds: 280,
+    p90ServiceSeconds: 400,
+    slaRate: 0.8,
+    noShowRate: 0,
+    abandonRate: 0,
+    waitedOver: 2,
+    ratings: 0,
+    satisfactionRate: null,
+    utilisation: 0.5,
+  };
+}
+
+describe('the statistics', () => {
+  it("asks for today's figures in the hall's time zone, and again by counter and threshold", async () => {
+    const { container, requests } = await open('/manager?tab=stats', {
+      ConsoleHallSetup: () => ({ data: hallSetup }),
+      ConsoleHallStaff: () => ({ data: { staff: [] } }),
+      ConsoleWaitStats: ({ variables }) => {
+        const groupBy = (variables['input'] as { groupBy: string }).groupBy;
+        return {
+          data: {
+            waitStats:
+              groupBy === 'COUNTER'
+                ? [statsRow('counter-4', '4 号窗口', 7)]
+                : [statsRow(licences.id, '企业开办', 5)],
+          },
+        };
+      },
+    });
+    await eventually(() => expect(textOf(container, '.stats-table tbody')).toContain('企业开办'));
+    const statsInputs = () =>
+      requests
+        .filter((request) => request.operationName === 'ConsoleWaitStats')
+        .map((request) => request.variables['input'] as Record<string, unknown>);
+    const today = calendarDay(new Date(), hall.timezone)!;
+    const first = statsInputs().find((each) => each['groupBy'] === 'SERVICE')!;
+    expect(first).toMatchObject({
+      hallId: hall.id,
+      from: new Date(`${today}T00:00:00+08:00`).toISOString(),
+      waitOverMinutes: 20,
+      serviceIds: null,
+    });
+    // The charts ask for the same selection by hour, by day and by counter.
+    expect(new Set(statsInputs().map((each) => each['groupBy']))).toEqual(
+      new Set(['SERVICE', 'HOUR_OF_DAY', 'DAY', 'COUNTER']),
+    );
+    const servedCell = container.querySelector('.stats-table td[data-column="served"]');
+    expect(servedCell?.textContent).toBe('5');
+    expect(textOf(container, '.stats-table td[data-column="p90Wait"]')).toBe('21.0');
+    expect(textOf(container, '.stats-table thead')).toContain('等待超过 20 分钟');
+
+    const groupBy = input(container, 'select[name="groupBy"]') as unknown as HTMLSelectElement;
+    await act(async () => {
+      groupBy.value = 'COUNTER';
+      groupBy.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    typeInto(input(container, 'input[name="waitOverMinutes"]'), '15');
+    await eventually(() => expect(textOf(container, '.stats-table thead')).toContain('等待超过 15 分钟'));
+    await eventually(() => expect(textOf(container, '.stats-table tbody')).toContain('4 号窗口'));
+    await eventually(() =>
+      expect(
+        statsInputs().some((each) => each['groupBy'] === 'COUNTER' && each['waitOverMinutes'] === 15),
+      ).toBe(true),
+    );
+
+    // A threshold that is no number is refused by the form and not sent.
+    const sentBefore = statsInputs().length;
+    typeInto(input(container, 'input[name="waitOverMinutes"]'), 'abc');
+    expect(input(container, 'input[name="waitOverMinutes"]').getAttribute('aria-invalid')).toBe('true');
+    expect(textOf(container, '#wait-over-help')).toBe('请输入 0–1440 的整数分钟');
+    await settle();
+    expect(statsInputs()).toHaveLength(sentBefore);
+  });
+});
+
+describe('the ratings', () => {
+  it('lists a bad rating and saves its follow-up', async () => {
+    let followedUp = false;
+    const rating = {
+      id: 'rating-1',
+      score: 1,
+      comment: '等了太久',
+      createdAt: '2026-11-25T02:00:00.000Z',
+      followUpNote: null as string | null,
+      followedUpAt: null as string | null,
+      ticket: { id: 'ticket-3', number: 'C003' },
+      segment: {
+        id: 'segment-3',
+        service: licences,
+        counter: { id: 'counter-4', label: '4' },
+        staff: { id: 'clerk-1', displayName: '李明' },
+      },
+    };
+    const { container, requests } = await open('/manager?tab=ratings', {
+      ConsoleRatings: () => ({
+        data: {
+          ratings: [
+            followedUp
+              ? { ...rating, followUpNote: '已电话回访', followedUpAt: '2026-11-25T03:00:00.000Z' }
+              : rating,
+            { ...rating, id: 'rating-2', score: 5, comment: null },
+          ],
+        },
+      }),
+      ConsoleFollowUpRating: ({ variables }) => {
+        followedUp = true;
+        return {
+          data: {
+            followUpRating: { id: variables['ratingId'], followUpNote: variables['note'], followedUpAt: 'x' },
+          },
+        };
+      },
+    });
+    await eventually(() => expect(textOf(container, '.bad-rating')).toContain('C003'));
+    expect(textOf(container, '[data-figure="satisfaction"]')).toBe('50%');
+    expect(textOf(container, '[data-figure="open"]')).toBe('1');
+    expect(textOf(container, '.bad-rating')).toContain('李明');
+    expect(container.querySelectorAll('.bad-rating')).toHaveLength(1);
+
+    const note = container.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(note, '已电话回访');
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => container.querySelector<HTMLFormElement>('.follow-up-form')?.requestSubmit());
+    await eventually(() => expect(textOf(container, '.follow-up-done')).toContain('已电话回访'));
+    expect(requests.find((request) => request.operationName === 'ConsoleFollowUpRating')?.variables).toEqual({
+      ratingId: 'rating-1',
+      note: '已电话回访',
+    });
+    expect(textOf(container, '[data-figure="open"]')).toBe('0');
+  });
+});
+
+describe('the administration', () => {
+  it('shows a refused prefix next to its field, and reloads the services after a creation', async () => {
+    let created = false;
+    const { container, requests } = await open('/admin?tab=services', {
+      ConsoleHallSetup: () => ({
+        data: created
+          ? {
+              hall: {
+                ...hallSetup.hall,
+                services: [
+                  ...hallSetup.hall.services,
+                  { ...hallSetup.hall.services[0]!, id: 'service-g', prefix: 'G', name: '居住证办理' },
+                ],
+              },
+            }
+          : hallSetup,
+      }),
+      ConsoleCreateService: ({ variables }) => {
+        const serviceInput = variables['input'] as { prefix: string };
+        if (serviceInput.prefix !== 'G') {
+          return errorResponse('BAD_USER_INPUT', '字段 prefix 须为 1–3 个大写字母', { field: 'prefix' });
+        }
+        created = true;
+        return { data: { createService: { id: 'service-g' } } };
+      },
+    });
+    await eventually(() => expect(container.querySelector('form[data-form="service"]')).not.toBeNull());
+    const form = container.querySelector<HTMLFormElement>('form[data-form="service"]')!;
+    typeInto(input(form, 'input[name="prefix"]'), 'g1');
+    typeInto(input(form, 'input[name="code"]'), 'residence');
+    typeInto(input(form, 'input[name="name"]'), '居住证办理');
+    typeInto(input(form, 'input[name="queueAlertThreshold"]'), '12');
+    await act(async () => form.requestSubmit());
+    await eventually(() =>
+      expect(textOf(form, '#service-new-prefix-error')).toBe('字段 prefix 须为 1–3 个大写字母'),
+    );
+    expect(input(form, 'input[name="prefix"]').getAttribute('aria-invalid')).toBe('true');
+    expect(input(form, 'input[name="prefix"]').getAttribute('aria-describedby')).toBe(
+      'service-new-prefix-error',
+    );
+    expect(input(form, 'input[name="code"]').getAttribute('aria-invalid')).toBe('false');
+
+    typeInto(input(form, 'input[name="prefix"]'), 'G');
+    await act(async () => form.requestSubmit());
+    await eventually(() => expect(textOf(container, 'table tbody')).toContain('居住证办理'));
+    const creations = requests.filter((request) => request.operationName === 'ConsoleCreateService');
+    expect(creations[1]?.variables).toEqual({
+      hallId: hall.id,
+      input: {
+        code: 'residence',
+        prefix: 'G',
+        name: '居住证办理',
+        nameEn: null,
+        targetWaitMinutes: null,
+        dailyQuota: null,
+        queueAlertThreshold: 12,
+        active: true,
+      },
+    });
+  });
+
+  it('refuses a quota that is no whole number without asking the server', async () => {
+    const { container, requests } = await open('/admin?tab=services', {
+      ConsoleHallSetup: () => ({ data: hallSetup }),
+    });
+    await eventually(() => expect(container.querySelector('form[data-form="service"]')).not.toBeNull());
+    const form = container.querySelector<HTMLFormElement>('form[data-form="service"]')!;
+    typeInto(input(form, 'input[name="dailyQuota"]'), '12a');
+    await act(async () => form.requestSubmit());
+    await settle();
+    expect(textOf(form, '#service-new-dailyQuota-error')).toBe('请输入整数');
+    expect(requests.some((request) => request.operationName === 'ConsoleCreateService')).toBe(false);
+    expect(button(container, '创建').disabled).toBe(false);
+  });
+});
