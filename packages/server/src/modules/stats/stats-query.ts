@@ -300,9 +300,6 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
       JOIN service sv ON sv.id = s.service_id
       ${trusted(key.needsHall ? 'JOIN hall h ON h.id = s.hall_id' : '')}
       WHERE ${segmentsWhere(query)}
-      -- OFFSET 0 keeps this projection: each measure is computed once per segment instead of
-      -- once per aggregate that reads it (measured ≈ 15 % faster over a year).
-      OFFSET 0
     ) segment_measure
     GROUP BY group_key
   )${spanKey ? openTimeCte(query, spanKey) : trusted('')}
@@ -336,7 +333,14 @@ const reportWorkMem = '64MB';
 export async function queryStatsFigures(em: EntityManager, query: StatsQuery): Promise<StatsFigures[]> {
   const statement = statsStatement(query);
   const rows: FiguresRow[] = await em.transactional(async (transaction) => {
-    await transaction.execute(`SET LOCAL work_mem = '${reportWorkMem}'`);
+    // For this transaction only, in one round trip. A year's report reads a few hundred thousand
+    // segments: parallel workers may scan and join them (measured 10–30 % faster on 2 cores);
+    // the aggregates themselves stay in one process.
+    await transaction.execute(
+      `SELECT set_config('work_mem', ?, true), set_config('parallel_setup_cost', '0', true),
+              set_config('parallel_tuple_cost', '0', true)`,
+      [reportWorkMem],
+    );
     return await transaction.execute(statement.text, statement.values);
   });
   return rows.map(toFigures);
