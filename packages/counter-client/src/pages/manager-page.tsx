@@ -1,7 +1,14 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/loading';
 import { ConsoleFrame, type ConsoleTab } from '../console/console-frame';
 import { LiveView } from '../console/live/live-view';
-import { RatingsView } from '../console/ratings/ratings-view';
-import { StatsView } from '../console/stats/stats-view';
+
+// The charts (recharts) load only when a manager opens statistics or ratings: a clerk's
+// workstation, in the same app, never downloads them.
+const StatsView = lazy(async () => ({ default: (await import('../console/stats/stats-view')).StatsView }));
+const RatingsView = lazy(async () => ({
+  default: (await import('../console/ratings/ratings-view')).RatingsView,
+}));
 
 type ManagerTab = 'live' | 'stats' | 'ratings';
 
@@ -20,9 +27,17 @@ export function ManagerPage() {
           case 'live':
             return <LiveView hall={hall} />;
           case 'stats':
-            return <StatsView hall={hall} />;
+            return (
+              <Suspense fallback={<Loading />}>
+                <StatsView hall={hall} />
+              </Suspense>
+            );
           case 'ratings':
-            return <RatingsView hall={hall} />;
+            return (
+              <Suspense fallback={<Loading />}>
+                <RatingsView hall={hall} />
+              </Suspense>
+            );
         }
       }}
     </ConsoleFrame>

@@ -227,6 +227,15 @@ describe('the manager console', () => {
       .poll(async () => await counterRow.locator('td[data-column="waitedOver"]').textContent())
       .toBe('1');
     await shot(page, 'manager-stats-today-by-counter.png');
+
+    // The same page in English: labels from the catalogue, row labels from the server in the new language.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('th', { hasText: 'Waited over 15 min' }).waitFor();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.locator('.stats-table tr', { hasText: 'Counter 4' }).waitFor();
+    await shot(page, 'manager-stats-en.png');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.locator('th', { hasText: '等待超过 15 分钟' }).waitFor();
   });
 
   it('lists a bad rating with ticket, counter and clerk, and keeps its follow-up', async () => {

@@ -52,7 +52,7 @@ function StatsWorkspace({
   setup: SetupHall;
   staff: readonly StaffMember[];
 }) {
-  const { text } = useLocale();
+  const { locale, text } = useLocale();
   const [choice, setChoice] = useState<PeriodChoice>({ preset: 'today' });
   const [filters, setFilters] = useState<StatsFilters>({
     groupBy: 'SERVICE',
@@ -91,7 +91,7 @@ function StatsWorkspace({
             legend={text('console.column.service')}
             options={setup.services.map((service) => ({
               id: service.id,
-              label: `${service.prefix} ${service.name}`,
+              label: `${service.prefix} ${locale === 'en' ? (service.nameEn ?? service.name) : service.name}`,
             }))}
             chosen={filters.serviceIds}
             onChange={(serviceIds) => setFilters({ ...filters, serviceIds })}
