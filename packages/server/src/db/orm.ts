@@ -29,7 +29,8 @@ export function ormOptions(databaseUrl: string, logger?: Logger): Options<Postgr
     pool: { min: 0, max: 10, idleTimeoutMillis: 10_000 },
     driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
     logger: (message) => logger?.debug({ orm: message }, 'orm'),
-    debug: false,
+    // LOG_LEVEL=debug logs every SQL statement (with its timing), e.g. to count round trips.
+    debug: logger?.isLevelEnabled('debug') ? ['query'] : false,
   };
 }
 
