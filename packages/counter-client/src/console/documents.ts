@@ -195,6 +195,7 @@ export const hallStaffQuery = graphql(`
       halls {
         id
         name
+        nameEn
       }
     }
   }

@@ -363,6 +363,48 @@ describe('the administration', () => {
     await page.close();
   });
 
+  it('adds a clerk (refusals by field), deactivates them, and changes the hall settings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await logIn(page, '/admin?tab=staff', 'admin');
+    const form = page.locator('form[data-form="staff"]');
+    await form.locator('input[name="username"]').fill('zhao.clerk');
+    await form.locator('input[name="displayName"]').fill('赵六');
+    await form.locator('input[name="password"]').fill('123');
+    await form.getByRole('button', { name: '创建' }).click();
+    await form.locator('#staff-new-password-error').waitFor();
+    await shot(page, 'admin-staff-error.png');
+    await form.locator('input[name="password"]').fill('a-long-enough-password');
+    await form.getByRole('button', { name: '创建' }).click();
+    const row = page.locator('table tr', { hasText: 'zhao.clerk' });
+    await row.waitFor();
+    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByRole('button', { name: '启用' }).waitFor();
+    await expect(row.textContent()).resolves.toContain('否');
+    await shot(page, 'admin-staff.png');
+
+    await page.getByRole('button', { name: '大厅设置' }).click();
+    const settings = page.locator('form', { has: page.locator('input[name="timezone"]') });
+    await settings.locator('input[name="targetWaitMinutes"]').fill('twenty');
+    await settings.getByRole('button', { name: '保存' }).click();
+    await settings.getByText('请输入整数').waitFor();
+    await settings.locator('input[name="timezone"]').fill('Mars/Olympus');
+    await settings.locator('input[name="targetWaitMinutes"]').fill('25');
+    await settings.getByRole('button', { name: '保存' }).click();
+    await settings.locator('#hall-settings-timezone-error').waitFor();
+    await shot(page, 'admin-hall-error.png');
+    await settings.locator('input[name="timezone"]').fill('Asia/Shanghai');
+    await settings.getByRole('button', { name: '保存' }).click();
+    await settings.getByText('已保存').waitFor();
+    const adminToken = await testApp.login('admin', password);
+    const hall = await api<{ hall: { targetWaitMinutes: number } }>(
+      'query($id: ID!) { hall(id: $id) { targetWaitMinutes } }',
+      { id: hallId },
+      adminToken,
+    );
+    expect(hall.hall.targetWaitMinutes).toBe(25);
+    await page.close();
+  });
+
   it('keeps a clerk out of /manager and /admin', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await logIn(page, '/manager', 'clerk1');
