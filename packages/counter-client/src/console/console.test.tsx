@@ -99,6 +99,15 @@ const longQueueAlert = {
   device: null,
 };
 
+const unattendedAlert = {
+  kind: 'COUNTER_UNATTENDED',
+  message: '5 号窗口开放中，但没有工作站在线',
+  since: '2026-11-25T01:30:00.000Z',
+  service: null,
+  counter: { id: 'counter-5', label: '5' },
+  device: null,
+};
+
 let client: Client | undefined;
 let rendered: RenderedRoute | undefined;
 let webSocket: FakeGraphqlWebSocket;
@@ -194,13 +203,17 @@ describe('the live view', () => {
     // Nothing is "new" on the first push.
     expect(container.querySelectorAll('.alert-fresh')).toHaveLength(0);
 
-    subscription.next(hallStatus(41, [offlineAlert, longQueueAlert]));
-    await eventually(() => expect(container.querySelectorAll('.alert-list li')).toHaveLength(2));
+    expect(textOf(container, '#live-counters ~ table')).not.toContain('窗口无人值守');
+    subscription.next(hallStatus(41, [offlineAlert, longQueueAlert, unattendedAlert]));
+    await eventually(() => expect(container.querySelectorAll('.alert-list li')).toHaveLength(3));
     const items = [...container.querySelectorAll('.alert-list li')];
     // Newest first, and only the new one marked.
     expect(items[0]?.textContent).toContain('排队过长');
     expect(items[0]?.className).toContain('alert-fresh');
     expect(items[1]?.className).not.toContain('alert-fresh');
+    // The counter whose workstation vanished says so in its row too.
+    const counterFive = container.querySelectorAll('#live-counters ~ table tbody tr')[1];
+    expect(counterFive?.textContent).toContain('窗口无人值守');
     // Each push asks for the waiting tickets again: the oldest may have been called.
     await eventually(() =>
       expect(requests.filter((request) => request.operationName === 'ConsoleWaitingTickets')).toHaveLength(2),

@@ -5,6 +5,7 @@ import {
   longestWaitByService,
   newAlertKeys,
   serverClockOffset,
+  unattendedCounterIds,
 } from './live-figures';
 
 describe('longestWaitByService', () => {
@@ -45,6 +46,18 @@ describe('alerts', () => {
     expect([...newAlertKeys(null, [queueLong])]).toEqual([]);
     expect([...newAlertKeys([queueLong], [queueLong, offline])]).toEqual(['DEVICE_OFFLINE|||kiosk']);
     expect([...newAlertKeys([queueLong, offline], [offline])]).toEqual([]);
+  });
+});
+
+describe('unattendedCounterIds', () => {
+  it('names the counters of COUNTER_UNATTENDED alerts only', () => {
+    expect([
+      ...unattendedCounterIds([
+        { kind: 'COUNTER_UNATTENDED', since: 'x', counter: { id: 'counter-4' } },
+        { kind: 'QUEUE_LONG', since: 'x', service: { id: 'tax' } },
+        { kind: 'NO_OPEN_COUNTER', since: 'x', counter: { id: 'counter-5' } },
+      ]),
+    ]).toEqual(['counter-4']);
   });
 });
 

@@ -57,6 +57,15 @@ export function newAlertKeys(
   return new Set(current.map(alertKey).filter((key) => !before.has(key)));
 }
 
+/** The counters an alert says are open with no workstation following them (the clerk's client vanished). */
+export function unattendedCounterIds(alerts: readonly LiveAlert[]): Set<string> {
+  return new Set(
+    alerts.flatMap((alert) =>
+      alert.kind === 'COUNTER_UNATTENDED' && alert.counter ? [alert.counter.id] : [],
+    ),
+  );
+}
+
 /** How far the server's clock is ahead of this browser's, from a moment the server just reported. */
 export function serverClockOffset(serverMoment: string, receivedAtMilliseconds: number): number {
   const server = Date.parse(serverMoment);

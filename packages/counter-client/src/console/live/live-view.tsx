@@ -24,6 +24,7 @@ import {
   longestWaitByService,
   newAlertKeys,
   serverClockOffset,
+  unattendedCounterIds,
 } from './live-figures';
 
 type HallStatus = ConsoleHallStatusFieldsFragment;
@@ -89,7 +90,7 @@ function LiveStatus({ hall, state, status }: { hall: ConsoleHall; state: LiveSta
       <AlertList hall={hall} alerts={status.alerts} fresh={state.freshAlerts} now={now} />
       <div className="live-columns">
         <ServiceQueues queues={status.board.queues} longestWaits={longestWaits} />
-        <CounterList counters={status.counters} />
+        <CounterList counters={status.counters} unattended={unattendedCounterIds(status.alerts)} />
       </div>
       <DeviceList hall={hall} devices={status.devices} />
     </div>
@@ -188,7 +189,13 @@ function ServiceQueues({
   );
 }
 
-function CounterList({ counters }: { counters: HallStatus['counters'] }) {
+function CounterList({
+  counters,
+  unattended,
+}: {
+  counters: HallStatus['counters'];
+  unattended: Set<string>;
+}) {
   const { locale, text } = useLocale();
   return (
     <section className="panel" aria-labelledby="live-counters">
@@ -213,6 +220,9 @@ function CounterList({ counters }: { counters: HallStatus['counters'] }) {
                   {counterStatusLabel(counter.status as CounterStatus, locale)}
                 </span>
                 {counter.pauseReason ? <span className="pause-reason">（{counter.pauseReason}）</span> : null}
+                {unattended.has(counter.id) ? (
+                  <span className="tag">{text('console.alertKind.COUNTER_UNATTENDED')}</span>
+                ) : null}
               </td>
               <td>{counter.staff?.displayName ?? '—'}</td>
               <td className="ticket-number">{counter.currentTicket?.number ?? '—'}</td>
