@@ -219,7 +219,11 @@ function CounterList({
                 <span className={`status status-${counter.status.toLowerCase()}`}>
                   {counterStatusLabel(counter.status as CounterStatus, locale)}
                 </span>
-                {counter.pauseReason ? <span className="pause-reason">（{counter.pauseReason}）</span> : null}
+                {counter.pauseReason ? (
+                  <span className="pause-reason">
+                    {locale === 'en' ? ` (${counter.pauseReason})` : `（${counter.pauseReason}）`}
+                  </span>
+                ) : null}
                 {unattended.has(counter.id) ? (
                   <span className="tag">{text('console.alertKind.COUNTER_UNATTENDED')}</span>
                 ) : null}
