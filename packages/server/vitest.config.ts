@@ -14,7 +14,7 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   environments: { __vitest__: { resolve: { conditions } } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'simulate/**/*.test.ts'],
     exclude: ['test/e2e/**', '**/node_modules/**'],
     globalSetup: ['test/global-setup.ts'],
     // Each file gets its own database; files run in parallel on the shared cluster.

@@ -78,6 +78,27 @@ function parsePositiveNumber(name: string, value: string | undefined, fallback: 
   return number;
 }
 
+/**
+ * A clock that starts at `start` and runs `speed` times faster than real time: how the simulator
+ * (`pnpm simulate`) lives through a day of a hall in minutes, or a day in the past.
+ */
+export function simulatedClock(start: Date, speed: number, realNow: () => number = Date.now): Clock {
+  const realStart = realNow();
+  return () => new Date(start.getTime() + (realNow() - realStart) * speed);
+}
+
+/** The machine's clock, or a simulated one with SIMULATION_START and/or SIMULATION_SPEED. */
+function clockFromEnvironment(environment: NodeJS.ProcessEnv): Clock {
+  const start = environment.SIMULATION_START;
+  const speedText = environment.SIMULATION_SPEED;
+  if (!start && !speedText) return () => new Date();
+  const startDate = start ? new Date(start) : new Date();
+  if (Number.isNaN(startDate.getTime())) {
+    throw new ConfigError(`SIMULATION_START must be a date and time (ISO 8601), got "${start}"`);
+  }
+  return simulatedClock(startDate, parsePositiveNumber('SIMULATION_SPEED', speedText, 1));
+}
+
 /** Reads the configuration from environment variables (see the README's table). */
 export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = environment.NODE_ENV === 'production';
@@ -106,7 +127,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),
     graphqlIde: environment.GRAPHQL_IDE ? environment.GRAPHQL_IDE !== 'off' : !production,
     alertCheckSeconds: parsePositiveNumber('ALERT_CHECK_SECONDS', environment.ALERT_CHECK_SECONDS, 5),
-    clock: () => new Date(),
+    clock: clockFromEnvironment(environment),
   };
 }
 

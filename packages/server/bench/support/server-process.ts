@@ -28,7 +28,8 @@ export interface ServerProcess {
 
 /** Starts the server as its own process on `databaseUrl`, and waits until it is ready. */
 export async function startServerProcess(options: {
-  databaseUrl: string;
+  /** null: the server's own embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
   dataDir: string;
   environment?: Record<string, string>;
   /** Extra arguments for node, e.g. `--cpu-prof` to profile the server. */
@@ -43,7 +44,7 @@ export async function startServerProcess(options: {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_URL: options.databaseUrl,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       DATA_DIR: options.dataDir,
       APPS_DIR: 'none',
       LOG_LEVEL: 'warn',

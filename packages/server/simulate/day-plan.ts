@@ -1,0 +1,144 @@
+/**
+ * What a simulated day of a hall looks like: when citizens arrive, what they come for, how long
+ * they take. Pure functions of a seeded random source, so a day can be replayed exactly.
+ */
+
+/** A deterministic PRNG (mulberry32): the same seed gives the same day. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Opening hours, in minutes after local midnight. */
+export const openingMinute = 8 * 60 + 30;
+export const closingMinute = 17 * 60 + 30;
+/** The last ticket is issued half an hour before closing. */
+export const lastArrivalMinute = 17 * 60;
+
+/**
+ * Relative arrival intensity by local time: a morning peak (9:00–11:00), a lunch dip
+ * (12:00–13:30), a smaller afternoon peak (14:30–16:00). Averages to about 1 over the day.
+ */
+export function arrivalIntensity(minuteOfDay: number): number {
+  const hour = minuteOfDay / 60;
+  if (hour < 8.5 || hour >= 17) return 0;
+  if (hour < 9) return 0.8;
+  if (hour < 11) return 1.8;
+  if (hour < 12) return 1.1;
+  if (hour < 13.5) return 0.35;
+  if (hour < 14.5) return 0.8;
+  if (hour < 16) return 1.2;
+  return 0.6;
+}
+
+/** The highest value of {@link arrivalIntensity}, for thinning. */
+const peakIntensity = 1.8;
+
+/**
+ * Arrival times (minutes after local midnight) of a non-homogeneous Poisson process whose mean
+ * count over the day is about `expectedTickets`: Lewis–Shedler thinning of a homogeneous process.
+ */
+export function arrivalMinutes(expectedTickets: number, random: () => number): number[] {
+  const openMinutes = lastArrivalMinute - openingMinute;
+  const meanIntensity = averageIntensity();
+  const baseRatePerMinute = expectedTickets / (openMinutes * meanIntensity);
+  const candidateRate = baseRatePerMinute * peakIntensity;
+  const arrivals: number[] = [];
+  let minute = openingMinute;
+  for (;;) {
+    minute += -Math.log(1 - random()) / candidateRate;
+    if (minute >= lastArrivalMinute) return arrivals;
+    if (random() < arrivalIntensity(minute) / peakIntensity) arrivals.push(minute);
+  }
+}
+
+function averageIntensity(): number {
+  let sum = 0;
+  let count = 0;
+  for (let minute = openingMinute; minute < lastArrivalMinute; minute += 1) {
+    sum += arrivalIntensity(minute);
+    count += 1;
+  }
+  return sum / count;
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** A log-normal service time in minutes with the given median; sigma 0.5 gives a long right tail. */
+export function serviceMinutes(medianMinutes: number, random: () => number, sigma = 0.5): number {
+  return medianMinutes * Math.exp(sigma * normal(random));
+}
+
+/** Picks an index with probability proportional to its weight. */
+export function weightedChoice(weights: readonly number[], random: () => number): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let remaining = random() * total;
+  for (let index = 0; index < weights.length; index += 1) {
+    remaining -= weights[index]!;
+    if (remaining < 0) return index;
+  }
+  return weights.length - 1;
+}
+
+/** How citizens of the demo halls come: share of arrivals and median service time per prefix. */
+export const serviceProfiles: Record<string, { share: number; medianMinutes: number }> = {
+  A: { share: 0.3, medianMinutes: 6 },
+  B: { share: 0.2, medianMinutes: 5 },
+  C: { share: 0.1, medianMinutes: 14 },
+  D: { share: 0.15, medianMinutes: 9 },
+  E: { share: 0.1, medianMinutes: 16 },
+  F: { share: 0.15, medianMinutes: 4 },
+};
+
+/** What happens to one citizen, drawn when they arrive. */
+export interface Visit {
+  minuteOfDay: number;
+  prefixes: string[];
+  priority: boolean;
+  /** Does not come when called (the clerk recalls, then marks a no-show). */
+  noShow: boolean;
+  /** Leaves before being called (cancels on the phone), after this many minutes of waiting. */
+  cancelsAfterMinutes: number | null;
+  /** Rates each completed service, 1–5, or does not rate. */
+  rates: boolean;
+}
+
+/** The day's visits for a hall expecting `expectedTickets`. */
+export function planVisits(expectedTickets: number, random: () => number): Visit[] {
+  const prefixes = Object.keys(serviceProfiles);
+  const shares = prefixes.map((prefix) => serviceProfiles[prefix]!.share);
+  return arrivalMinutes(expectedTickets, random).map((minuteOfDay) => {
+    const first = prefixes[weightedChoice(shares, random)]!;
+    const route = [first];
+    // One in ten is a one-stop visit of two or three services.
+    if (random() < 0.1) {
+      const extra = random() < 0.7 ? 1 : 2;
+      while (route.length < 1 + extra) {
+        const next = prefixes[weightedChoice(shares, random)]!;
+        if (!route.includes(next)) route.push(next);
+      }
+    }
+    return {
+      minuteOfDay,
+      prefixes: route,
+      priority: random() < 0.08,
+      noShow: random() < 0.04,
+      cancelsAfterMinutes: random() < 0.03 ? 10 + random() * 30 : null,
+      rates: random() < 0.6,
+    };
+  });
+}
+
+/** A rating score as citizens tend to give them: mostly satisfied, a few unhappy. */
+export function ratingScore(random: () => number): number {
+  return [5, 4, 3, 2, 1][weightedChoice([0.62, 0.24, 0.08, 0.04, 0.02], random)]!;
+}

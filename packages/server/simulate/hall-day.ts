@@ -1,0 +1,237 @@
+import { GraphqlHttp } from '../bench/support/graphql-http.js';
+import {
+  closingMinute,
+  openingMinute,
+  planVisits,
+  ratingScore,
+  serviceMinutes,
+  serviceProfiles,
+} from './day-plan.js';
+import type { Visit } from './day-plan.js';
+
+/** Simulated time of one day: local minutes of the day ↔ real milliseconds, at `speed`. */
+export class DayClock {
+  constructor(
+    /** UTC instant of local midnight of the simulated day. */
+    private readonly localMidnight: number,
+    /** The simulated instant the server's clock showed at `realStart`. */
+    private readonly simulatedStart: number,
+    private readonly realStart: number,
+    readonly speed: number,
+  ) {}
+
+  /** The simulated time now, in minutes after local midnight. */
+  minuteOfDay(): number {
+    const simulated = this.simulatedStart + (Date.now() - this.realStart) * this.speed;
+    return (simulated - this.localMidnight) / 60_000;
+  }
+
+  /** Sleeps until the simulated minute of day (at once if it has passed). */
+  async until(minuteOfDay: number): Promise<void> {
+    const realDelay = ((minuteOfDay - this.minuteOfDay()) * 60_000) / this.speed;
+    if (realDelay > 0) await new Promise((resolveWait) => setTimeout(resolveWait, realDelay));
+  }
+
+  /** Sleeps for simulated minutes. */
+  async minutes(count: number): Promise<void> {
+    await this.until(this.minuteOfDay() + count);
+  }
+}
+
+/** What a simulated hall needs from its set-up. */
+export interface SimulatedHall {
+  id: string;
+  code: string;
+  /** Service id by ticket prefix. */
+  services: Record<string, string>;
+  counters: { id: string; label: string; clerk: { username: string; password: string } }[];
+  kiosk: GraphqlHttp;
+  /** Tickets a day, before the day's own random variation. */
+  expectedTickets: number;
+}
+
+/** What one hall's day came to, as the simulator saw it. */
+export interface DayTally {
+  issued: number;
+  called: number;
+  completed: number;
+  noShows: number;
+  cancelled: number;
+  transferred: number;
+  parked: number;
+  ratings: number;
+  refused: number;
+}
+
+const operations = {
+  issue: `mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id } } }`,
+  open: 'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+  pause: 'mutation($id: ID!, $reason: String!) { pauseCounter(counterId: $id, reason: $reason) { id } }',
+  resume: 'mutation($id: ID!) { resumeCounter(counterId: $id) { id } }',
+  close: 'mutation($id: ID!) { closeCounter(counterId: $id) { id } }',
+  callNext: 'mutation($id: ID!) { callNext(counterId: $id) { id segments { service { prefix } } } }',
+  recall: 'mutation($id: ID!) { recallTicket(ticketId: $id) { id } }',
+  start: 'mutation($id: ID!) { startServing(ticketId: $id) { id } }',
+  complete:
+    'mutation($id: ID!, $outcome: String) { completeTicket(ticketId: $id, outcome: $outcome) { id } }',
+  noShow: 'mutation($id: ID!) { markNoShow(ticketId: $id) { id } }',
+  transfer:
+    'mutation($id: ID!, $serviceId: ID!) { transferTicket(ticketId: $id, serviceId: $serviceId, placement: FRONT) { id } }',
+  park: 'mutation($id: ID!) { parkTicket(ticketId: $id) { id } }',
+  resumeTicket: 'mutation($id: ID!) { resumeTicket(ticketId: $id) { id } }',
+  cancel: 'mutation($code: String!) { cancelTicket(accessCode: $code) { id } }',
+  rate: 'mutation($code: String!, $score: Int!) { rateTicket(accessCode: $code, score: $score) { id } }',
+};
+
+/** One citizen as the simulator follows them. */
+interface Citizen {
+  visit: Visit;
+  accessCode: string;
+  called: boolean;
+}
+
+/**
+ * One day of one hall through the API only: citizens take tickets at the kiosk at planned times
+ * (and some cancel on their phone), clerks open their counters, call, recall, serve for a
+ * log-normal time, complete, mark no-shows, transfer, park and resume, pause for lunch, and close.
+ */
+export async function runHallDay(
+  url: string,
+  hall: SimulatedHall,
+  clock: DayClock,
+  random: () => number,
+): Promise<DayTally> {
+  const tally: DayTally = {
+    issued: 0,
+    called: 0,
+    completed: 0,
+    noShows: 0,
+    cancelled: 0,
+    transferred: 0,
+    parked: 0,
+    ratings: 0,
+    refused: 0,
+  };
+  const citizens = new Map<string, Citizen>();
+  const anonymous = new GraphqlHttp(url);
+  const attempt = async (action: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await action();
+      return true;
+    } catch {
+      // A refusal the rules allow (a cancel after the call, a rating twice): counted, not fatal.
+      tally.refused += 1;
+      return false;
+    }
+  };
+
+  const arrivals = (async () => {
+    const pending: Promise<unknown>[] = [];
+    for (const visit of planVisits(hall.expectedTickets, random)) {
+      await clock.until(visit.minuteOfDay);
+      const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
+      const issued = await hall.kiosk
+        .request<{ issueTicket: { accessCode: string; ticket: { id: string } } }>(operations.issue, {
+          input: {
+            hallId: hall.id,
+            serviceId: first,
+            route,
+            priority: visit.priority ? 'PRIORITY' : 'NORMAL',
+            idempotencyKey: `sim-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
+          },
+        })
+        .catch(() => null);
+      if (!issued) {
+        tally.refused += 1;
+        continue;
+      }
+      tally.issued += 1;
+      const citizen: Citizen = { visit, accessCode: issued.issueTicket.accessCode, called: false };
+      citizens.set(issued.issueTicket.ticket.id, citizen);
+      if (visit.cancelsAfterMinutes !== null) {
+        pending.push(
+          (async () => {
+            await clock.minutes(visit.cancelsAfterMinutes!);
+            if (citizen.called) return;
+            if (await attempt(() => anonymous.request(operations.cancel, { code: citizen.accessCode })))
+              tally.cancelled += 1;
+          })(),
+        );
+      }
+    }
+    await Promise.all(pending);
+  })();
+
+  const counters = hall.counters.map(async (counter, index) => {
+    const clerk = anonymous.withToken(await anonymous.login(counter.clerk.username, counter.clerk.password));
+    const act = (query: string, variables: Record<string, unknown>) => clerk.request(query, variables);
+    await clock.until(openingMinute + random() * 10);
+    await attempt(() => act(operations.open, { id: counter.id }));
+    // Lunch in two shifts, so the hall never closes at noon.
+    const lunchStart = index % 2 === 0 ? 12 * 60 : 12 * 60 + 45;
+    let lunched = false;
+    while (clock.minuteOfDay() < closingMinute - 5) {
+      if (!lunched && clock.minuteOfDay() >= lunchStart) {
+        lunched = true;
+        await attempt(() => act(operations.pause, { id: counter.id, reason: '用餐' }));
+        await clock.until(lunchStart + 40 + random() * 10);
+        await attempt(() => act(operations.resume, { id: counter.id }));
+        continue;
+      }
+      const called = await clerk
+        .request<{ callNext: { id: string; segments: { service: { prefix: string } }[] } | null }>(
+          operations.callNext,
+          { id: counter.id },
+        )
+        .catch(() => null);
+      if (!called?.callNext) {
+        await clock.minutes(1);
+        continue;
+      }
+      tally.called += 1;
+      const ticketId = called.callNext.id;
+      const prefix = called.callNext.segments.at(-1)?.service.prefix ?? 'A';
+      const citizen = citizens.get(ticketId);
+      if (citizen) citizen.called = true;
+      await clock.minutes(0.5 + random());
+      if (citizen?.visit.noShow && citizen.visit.prefixes[0] === prefix) {
+        await attempt(() => act(operations.recall, { id: ticketId }));
+        await clock.minutes(1.5);
+        if (await attempt(() => act(operations.noShow, { id: ticketId }))) tally.noShows += 1;
+        continue;
+      }
+      await attempt(() => act(operations.start, { id: ticketId }));
+      const minutes = serviceMinutes(serviceProfiles[prefix]?.medianMinutes ?? 8, random);
+      const roll = random();
+      if (roll < 0.02) {
+        // Waits for a document the citizen fetches: parked, then resumed.
+        if (await attempt(() => act(operations.park, { id: ticketId }))) tally.parked += 1;
+        await clock.minutes(3 + random() * 4);
+        await attempt(() => act(operations.resumeTicket, { id: ticketId }));
+      } else if (roll < 0.05) {
+        // The wrong queue: sent on to another service, kept at the front by its original time.
+        await clock.minutes(minutes / 3);
+        const others = Object.keys(hall.services).filter((other) => other !== prefix);
+        const target = hall.services[others[Math.floor(random() * others.length)]!]!;
+        if (await attempt(() => act(operations.transfer, { id: ticketId, serviceId: target })))
+          tally.transferred += 1;
+        continue;
+      }
+      await clock.minutes(minutes);
+      const outcome = random() < 0.9 ? 'completed' : 'documentsMissing';
+      if (await attempt(() => act(operations.complete, { id: ticketId, outcome }))) {
+        tally.completed += 1;
+        if (citizen?.visit.rates) {
+          const score = ratingScore(random);
+          if (await attempt(() => anonymous.request(operations.rate, { code: citizen.accessCode, score })))
+            tally.ratings += 1;
+        }
+      }
+    }
+    await clock.until(closingMinute);
+    await attempt(() => act(operations.close, { id: counter.id }));
+  });
+
+  await Promise.all([arrivals, ...counters]);
+  return tally;
+}

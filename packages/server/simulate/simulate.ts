@@ -1,0 +1,266 @@
+/**
+ * `pnpm simulate --days 30`: lives through past working days of the demo halls in accelerated
+ * time, through the GraphQL API only (HTTP for kiosks, phones and clerks; graphql-ws for a
+ * display), so that `/manager` shows a real hall's history.
+ *
+ *   pnpm simulate                       yesterday (the last working day), at 600× speed
+ *   pnpm simulate --days 30 --speed 900
+ *   pnpm simulate --tickets 500         tickets a day at the district centre (the sub-district gets 40 %)
+ *
+ * For each day it starts the built server on the same data as `pnpm start` (DATA_DIR, default
+ * packages/server/.data; stop `pnpm start` first) with SIMULATION_START at that day's opening and
+ * SIMULATION_SPEED, drives the day, and stops it. Clerk accounts `sim-<hall>-<counter>` are
+ * created once; their passwords are kept in DATA_DIR/simulation-staff.json.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { GraphqlHttp } from '../bench/support/graphql-http.js';
+import { startServerProcess } from '../bench/support/server-process.js';
+import { readDemoCredentials } from '../src/demo/seed.js';
+import { seededRandom } from './day-plan.js';
+import { DayClock, runHallDay, type DayTally, type SimulatedHall } from './hall-day.js';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`--${name} must be a positive number`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const days = Math.floor(option('days', 1));
+const speed = option('speed', 600);
+const ticketsPerDay = Math.floor(option('tickets', 350));
+const seed = Math.floor(option('seed', 20261125));
+const dataDir = resolve(process.env.DATA_DIR || join(import.meta.dirname, '../.data'));
+/** The demo halls' time zone (Asia/Shanghai, no daylight saving). */
+const utcOffsetHours = 8;
+
+/** The last `count` working days (Monday–Friday) before today, oldest first, as YYYY-MM-DD. */
+function pastWorkingDays(count: number): string[] {
+  const result: string[] = [];
+  const localToday = new Date(Date.now() + utcOffsetHours * 3_600_000);
+  for (let back = 1; result.length < count; back += 1) {
+    const day = new Date(
+      Date.UTC(localToday.getUTCFullYear(), localToday.getUTCMonth(), localToday.getUTCDate() - back),
+    );
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) result.unshift(day.toISOString().slice(0, 10));
+  }
+  return result;
+}
+
+const clerkNames = [
+  '陈静',
+  '刘洋',
+  '杨帆',
+  '赵敏',
+  '黄磊',
+  '周婷',
+  '吴刚',
+  '徐丽',
+  '孙浩',
+  '马琳',
+  '朱军',
+  '胡萍',
+  '郭强',
+  '林芳',
+  '何伟',
+  '高雪',
+];
+
+/** Clerk accounts of the simulation, created once, passwords kept beside the demo credentials. */
+async function ensureClerks(
+  admin: GraphqlHttp,
+  halls: { id: string; code: string; counters: { id: string; label: string }[] }[],
+): Promise<Map<string, { username: string; password: string }>> {
+  const file = join(dataDir, 'simulation-staff.json');
+  const passwords: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const { staff } = await admin.request<{ staff: { id: string; username: string }[] }>(
+    'query { staff { id username } }',
+  );
+  const byCounter = new Map<string, { username: string; password: string }>();
+  let nameIndex = 0;
+  for (const hall of halls) {
+    for (const counter of hall.counters) {
+      const username = `sim-${hall.code.toLowerCase()}-${counter.label}`;
+      const existing = staff.find((member) => member.username === username);
+      if (!existing) {
+        const password = randomBytes(12).toString('base64url');
+        await admin.request('mutation($input: StaffInput!) { createStaff(input: $input) { id } }', {
+          input: {
+            username,
+            displayName: clerkNames[nameIndex % clerkNames.length],
+            role: 'CLERK',
+            hallIds: [hall.id],
+            password,
+          },
+        });
+        passwords[username] = password;
+      } else if (!passwords[username]) {
+        const password = randomBytes(12).toString('base64url');
+        await admin.request(
+          'mutation($id: ID!, $password: String!) { resetPassword(staffId: $id, password: $password) { id } }',
+          {
+            id: existing.id,
+            password,
+          },
+        );
+        passwords[username] = password;
+      }
+      nameIndex += 1;
+      byCounter.set(counter.id, { username, password: passwords[username]! });
+    }
+  }
+  writeFileSync(file, `${JSON.stringify(passwords, null, 2)}\n`, { mode: 0o600 });
+  return byCounter;
+}
+
+function progressBar(fraction: number, width = 24): string {
+  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+function clockText(minuteOfDay: number): string {
+  const minute = Math.max(0, Math.floor(minuteOfDay));
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+async function simulateDay(
+  day: string,
+  dayIndex: number,
+  random: () => number,
+): Promise<Record<string, DayTally>> {
+  const localMidnight = Date.parse(`${day}T00:00:00+0${utcOffsetHours}:00`);
+  const start = new Date(localMidnight + (8 * 60 + 20) * 60_000);
+  const server = await startServerProcess({
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    dataDir,
+    environment: {
+      SIMULATION_START: start.toISOString(),
+      SIMULATION_SPEED: String(speed),
+      DEMO: 'on',
+      DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? '',
+      ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? '',
+    },
+  });
+  try {
+    const credentials = readDemoCredentials(dataDir);
+    if (!credentials) throw new Error(`no demo credentials in ${dataDir}`);
+    const adminLogin = credentials.staff.find((member) => member.username === 'admin');
+    const anonymous = new GraphqlHttp(server.url);
+    const admin = anonymous.withToken(
+      await anonymous.login('admin', process.env.ADMIN_PASSWORD || adminLogin?.password || ''),
+    );
+    const halls = await Promise.all(
+      credentials.halls.map(async (hall) => {
+        const data = await admin.request<{
+          hall: {
+            id: string;
+            code: string;
+            services: { id: string; prefix: string }[];
+            counters: { id: string; label: string }[];
+          };
+        }>('query($id: ID!) { hall(id: $id) { id code services { id prefix } counters { id label } } }', {
+          id: hall.id,
+        });
+        return data.hall;
+      }),
+    );
+    const clerks = await ensureClerks(admin, halls);
+    const board = await admin.request<{ board: { at: string } }>(
+      'query($id: ID!) { board(hallId: $id) { at } }',
+      {
+        id: halls[0]!.id,
+      },
+    );
+    const clock = new DayClock(localMidnight, Date.parse(board.board.at), Date.now(), speed);
+
+    // A wall display of the district centre follows every event: none may be missing.
+    let events = 0;
+    let gaps = 0;
+    let lastSeq: number | null = null;
+    const displayToken = credentials.devices.find(
+      (device) => device.hallId === halls[0]!.id && device.role === 'DISPLAY',
+    )!.token;
+    const display = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { token: displayToken },
+    });
+    const stopDisplay = display.subscribe<{ hallEvents: { seq: number } }>(
+      {
+        query: 'subscription($id: ID!) { hallEvents(hallId: $id) { seq } }',
+        variables: { id: halls[0]!.id },
+      },
+      {
+        next: (message) => {
+          const seq = message.data?.hallEvents.seq;
+          if (seq === undefined) return;
+          if (lastSeq !== null && seq !== lastSeq + 1) gaps += 1;
+          lastSeq = seq;
+          events += 1;
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+
+    const tallies: Record<string, DayTally> = {};
+    const progress = setInterval(() => {
+      const minute = clock.minuteOfDay();
+      const issued = Object.values(tallies).reduce((sum, tally) => sum + tally.issued, 0);
+      process.stderr.write(
+        `\r day ${dayIndex + 1}/${days} ${day} ${progressBar((minute - 8 * 60) / (9.5 * 60))} ${clockText(minute)}  display events ${events}${issued ? `  issued ${issued}` : ''}   `,
+      );
+    }, 250);
+    try {
+      await Promise.all(
+        halls.map(async (hall, index) => {
+          const simulated: SimulatedHall = {
+            id: hall.id,
+            code: hall.code,
+            services: Object.fromEntries(hall.services.map((service) => [service.prefix, service.id])),
+            counters: hall.counters.map((counter) => ({ ...counter, clerk: clerks.get(counter.id)! })),
+            kiosk: anonymous.withToken(
+              credentials.devices.find((device) => device.hallId === hall.id && device.role === 'KIOSK')!
+                .token,
+            ),
+            expectedTickets: index === 0 ? ticketsPerDay : Math.round(ticketsPerDay * 0.4),
+          };
+          tallies[hall.code] = await runHallDay(server.url, simulated, clock, random);
+        }),
+      );
+    } finally {
+      clearInterval(progress);
+      stopDisplay();
+      await display.dispose();
+    }
+    process.stderr.write('\n');
+    for (const [code, tally] of Object.entries(tallies)) {
+      console.log(
+        `  ${code.padEnd(6)} issued ${tally.issued}, called ${tally.called}, completed ${tally.completed}, ` +
+          `no-shows ${tally.noShows}, cancelled ${tally.cancelled}, transferred ${tally.transferred}, ` +
+          `parked ${tally.parked}, ratings ${tally.ratings}, refused ${tally.refused}`,
+      );
+    }
+    console.log(`  display: ${events} events, ${gaps} gaps`);
+    if (gaps > 0) process.exitCode = 1;
+    return tallies;
+  } finally {
+    await server.stop();
+  }
+}
+
+const calendar = pastWorkingDays(days);
+console.log(
+  `simulating ${days} working day(s) ${calendar[0]} … ${calendar.at(-1)} at ${speed}× into ${dataDir}\n` +
+    `(≈ ${Math.ceil((days * 9.5 * 3600) / speed / 60)} min; stop \`pnpm start\` first, they share the database)`,
+);
+const random = seededRandom(seed);
+for (const [index, day] of calendar.entries()) await simulateDay(day, index, random);
+console.log('done: open /manager → 统计 to see the history');
