@@ -37,31 +37,23 @@ export const workstationHallsQuery = graphql(`
   }
 `);
 
-/** The hall with its counters and what each holds: the workstation's snapshot. */
+/** The hall's counters to choose from, with who holds each and what each serves. */
 export const workstationHallQuery = graphql(`
   query WorkstationHall($hallId: ID!) {
-    board(hallId: $hallId) {
-      at
-    }
     hall(id: $hallId) {
       id
       name
       nameEn
-      timezone
-      maxRecalls
       services {
         id
         name
         nameEn
         prefix
-        active
-        waitingCount
       }
       counters {
         id
         label
         status
-        pauseReason
         staff {
           id
           displayName
@@ -72,21 +64,55 @@ export const workstationHallQuery = graphql(`
             id
           }
         }
-        currentTicket {
-          ...WorkstationTicket
-        }
       }
     }
   }
 `);
 
-/** One ticket by id: how parked tickets are looked at again. */
-export const workstationTicketQuery = graphql(`
-  query WorkstationTicketById($ticketId: ID!) {
-    ticket(id: $ticketId) {
-      ...WorkstationTicket
-      counter {
+/**
+ * The workstation's snapshot: its own counter, what it holds and has parked (from any machine),
+ * and its hall; the board only for the server's time, which the elapsed times count from.
+ */
+export const workstationCounterQuery = graphql(`
+  query WorkstationCounter($hallId: ID!, $counterId: ID!) {
+    board(hallId: $hallId) {
+      at
+    }
+    counter(id: $counterId) {
+      id
+      label
+      status
+      pauseReason
+      staff {
         id
+        displayName
+      }
+      services {
+        rank
+        service {
+          id
+        }
+      }
+      currentTicket {
+        ...WorkstationTicket
+      }
+      parkedTickets {
+        ...WorkstationTicket
+      }
+      hall {
+        id
+        name
+        nameEn
+        timezone
+        maxRecalls
+        services {
+          id
+          name
+          nameEn
+          prefix
+          active
+          waitingCount
+        }
       }
     }
   }

@@ -2,7 +2,7 @@ import { ServerClock } from '@onestop/shared/client';
 import type { CombinedError, OperationResult } from '@urql/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import type { TransferPlacement, WorkstationHallQuery, WorkstationTicketFragment } from '../gql/graphql';
+import type { TransferPlacement, WorkstationCounterQuery, WorkstationTicketFragment } from '../gql/graphql';
 import {
   callNextMutation,
   callTicketMutation,
@@ -19,20 +19,18 @@ import {
   resumeTicketMutation,
   startServingMutation,
   transferTicketMutation,
-  workstationHallQuery,
-  workstationTicketQuery,
+  workstationCounterQuery,
 } from './documents';
 import { legalOperations, type WorkstationOperation } from './operations';
-import { readParkedIds, rememberParked, writeParkedIds } from './parked-tickets';
 import { Refresher } from './refresher';
 import { SingleFlight } from './single-flight';
 
 /** A ticket as the workstation shows it. */
 export type DeskTicket = WorkstationTicketFragment;
-/** The hall snapshot. */
-export type DeskHall = NonNullable<WorkstationHallQuery['hall']>;
-/** One counter of the hall snapshot. */
-export type DeskCounter = DeskHall['counters'][number];
+/** The counter snapshot: the counter, its current and parked tickets, and its hall. */
+export type DeskCounter = NonNullable<WorkstationCounterQuery['counter']>;
+/** The counter's hall, as the snapshot has it. */
+export type DeskHall = DeskCounter['hall'];
 
 /** Something the clerk should know after an operation that went through. */
 export type DeskNotice =
@@ -59,7 +57,8 @@ export interface CounterDesk {
   feedError: CombinedError | null;
   /** The counter's next tickets, in call order; null until the first push. */
   nextTickets: DeskTicket[] | null;
-  parked: DeskTicket[];
+  /** Today's tickets parked at this counter, from whichever machine, in call order. */
+  parked: readonly DeskTicket[];
   /** The last ticket marked no-show here, while it may still be requeued. */
   lastNoShow: DeskTicket | null;
   legal: ReadonlySet<WorkstationOperation>;
@@ -87,9 +86,12 @@ export interface CounterDesk {
 }
 
 interface Snapshot {
-  hall: DeskHall | null;
+  counter: DeskCounter | null;
   error: CombinedError | null;
 }
+
+/** The parked list before the first snapshot (one list, the same on every render). */
+const noTickets: readonly DeskTicket[] = [];
 
 type TicketResult = OperationResult<Record<string, DeskTicket | null | { id: string }>>;
 
@@ -111,7 +113,6 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [nextTickets, setNextTickets] = useState<DeskTicket[] | null>(null);
   const [feedError, setFeedError] = useState<CombinedError | null>(null);
-  const [parked, setParked] = useState<DeskTicket[]>([]);
   const [lastNoShow, setLastNoShow] = useState<DeskTicket | null>(null);
   const [pending, setPending] = useState<WorkstationOperation | null>(null);
   const [failure, setFailure] = useState<DeskFailure | null>(null);
@@ -121,38 +122,15 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
   const refresher = useMemo(
     () =>
       new Refresher(async () => {
-        const parkedIds = readParkedIds(counterId);
-        // Together, so that the counter and its parked tickets change on screen in one go.
-        const [result, answers] = await Promise.all([
-          client.query(workstationHallQuery, { hallId }, { requestPolicy: 'network-only' }).toPromise(),
-          Promise.all(
-            parkedIds.map((ticketId) =>
-              client
-                .query(workstationTicketQuery, { ticketId }, { requestPolicy: 'network-only' })
-                .toPromise(),
-            ),
-          ),
-        ]);
+        const result = await client
+          .query(workstationCounterQuery, { hallId, counterId }, { requestPolicy: 'network-only' })
+          .toPromise();
         if (result.data?.board) serverClock.observe(result.data.board.at);
-        const stillParked: DeskTicket[] = [];
-        const keptIds: string[] = [];
-        answers.forEach((answer, index) => {
-          const ticket = answer.data?.ticket;
-          // Unreachable for now (network): keep the id and look again next time.
-          if (answer.error) {
-            keptIds.push(parkedIds[index]!);
-          } else if (ticket && ticket.status === 'PARKED' && ticket.counter?.id === counterId) {
-            stillParked.push(ticket);
-            keptIds.push(ticket.id);
-          }
-        });
-        writeParkedIds(counterId, keptIds);
         // A failed reload keeps the last good snapshot on screen, with the error beside it.
         setSnapshot((previous) => ({
-          hall: result.data?.hall ?? (result.error ? (previous?.hall ?? null) : null),
+          counter: result.data?.counter ?? (result.error ? (previous?.counter ?? null) : null),
           error: result.error ?? null,
         }));
-        setParked(stillParked);
       }),
     [client, hallId, counterId, serverClock],
   );
@@ -177,9 +155,10 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
     return unsubscribe;
   }, [client, counterId, refresher]);
 
-  const hall = snapshot?.hall ?? null;
-  const counter = hall?.counters.find((candidate) => candidate.id === counterId) ?? null;
+  const counter = snapshot?.counter ?? null;
+  const hall = counter?.hall ?? null;
   const currentTicket = counter?.currentTicket ?? null;
+  const parked = counter?.parkedTickets ?? noTickets;
   const legal = useMemo(
     () =>
       counter
@@ -321,14 +300,7 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
           if (ticket) setNotice({ kind: 'transferred', number: ticket.number, serviceId: ticket.service.id });
         },
       ),
-    park: () =>
-      run(
-        'park',
-        () => client.mutation(parkTicketMutation, { ticketId: ticketId() }).toPromise(),
-        (ticket) => {
-          if (ticket) rememberParked(counterId, ticket.id);
-        },
-      ),
+    park: () => run('park', () => client.mutation(parkTicketMutation, { ticketId: ticketId() }).toPromise()),
     resumeParked: (parkedTicketId) =>
       run('resumeParked', () =>
         client.mutation(resumeTicketMutation, { ticketId: parkedTicketId }).toPromise(),

@@ -63,27 +63,48 @@ class FakeCounter {
   waiting: FakeTicket[] = [1, 2, 3].map(waitingTicket);
   refuseNext: string | null = null;
 
+  /** Parked at this counter, in call order, from this machine or any other. */
+  parked: FakeTicket[] = [];
+
+  private counterAnswer() {
+    return {
+      id: 'counter-1',
+      label: '3',
+      status: this.status,
+      pauseReason: this.pauseReason,
+      staff: { id: clerk.id, displayName: clerk.displayName },
+      services: [{ rank: 1, service: { id: socialSecurity.id } }],
+    };
+  }
+
+  /** The hall's counters, for the picker. */
   hallSnapshot(): OperationHandler {
     return () => ({
       data: {
+        hall: { ...hall, services: [socialSecurity], counters: [this.counterAnswer()] },
+      },
+    });
+  }
+
+  /** The workstation's own counter, with its tickets and its hall. */
+  counterSnapshot(): OperationHandler {
+    return ({ variables }) => ({
+      data: {
         board: { at: '2026-11-24T01:30:00.000Z' },
-        hall: {
-          ...hall,
-          timezone: 'Asia/Shanghai',
-          maxRecalls: 2,
-          services: [{ ...socialSecurity, active: true, waitingCount: this.waiting.length }],
-          counters: [
-            {
-              id: 'counter-1',
-              label: '3',
-              status: this.status,
-              pauseReason: this.pauseReason,
-              staff: { id: clerk.id, displayName: clerk.displayName },
-              services: [{ rank: 1, service: { id: socialSecurity.id } }],
-              currentTicket: this.current,
-            },
-          ],
-        },
+        counter:
+          variables['counterId'] === 'counter-1'
+            ? {
+                ...this.counterAnswer(),
+                currentTicket: this.current,
+                parkedTickets: this.parked.map((ticket) => ({ ...ticket })),
+                hall: {
+                  ...hall,
+                  timezone: 'Asia/Shanghai',
+                  maxRecalls: 2,
+                  services: [{ ...socialSecurity, active: true, waitingCount: this.waiting.length }],
+                },
+              }
+            : null,
       },
     });
   }
@@ -103,6 +124,7 @@ class FakeCounter {
       Me: () => ({ data: { me: clerk } }),
       WorkstationHalls: () => ({ data: { halls: [hall] } }),
       WorkstationHall: this.hallSnapshot(),
+      WorkstationCounter: this.counterSnapshot(),
       OwnFigures: () => ({
         data: { waitStats: [{ key: clerk.id, served: 7, noShows: 1, avgServiceSeconds: 245 }] },
       }),
@@ -123,6 +145,18 @@ class FakeCounter {
       }, 'startServing'),
       CompleteTicket: ticketChange((ticket) => (ticket.status = 'DONE'), 'completeTicket'),
       MarkNoShow: ticketChange((ticket) => (ticket.status = 'NO_SHOW'), 'markNoShow'),
+      ParkTicket: ticketChange((ticket) => {
+        ticket.status = 'PARKED';
+        this.parked.push(ticket);
+      }, 'parkTicket'),
+      ResumeTicket: ({ variables }) => {
+        const resumed = this.parked.find((ticket) => ticket.id === variables['ticketId']);
+        if (!resumed || this.current) return errorResponse('INVALID_TRANSITION');
+        this.parked = this.parked.filter((ticket) => ticket !== resumed);
+        resumed.status = 'CALLED';
+        this.current = resumed;
+        return { data: { resumeTicket: { ...resumed } } };
+      },
       OpenCounter: () => {
         this.status = 'OPEN';
         return { data: { openCounter: { id: 'counter-1', status: 'OPEN' } } };
@@ -328,7 +362,7 @@ describe('the keyboard', () => {
       requests
         .map((request) => request.operationName)
         .filter(
-          (name) => /^[A-Z][a-z]+[A-Z]/.test(name) && name !== 'WorkstationHall' && name !== 'OwnFigures',
+          (name) => /^[A-Z][a-z]+[A-Z]/.test(name) && name !== 'WorkstationCounter' && name !== 'OwnFigures',
         ),
     ).toEqual(['CallNext', 'RecallTicket', 'StartServing', 'CompleteTicket']);
   });
@@ -372,7 +406,7 @@ describe('refusals and the live queue', () => {
     expect(subscription.variables).toEqual({ counterId: 'counter-1' });
     expect(subscription.connectionParams).toEqual({ token: 'clerk-token' });
 
-    const loadsBefore = sent('WorkstationHall').length;
+    const loadsBefore = sent('WorkstationCounter').length;
     counter.waiting.push(waitingTicket(4));
     subscription.next({ counterQueueUpdated: counter.waiting });
     await eventually(() =>
@@ -381,7 +415,7 @@ describe('refusals and the live queue', () => {
       ).toEqual(['A001', 'A002', 'A003', 'A004']),
     );
     await eventually(() => expect(text(container, '[data-waiting-count="A"]')).toBe('4'));
-    expect(sent('WorkstationHall').length).toBeGreaterThan(loadsBefore);
+    expect(sent('WorkstationCounter').length).toBeGreaterThan(loadsBefore);
     expect(text(container, '[data-figure="served"]')).toBe('7');
     expect(text(container, '[data-figure="average"]')).toBe('4 分 5 秒');
     expect(sent('OwnFigures')[0]?.variables).toEqual({
@@ -393,6 +427,56 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('parked tickets', () => {
+  function parkedNumbers(container: HTMLElement): string[] {
+    return [...container.querySelectorAll('.parked-tickets .desk-number')].map(
+      (item) => item.textContent ?? '',
+    );
+  }
+
+  function parkedElsewhere(sequence: number): FakeTicket {
+    return { ...waitingTicket(sequence), status: 'PARKED', calledAt: '2026-11-24T01:10:00.000Z' };
+  }
+
+  function storedKeys(): string[] {
+    return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');
+  }
+
+  it('lists what the server has parked at the counter, parks and resumes through it, and keeps nothing locally', async () => {
+    // Parked at this counter on another machine: this browser has never seen it.
+    counter.parked = [parkedElsewhere(7)];
+    const keysBefore = storedKeys();
+    const container = await openWorkstation();
+    await eventually(() => expect(parkedNumbers(container)).toEqual(['A007']));
+
+    act(() => press('F1'));
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A001'));
+    await act(async () => button(container, 'park').click());
+    await eventually(() => expect(parkedNumbers(container)).toEqual(['A007', 'A001']));
+    expect(text(container, '.current-none')).toBe('窗口当前没有号码。');
+
+    const resume = container.querySelector<HTMLButtonElement>('[aria-label="恢复暂挂的 A007"]');
+    await act(async () => resume?.click());
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A007'));
+    await eventually(() => expect(parkedNumbers(container)).toEqual(['A001']));
+    expect(sent('ResumeTicket').map((request) => request.variables)).toEqual([{ ticketId: 'ticket-7' }]);
+    expect(storedKeys()).toEqual(keysBefore);
+  });
+
+  it('shows a ticket parked here from another machine with the next push of the queue', async () => {
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    expect(text(container, '.queue-panel')).toContain('没有暂挂的号码。');
+
+    counter.parked.push(parkedElsewhere(8));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() => expect(parkedNumbers(container)).toEqual(['A008']));
+    expect(container.querySelector<HTMLButtonElement>('[aria-label="恢复暂挂的 A008"]')?.disabled).toBe(
+      false,
+    );
   });
 });
 
@@ -410,14 +494,14 @@ describe('after a reconnect', () => {
 
     // The client resubscribes by itself; the server's first push is the current queue.
     await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1), 5_000);
-    const loadsBefore = sent('WorkstationHall').length;
+    const loadsBefore = sent('WorkstationCounter').length;
     socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
     await eventually(() =>
       expect(
         [...container.querySelectorAll('.next-tickets .desk-number')].map((item) => item.textContent),
       ).toEqual(['A002', 'A003', 'A004', 'A005']),
     );
-    await eventually(() => expect(sent('WorkstationHall').length).toBeGreaterThan(loadsBefore));
+    await eventually(() => expect(sent('WorkstationCounter').length).toBeGreaterThan(loadsBefore));
     await eventually(() => expect(text(container, '[data-waiting-count="A"]')).toBe('4'));
   });
 });
