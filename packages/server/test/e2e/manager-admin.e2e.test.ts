@@ -377,6 +377,8 @@ describe('the administration', () => {
     await form.getByRole('button', { name: '创建' }).click();
     const row = page.locator('table tr', { hasText: 'zhao.clerk' });
     await row.waitFor();
+    // The form is emptied for the next person, the password first.
+    await expect(form.locator('input[name="password"]').inputValue()).resolves.toBe('');
     await row.getByRole('button', { name: '停用' }).click();
     await row.getByRole('button', { name: '启用' }).waitFor();
     await expect(row.textContent()).resolves.toContain('否');

@@ -134,13 +134,14 @@ function StaffEditor({
   const [, updateStaff] = useMutation(updateStaffMutation);
   const { problem, pending, submit } = useFormSubmit(staffFields);
   const formRef = useBroughtIntoView<HTMLFormElement>(member !== null);
-  const [form, setForm] = useState(() => ({
+  const initialForm = () => ({
     username: member?.username ?? '',
     displayName: member?.displayName ?? '',
     role: (member?.role ?? Role.CLERK) as StaffRole,
     hallIds: member ? member.halls.map((each) => each.id) : [hall.id],
     password: '',
-  }));
+  });
+  const [form, setForm] = useState(initialForm);
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const input = {
@@ -154,6 +155,8 @@ function StaffEditor({
       member ? updateStaff({ staffId: member.id, input }) : createStaff({ input }),
     );
     if (ok) {
+      // The "new" form stays on the page: empty it (above all the password) for the next person.
+      setForm(initialForm());
       onSaved();
       onDone();
     }
