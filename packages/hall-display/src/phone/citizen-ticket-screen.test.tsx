@@ -32,7 +32,6 @@ function ticket(overrides: Record<string, unknown> = {}) {
     position: 4,
     recallCount: 0,
     calledAt: null as string | null,
-    rating: null as number | null,
     estimate: { p50Minutes: 5, p90Minutes: 12 } as { p50Minutes: number; p90Minutes: number } | null,
     service: social,
     counter: null as { id: string; label: string } | null,
@@ -43,7 +42,7 @@ function ticket(overrides: Record<string, unknown> = {}) {
       timezone: 'Asia/Shanghai',
     },
     route: [] as (typeof social)[],
-    segments: [{ id: 'segment-1', status: 'WAITING', service: social }],
+    segments: [{ id: 'segment-1', status: 'WAITING', rating: null as number | null, service: social }],
     ...overrides,
   };
 }
@@ -56,18 +55,37 @@ const called = (recallCount = 0): Ticket =>
     recallCount,
     calledAt: '2026-11-24T01:45:00.000Z',
     counter: { id: 'counter-3', label: '3' },
-    segments: [{ id: 'segment-1', status: 'CALLED', service: social }],
+    segments: [{ id: 'segment-1', status: 'CALLED', rating: null, service: social }],
   });
 
-const done = (overrides: Record<string, unknown> = {}): Ticket =>
+/** Completed, its one service rated with `rating` (null: not yet). */
+const done = (rating: number | null = null): Ticket =>
   ticket({
     status: 'DONE',
     position: null,
     estimate: null,
     counter: { id: 'counter-3', label: '3' },
-    segments: [{ id: 'segment-1', status: 'DONE', service: social }],
-    ...overrides,
+    segments: [{ id: 'segment-1', status: 'DONE', rating, service: social }],
   });
+
+/** A one-stop visit with both services completed, rated as given. */
+const doneVisit = (socialRating: number | null, taxRating: number | null): Ticket =>
+  ticket({
+    status: 'DONE',
+    position: null,
+    estimate: null,
+    service: tax,
+    counter: { id: 'counter-5', label: '5' },
+    segments: [
+      { id: 'segment-1', status: 'DONE', rating: socialRating, service: social },
+      { id: 'segment-2', status: 'DONE', rating: taxRating, service: tax },
+    ],
+  });
+
+/** The keys this page left in the phone's storage. */
+function storedKeys(): string[] {
+  return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');
+}
 
 let client: Client | undefined;
 let rendered: RenderedRoute | undefined;
@@ -184,7 +202,7 @@ describe('the phone page while waiting', () => {
           cancelTicket: ticket({
             status: 'CANCELLED',
             position: null,
-            segments: [{ id: 'segment-1', status: 'CANCELLED', service: social }],
+            segments: [{ id: 'segment-1', status: 'CANCELLED', rating: null, service: social }],
           }),
         },
       }),
@@ -259,7 +277,7 @@ describe('the phone page after the service', () => {
   it('asks for one rating of five levels with an optional comment, and thanks', async () => {
     const { container, requests } = await openPhone({
       CitizenTicket: () => ({ data: { myTicket: done() } }),
-      RateMyTicket: () => ({ data: { rateTicket: done({ rating: 2 }) } }),
+      RateMyTicket: () => ({ data: { rateTicket: done(2) } }),
     });
     await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
     const labels = [...container.querySelectorAll('.rating-score')].map((label) => label.textContent);
@@ -283,15 +301,55 @@ describe('the phone page after the service', () => {
       score: 2,
       comment: '等太久',
     });
+    // Gone because the answer carries the service's score; nothing is kept on the phone.
     expect(container.querySelector('form.rating-form')).toBeNull();
+    expect(storedKeys().filter((key) => key.toLowerCase().includes('rat'))).toEqual([]);
   });
 
   it('does not ask again for a service rated already', async () => {
     const { container } = await openPhone({
-      CitizenTicket: () => ({ data: { myTicket: done({ rating: 5 }) } }),
+      CitizenTicket: () => ({ data: { myTicket: done(5) } }),
     });
     await eventually(() => expect(container.textContent).toContain('业务已办结'));
     expect(container.querySelector('form.rating-form')).toBeNull();
+  });
+
+  it('goes by the scores of a one-stop visit on the server, whichever phone gave them', async () => {
+    // Nothing on this phone: the first service was rated on another one.
+    let current = doneVisit(4, null);
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: current } }) });
+    await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
+    expect(container.querySelector('.rating-service')?.textContent).toBe('业务：税务办理');
+
+    // The second is rated elsewhere too: the next push says so, and the form goes.
+    current = doneVisit(4, 5);
+    push(await liveFeed(), current);
+    await eventually(() => expect(container.querySelector('form.rating-form')).toBeNull());
+    expect(container.textContent).toContain('业务已办结');
+  });
+
+  it('takes a refusal as rated already, and shows the ticket the server has then', async () => {
+    let rated = false;
+    const { container, requests } = await openPhone({
+      // Called when the page opened, rated by the time it reads the ticket again.
+      CitizenTicket: () => ({ data: { myTicket: rated ? done(3) : called() } }),
+      RateMyTicket: () => {
+        // Another phone rated it a moment earlier.
+        rated = true;
+        return errorResponse('INVALID_TRANSITION', 'nothing to rate', { status: 'DONE' });
+      },
+    });
+    // The page shows what the live feed pushed last: completed, not rated as far as it knows.
+    push(await liveFeed(), done(null));
+    await eventually(() => expect(container.textContent).toContain('业务已办结'));
+    await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
+    click(container.querySelectorAll<HTMLInputElement>('input[name="score"]')[0]!);
+    await act(async () => container.querySelector<HTMLFormElement>('form.rating-form')?.requestSubmit());
+
+    await eventually(() => expect(container.querySelector('form.rating-form')).toBeNull());
+    expect(container.textContent).toContain('感谢您的评价！');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(operations(requests, 'CitizenTicket')).toHaveLength(2);
   });
 
   it('asks for the first service of a route while the next one waits', async () => {
@@ -301,8 +359,8 @@ describe('the phone page after the service', () => {
           myTicket: ticket({
             service: tax,
             segments: [
-              { id: 'segment-1', status: 'DONE', service: social },
-              { id: 'segment-2', status: 'WAITING', service: tax },
+              { id: 'segment-1', status: 'DONE', rating: null, service: social },
+              { id: 'segment-2', status: 'WAITING', rating: null, service: tax },
             ],
           }),
         },
@@ -331,7 +389,7 @@ describe('the phone page for a code that leads nowhere', () => {
           myTicket: ticket({
             status: 'EXPIRED',
             position: null,
-            segments: [{ id: 'segment-1', status: 'EXPIRED', service: social }],
+            segments: [{ id: 'segment-1', status: 'EXPIRED', rating: null, service: social }],
           }),
         },
       }),

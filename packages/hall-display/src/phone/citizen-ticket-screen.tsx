@@ -5,14 +5,7 @@ import { localName } from '../kiosk/localised';
 import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
-import {
-  readCitizenLocale,
-  readLargeText,
-  readRatedSegments,
-  saveCitizenLocale,
-  saveLargeText,
-  saveRatedSegment,
-} from './preferences';
+import { readCitizenLocale, readLargeText, saveCitizenLocale, saveLargeText } from './preferences';
 import { RatingForm } from './rating-form';
 import { RouteProgress } from './route-progress';
 import { type Text, textIn } from './text';
@@ -139,16 +132,13 @@ interface TicketViewProps {
 
 function TicketView({ accessCode, ticket, locale, text, onTicket }: TicketViewProps) {
   const alert = useCallAlert(callKey(ticket));
-  const [ratedSegments, setRatedSegments] = useState(readRatedSegments);
   const [thanked, setThanked] = useState(false);
-  const due = dueRating(ticket, ratedSegments);
+  const due = dueRating(ticket);
   const steps = routeSteps(ticket);
   const counterLabel = ticket.counter?.label ?? '';
 
   const rated = useCallback(
-    (segmentId: string, updated: CitizenTicket | null) => {
-      saveRatedSegment(segmentId);
-      setRatedSegments((current) => new Set([...current, segmentId]));
+    (updated: CitizenTicket | null) => {
       setThanked(true);
       if (updated) onTicket(updated);
     },

@@ -10,7 +10,6 @@ graphql(`
     position
     recallCount
     calledAt
-    rating
     estimate {
       p50Minutes
       p90Minutes
@@ -38,6 +37,7 @@ graphql(`
     segments {
       id
       status
+      rating
       service {
         id
         name

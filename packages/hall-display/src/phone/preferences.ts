@@ -2,7 +2,6 @@ import { type Locale, pickLocale } from '@onestop/shared';
 
 const localeKey = 'onestop.citizen.locale';
 const largeTextKey = 'onestop.citizen.largeText';
-const ratedKey = 'onestop.citizen.ratedSegments';
 
 function read(key: string): string | null {
   try {
@@ -39,21 +38,4 @@ export function readLargeText(): boolean {
 
 export function saveLargeText(on: boolean): void {
   write(largeTextKey, on ? '1' : '0');
-}
-
-/** The segments this phone has rated, so that a reload does not ask again. */
-export function readRatedSegments(): Set<string> {
-  try {
-    const parsed: unknown = JSON.parse(read(ratedKey) ?? '[]');
-    return new Set(Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : []);
-  } catch {
-    return new Set();
-  }
-}
-
-export function saveRatedSegment(segmentId: string): void {
-  const rated = readRatedSegments();
-  rated.add(segmentId);
-  // The newest hundred are plenty for one phone's visits.
-  write(ratedKey, JSON.stringify([...rated].slice(-100)));
 }

@@ -1,9 +1,9 @@
 import { type Locale } from '@onestop/shared';
 import { describeClientError, errorCodeOf } from '@onestop/shared/client';
 import { type FormEvent, useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { localName } from '../kiosk/localised';
-import { rateTicketMutation } from './documents';
+import { citizenTicketQuery, rateTicketMutation } from './documents';
 import type { Text } from './text';
 import type { DueRating } from './ticket-view';
 import type { CitizenTicket } from './use-citizen-ticket';
@@ -25,14 +25,15 @@ export interface RatingFormProps {
   due: DueRating;
   locale: Locale;
   text: Text;
-  /** The server took the rating (or had one already): the segment is rated. */
-  onRated: (segmentId: string, ticket: CitizenTicket | null) => void;
+  /** The server took the rating (or had one already); with the ticket as it now stands, if known. */
+  onRated: (ticket: CitizenTicket | null) => void;
 }
 
 /** One rating of one completed service: five levels, an optional comment. */
 export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFormProps) {
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
+  const client = useClient();
   const [result, rate] = useMutation(rateTicketMutation);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -42,10 +43,14 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
     setFailure(null);
     const answer = await rate({ accessCode, score, comment: comment.trim() === '' ? null : comment.trim() });
     if (answer.data) {
-      onRated(due.segmentId, answer.data.rateTicket);
+      onRated(answer.data.rateTicket);
     } else if (answer.error && errorCodeOf(answer.error) === 'INVALID_TRANSITION') {
-      // Nothing left to rate: this service was rated already (from another phone, say).
-      onRated(due.segmentId, null);
+      // Nothing left to rate: this service was rated already (from another phone, say). The
+      // refusal carries no ticket, so read it again: its score, not this form, is what shows.
+      const fresh = await client
+        .query(citizenTicketQuery, { accessCode }, { requestPolicy: 'network-only' })
+        .toPromise();
+      onRated(fresh.data?.myTicket ?? null);
     } else if (answer.error) {
       setFailure(describeClientError(answer.error, locale));
     }

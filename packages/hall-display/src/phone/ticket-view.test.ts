@@ -6,9 +6,10 @@ const social = { id: 'service-a', name: '社会保障', nameEn: 'Social security
 const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax' };
 const estate = { id: 'service-e', name: '不动产登记', nameEn: 'Real estate' };
 
+/** Segments as [id, status, service, rating?]; no rating means none yet. */
 function ticket(
   status: TicketStatus,
-  segments: [string, TicketStatus, typeof social][],
+  segments: [string, TicketStatus, typeof social, number?][],
   overrides: Partial<CitizenTicketFacts> = {},
 ): CitizenTicketFacts {
   return {
@@ -16,9 +17,13 @@ function ticket(
     status,
     recallCount: 0,
     calledAt: null,
-    rating: null,
     route: [],
-    segments: segments.map(([id, segmentStatus, service]) => ({ id, status: segmentStatus, service })),
+    segments: segments.map(([id, segmentStatus, service, rating]) => ({
+      id,
+      status: segmentStatus,
+      service,
+      rating: rating ?? null,
+    })),
     ...overrides,
   };
 }
@@ -47,35 +52,51 @@ describe('routeSteps', () => {
 });
 
 describe('dueRating', () => {
-  const none = new Set<string>();
-
   it('asks nothing before a service is completed', () => {
-    expect(dueRating(ticket('SERVING', [['s1', 'SERVING', social]]), none)).toBeNull();
+    expect(dueRating(ticket('SERVING', [['s1', 'SERVING', social]]))).toBeNull();
   });
 
-  it('asks for the completed service while it has no rating', () => {
-    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]]), none)).toEqual({
-      segmentId: 's1',
-      service: social,
-    });
+  it('asks for the completed service while the server has no score for it', () => {
+    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]]))).toEqual({ segmentId: 's1', service: social });
   });
 
-  it('asks no more once the only completed service is rated, here or elsewhere', () => {
-    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]], { rating: 4 }), none)).toBeNull();
-    expect(dueRating(ticket('DONE', [['s1', 'DONE', social]]), new Set(['s1']))).toBeNull();
+  it('asks no more once the completed service has a score, whichever phone gave it', () => {
+    expect(dueRating(ticket('DONE', [['s1', 'DONE', social, 4]]))).toBeNull();
   });
 
-  it('asks again for the next completed service of a one-stop visit', () => {
-    const second = ticket(
-      'DONE',
-      [
-        ['s1', 'DONE', social],
-        ['s2', 'DONE', tax],
-      ],
-      { rating: 5 },
-    );
-    expect(dueRating(second, new Set(['s1']))).toEqual({ segmentId: 's2', service: tax });
-    expect(dueRating(second, new Set(['s1', 's2']))).toBeNull();
+  it('asks for the next completed service of a one-stop visit, and no more once both are rated', () => {
+    expect(
+      dueRating(
+        ticket('DONE', [
+          ['s1', 'DONE', social, 5],
+          ['s2', 'DONE', tax],
+        ]),
+      ),
+    ).toEqual({ segmentId: 's2', service: tax });
+    expect(
+      dueRating(
+        ticket('DONE', [
+          ['s1', 'DONE', social, 5],
+          ['s2', 'DONE', tax, 3],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it('names the service the server would rate: the latest completed one without a score', () => {
+    const earlierUnrated = ticket('DONE', [
+      ['s1', 'DONE', social],
+      ['s2', 'DONE', tax, 4],
+    ]);
+    expect(dueRating(earlierUnrated)).toEqual({ segmentId: 's1', service: social });
+  });
+
+  it('leaves out services that ended without being done', () => {
+    const transferred = ticket('NO_SHOW', [
+      ['s1', 'TRANSFERRED', social],
+      ['s2', 'NO_SHOW', tax],
+    ]);
+    expect(dueRating(transferred)).toBeNull();
   });
 
   it('asks while the next service of the route is waiting', () => {
@@ -83,7 +104,7 @@ describe('dueRating', () => {
       ['s1', 'DONE', social],
       ['s2', 'WAITING', tax],
     ]);
-    expect(dueRating(between, none)?.segmentId).toBe('s1');
+    expect(dueRating(between)?.segmentId).toBe('s1');
   });
 });
 

@@ -13,9 +13,8 @@ export interface CitizenTicketFacts {
   status: TicketStatus;
   recallCount: number;
   calledAt?: string | null;
-  rating?: number | null;
   route: readonly NamedService[];
-  segments: readonly { id: string; status: TicketStatus; service: NamedService }[];
+  segments: readonly { id: string; status: TicketStatus; rating?: number | null; service: NamedService }[];
 }
 
 /** One line of the route's progress. */
@@ -52,20 +51,16 @@ export interface DueRating {
 }
 
 /**
- * The completed segment still to rate, or null. The server rates the latest completed,
- * unrated segment; the API says only the ticket's latest score, so a ticket with a score and
- * several completed segments relies on what this phone has rated already (`ratedSegmentIds`).
- * A second rating of one segment is refused by the server anyway (INVALID_TRANSITION).
+ * The completed segment still to rate, or null: the latest completed segment the server has
+ * no score for, which is the one its rateTicket rates, so the form names the right service.
+ * The scores come from the server, so a rating from another phone counts as well.
  */
-export function dueRating(
-  ticket: CitizenTicketFacts,
-  ratedSegmentIds: ReadonlySet<string>,
-): DueRating | null {
-  const done = ticket.segments.filter((segment) => segment.status === 'DONE');
-  const latest = done.at(-1);
-  if (!latest || ratedSegmentIds.has(latest.id)) return null;
-  if (ticket.rating !== null && ticket.rating !== undefined && done.length === 1) return null;
-  return { segmentId: latest.id, service: latest.service };
+export function dueRating(ticket: CitizenTicketFacts): DueRating | null {
+  const unrated = ticket.segments.filter(
+    (segment) => segment.status === 'DONE' && (segment.rating === null || segment.rating === undefined),
+  );
+  const latest = unrated.at(-1);
+  return latest ? { segmentId: latest.id, service: latest.service } : null;
 }
 
 /**
