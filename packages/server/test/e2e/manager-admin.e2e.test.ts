@@ -9,6 +9,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 
 // The manager console and the administration, in Chromium, against the real server with the demo district.
+/** The page's document, as the functions run in the browser see it (the server's tsconfig has no DOM types). */
+declare const document: { querySelector(selector: string): { textContent: string | null } | null };
+
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-console-e2e-'));
 const password = 'demo-password-1';
 let testApp: TestApp;
