@@ -4,6 +4,7 @@ import { Migration20261125034908_queue_engine } from './Migration20261125034908_
 import { Migration20261125044041_rating_hall_created_at } from './Migration20261125044041_rating_hall_created_at.js';
 import { Migration20261125061944_service_queue_alert_threshold } from './Migration20261125061944_service_queue_alert_threshold.js';
 import { Migration20261125062924_stats_year_speed } from './Migration20261125062924_stats_year_speed.js';
+import { Migration20261125070208_segment_measures } from './Migration20261125070208_segment_measures.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261125061944_service_queue_alert_threshold,
   },
   { name: 'Migration20261125062924_stats_year_speed', class: Migration20261125062924_stats_year_speed },
+  { name: 'Migration20261125070208_segment_measures', class: Migration20261125070208_segment_measures },
 ];

@@ -258,8 +258,9 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
   // Serving time for utilisation: DONE and TRANSFERRED segments, cut off at the window's end
   // (they queued inside the window, so they cannot start serving before it).
   const servingInWindow = spanKey
-    ? sql`CASE WHEN s.status IN ('DONE', 'TRANSFERRED') AND s.serving_at < ${query.to}::timestamptz
-               THEN date_part('epoch', least(s.ended_at, ${query.to}::timestamptz) - s.serving_at) END`
+    ? sql`CASE WHEN s.status NOT IN ('DONE', 'TRANSFERRED') OR s.serving_at >= ${query.to}::timestamptz THEN NULL
+               WHEN s.ended_at <= ${query.to}::timestamptz THEN s.service_seconds
+               ELSE date_part('epoch', ${query.to}::timestamptz - s.serving_at) END`
     : trusted('NULL::float8');
   const statement = sql`
   WITH figures AS (
@@ -287,9 +288,10 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
     FROM (
       SELECT ${trusted(key.segment)} AS group_key,
              s.status,
-             date_part('epoch', s.called_at - s.queued_at) AS wait_seconds,
-             CASE WHEN s.status IN ('DONE', 'TRANSFERRED') THEN date_part('epoch', s.ended_at - s.serving_at) END
-               AS service_seconds,
+             -- Stored generated columns: called_at − queued_at and ended_at − serving_at in
+             -- seconds (Migration20261125070208_segment_measures).
+             s.wait_seconds,
+             CASE WHEN s.status IN ('DONE', 'TRANSFERRED') THEN s.service_seconds END AS service_seconds,
              sv.target_wait_minutes * 60 AS target_seconds,
              s.estimate_p50_minutes * 60 AS estimate_p50_seconds,
              s.estimate_p90_minutes * 60 AS estimate_p90_seconds,
@@ -329,18 +331,24 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
  */
 const reportWorkMem = '64MB';
 
+/**
+ * For the current transaction only, in one round trip: sorting memory, and parallel workers that
+ * may scan and join a year of segments (measured 10–30 % faster on 2 cores); the aggregates
+ * themselves stay in one process.
+ */
+export async function applyReportSettings(transaction: EntityManager): Promise<void> {
+  await transaction.execute(
+    `SELECT set_config('work_mem', ?, true), set_config('parallel_setup_cost', '0', true),
+            set_config('parallel_tuple_cost', '0', true)`,
+    [reportWorkMem],
+  );
+}
+
 /** Runs the statistics query: one row of figures per group, unordered. */
 export async function queryStatsFigures(em: EntityManager, query: StatsQuery): Promise<StatsFigures[]> {
   const statement = statsStatement(query);
   const rows: FiguresRow[] = await em.transactional(async (transaction) => {
-    // For this transaction only, in one round trip. A year's report reads a few hundred thousand
-    // segments: parallel workers may scan and join them (measured 10–30 % faster on 2 cores);
-    // the aggregates themselves stay in one process.
-    await transaction.execute(
-      `SELECT set_config('work_mem', ?, true), set_config('parallel_setup_cost', '0', true),
-              set_config('parallel_tuple_cost', '0', true)`,
-      [reportWorkMem],
-    );
+    await applyReportSettings(transaction);
     return await transaction.execute(statement.text, statement.values);
   });
   return rows.map(toFigures);
