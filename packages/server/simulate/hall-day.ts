@@ -44,7 +44,12 @@ export interface SimulatedHall {
   code: string;
   /** Service id by ticket prefix. */
   services: Record<string, string>;
-  counters: { id: string; label: string; clerk: { username: string; password: string } }[];
+  counters: {
+    id: string;
+    label: string;
+    prefixes: string[];
+    clerk: { username: string; password: string };
+  }[];
   kiosk: GraphqlHttp;
   /** Tickets a day, before the day's own random variation. */
   expectedTickets: number;
@@ -61,10 +66,12 @@ export interface DayTally {
   parked: number;
   ratings: number;
   refused: number;
+  estimates: EstimateSample[];
 }
 
 const operations = {
-  issue: `mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id } } }`,
+  issue: `mutation($input: IssueTicketInput!) {
+    issueTicket(input: $input) { accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { id } } }`,
   open: 'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
   pause: 'mutation($id: ID!, $reason: String!) { pauseCounter(counterId: $id, reason: $reason) { id } }',
   resume: 'mutation($id: ID!) { resumeCounter(counterId: $id) { id } }',
@@ -88,6 +95,18 @@ interface Citizen {
   visit: Visit;
   accessCode: string;
   called: boolean;
+  /** OneStop's wait range given at the kiosk, in minutes. */
+  estimate: { p50Minutes: number; p90Minutes: number } | null;
+  /** The simple formula other systems use, at the same moment: mean service × ahead ÷ open counters. */
+  baselineMinutes: number;
+}
+
+/** An estimate given at the kiosk beside the wait that followed, in minutes. */
+export interface EstimateSample {
+  p50Minutes: number;
+  p90Minutes: number;
+  baselineMinutes: number;
+  waitedMinutes: number;
 }
 
 /**
@@ -111,6 +130,18 @@ export async function runHallDay(
     parked: 0,
     ratings: 0,
     refused: 0,
+    estimates: [],
+  };
+  // What the baseline formula knows: each service's completed durations, and which counters are open.
+  const durations = new Map<string, number[]>();
+  const openCounters = new Set<string>();
+  const baselineMinutes = (prefix: string, peopleAhead: number): number => {
+    const done = durations.get(prefix) ?? [];
+    const meanMinutes = done.length ? done.reduce((sum, minutes) => sum + minutes, 0) / done.length : 8;
+    const open = hall.counters.filter(
+      (counter) => openCounters.has(counter.id) && counter.prefixes.includes(prefix),
+    ).length;
+    return (meanMinutes * peopleAhead) / Math.max(1, open);
   };
   const citizens = new Map<string, Citizen>();
   const anonymous = new GraphqlHttp(url);
@@ -131,7 +162,14 @@ export async function runHallDay(
       await clock.until(visit.minuteOfDay);
       const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
       const issued = await hall.kiosk
-        .request<{ issueTicket: { accessCode: string; ticket: { id: string } } }>(operations.issue, {
+        .request<{
+          issueTicket: {
+            accessCode: string;
+            peopleAhead: number;
+            estimate: { p50Minutes: number; p90Minutes: number } | null;
+            ticket: { id: string };
+          };
+        }>(operations.issue, {
           input: {
             hallId: hall.id,
             serviceId: first,
@@ -146,7 +184,13 @@ export async function runHallDay(
         continue;
       }
       tally.issued += 1;
-      const citizen: Citizen = { visit, accessCode: issued.issueTicket.accessCode, called: false };
+      const citizen: Citizen = {
+        visit,
+        accessCode: issued.issueTicket.accessCode,
+        called: false,
+        estimate: issued.issueTicket.estimate,
+        baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.issueTicket.peopleAhead),
+      };
       citizens.set(issued.issueTicket.ticket.id, citizen);
       if (visit.cancelsAfterMinutes !== null) {
         pending.push(
@@ -166,7 +210,7 @@ export async function runHallDay(
     const clerk = anonymous.withToken(await anonymous.login(counter.clerk.username, counter.clerk.password));
     const act = (query: string, variables: Record<string, unknown>) => clerk.request(query, variables);
     await clock.until(openingMinute + random() * 10);
-    await attempt(() => act(operations.open, { id: counter.id }));
+    if (await attempt(() => act(operations.open, { id: counter.id }))) openCounters.add(counter.id);
     // Lunch in two shifts, so the hall never closes at noon.
     const lunchStart = index % 2 === 0 ? 12 * 60 : 12 * 60 + 45;
     let lunched = false;
@@ -174,8 +218,9 @@ export async function runHallDay(
       if (!lunched && clock.minuteOfDay() >= lunchStart) {
         lunched = true;
         await attempt(() => act(operations.pause, { id: counter.id, reason: '用餐' }));
+        openCounters.delete(counter.id);
         await clock.until(lunchStart + 40 + random() * 10);
-        await attempt(() => act(operations.resume, { id: counter.id }));
+        if (await attempt(() => act(operations.resume, { id: counter.id }))) openCounters.add(counter.id);
         continue;
       }
       const called = await clerk
@@ -217,10 +262,12 @@ export async function runHallDay(
           tally.transferred += 1;
         continue;
       }
+      const servingFrom = clock.minuteOfDay();
       await clock.minutes(minutes);
       const outcome = random() < 0.9 ? 'completed' : 'documentsMissing';
       if (await attempt(() => act(operations.complete, { id: ticketId, outcome }))) {
         tally.completed += 1;
+        durations.set(prefix, [...(durations.get(prefix) ?? []), clock.minuteOfDay() - servingFrom]);
         if (citizen?.visit.rates) {
           const score = ratingScore(random);
           if (await attempt(() => anonymous.request(operations.rate, { code: citizen.accessCode, score })))
@@ -228,10 +275,29 @@ export async function runHallDay(
         }
       }
     }
+    openCounters.delete(counter.id);
     await clock.until(closingMinute);
     await attempt(() => act(operations.close, { id: counter.id }));
   });
 
   await Promise.all([arrivals, ...counters]);
+
+  // The waits that followed each estimate: first call minus issue, for citizens who were called.
+  for (const citizen of citizens.values()) {
+    if (!citizen.estimate) continue;
+    const data = await anonymous
+      .request<{ myTicket: { segments: { queuedAt: string; calledAt: string | null }[] } | null }>(
+        'query($code: String!) { myTicket(accessCode: $code) { segments { queuedAt calledAt } } }',
+        { code: citizen.accessCode },
+      )
+      .catch(() => null);
+    const first = data?.myTicket?.segments[0];
+    if (!first?.calledAt) continue;
+    tally.estimates.push({
+      ...citizen.estimate,
+      baselineMinutes: citizen.baselineMinutes,
+      waitedMinutes: (Date.parse(first.calledAt) - Date.parse(first.queuedAt)) / 60_000,
+    });
+  }
   return tally;
 }

@@ -20,6 +20,7 @@ import WebSocket from 'ws';
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import { startServerProcess } from '../bench/support/server-process.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
+import { accuracyLines, estimateAccuracy } from './accuracy.js';
 import { seededRandom } from './day-plan.js';
 import { DayClock, runHallDay, type DayTally, type SimulatedHall } from './hall-day.js';
 
@@ -163,11 +164,12 @@ async function simulateDay(
             id: string;
             code: string;
             services: { id: string; prefix: string }[];
-            counters: { id: string; label: string }[];
+            counters: { id: string; label: string; services: { service: { prefix: string } }[] }[];
           };
-        }>('query($id: ID!) { hall(id: $id) { id code services { id prefix } counters { id label } } }', {
-          id: hall.id,
-        });
+        }>(
+          'query($id: ID!) { hall(id: $id) { id code services { id prefix } counters { id label services { service { prefix } } } } }',
+          { id: hall.id },
+        );
         return data.hall;
       }),
     );
@@ -225,7 +227,12 @@ async function simulateDay(
             id: hall.id,
             code: hall.code,
             services: Object.fromEntries(hall.services.map((service) => [service.prefix, service.id])),
-            counters: hall.counters.map((counter) => ({ ...counter, clerk: clerks.get(counter.id)! })),
+            counters: hall.counters.map((counter) => ({
+              id: counter.id,
+              label: counter.label,
+              prefixes: counter.services.map((link) => link.service.prefix),
+              clerk: clerks.get(counter.id)!,
+            })),
             kiosk: anonymous.withToken(
               credentials.devices.find((device) => device.hallId === hall.id && device.role === 'KIOSK')!
                 .token,
@@ -249,6 +256,10 @@ async function simulateDay(
       );
     }
     console.log(`  display: ${events} events, ${gaps} gaps`);
+    for (const line of accuracyLines(
+      estimateAccuracy(Object.values(tallies).flatMap((tally) => tally.estimates)),
+    ))
+      console.log(line);
     if (gaps > 0) process.exitCode = 1;
     return tallies;
   } finally {
@@ -262,5 +273,12 @@ console.log(
     `(≈ ${Math.ceil((days * 9.5 * 3600) / speed / 60)} min; stop \`pnpm start\` first, they share the database)`,
 );
 const random = seededRandom(seed);
-for (const [index, day] of calendar.entries()) await simulateDay(day, index, random);
+const allSamples = [];
+for (const [index, day] of calendar.entries()) {
+  const tallies = await simulateDay(day, index, random);
+  allSamples.push(...Object.values(tallies).flatMap((tally) => tally.estimates));
+}
+if (days > 1)
+  for (const line of accuracyLines(estimateAccuracy(allSamples)))
+    console.log(line.replace('  wait', 'all days: wait'));
 console.log('done: open /manager → 统计 to see the history');

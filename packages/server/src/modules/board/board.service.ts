@@ -64,7 +64,7 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
       Object.assign(new ServiceQueue(), {
         service,
         waiting,
-        estimate: await estimateForService(em, service, waiting),
+        estimate: await estimateForService(em, service, waiting, today),
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Hall } from '../halls/hall.entity.js';
+import { serviceDayOf } from '../tickets/service-day.js';
 import { estimateForService, waitingToday } from '../tickets/ticket.service.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
 import { Service } from './service.entity.js';
@@ -41,7 +42,9 @@ export class ServiceResolver {
   /** The wait range a citizen taking a ticket now would be given. */
   @FieldResolver(() => WaitEstimate, { nullable: true })
   async estimate(@Root() service: Service, @Ctx() context: RequestContext): Promise<WaitEstimate> {
-    const waiting = await waitingToday(context.em, service, context.app.clock());
-    return await estimateForService(context.em, service, waiting);
+    const now = context.app.clock();
+    const hall = await service.hall.loadOrFail();
+    const waiting = await waitingToday(context.em, service, now);
+    return await estimateForService(context.em, service, waiting, serviceDayOf(now, hall.timezone));
   }
 }

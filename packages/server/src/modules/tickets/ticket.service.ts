@@ -152,23 +152,32 @@ export async function estimateForService(
   em: EntityManager,
   service: Service,
   peopleAhead: number,
+  serviceDay: string,
 ): Promise<WaitEstimateRange> {
+  // A counter is occupied from the call (the citizen walks up) to the end of the service.
   const recent: { seconds: number }[] = await em.execute(
-    `SELECT extract(epoch FROM ended_at - coalesce(serving_at, called_at))::float AS seconds
-     FROM segment WHERE service_id = ? AND status = 'DONE' AND ended_at IS NOT NULL
+    `SELECT extract(epoch FROM ended_at - called_at)::float AS seconds
+     FROM segment WHERE service_id = ? AND status = 'DONE' AND ended_at IS NOT NULL AND called_at IS NOT NULL
      ORDER BY ended_at DESC LIMIT 50`,
     [service.id],
   );
-  const counters: { rank: number }[] = await em.execute(
-    `SELECT cs.rank FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
+  // Each OPEN counter serving it, and whether citizens wait for a service it ranks first today.
+  const counters: { rank: number; busy: boolean }[] = await em.execute(
+    `SELECT cs.rank, EXISTS (
+         SELECT 1 FROM counter_service lower
+         JOIN segment w ON w.service_id = lower.service_id AND w.status = 'WAITING'
+         WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
+           AND w.hall_id = c.hall_id AND w.service_day = ?
+       ) AS busy
+     FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
      WHERE cs.service_id = ? AND c.status = 'OPEN'`,
-    [service.id],
+    [serviceDay, service.id],
   );
   return estimateWait({
     peopleAhead,
     recentServiceSeconds: recent.map((row) => Math.max(0, row.seconds)),
     priorServiceMinutes: service.priorServiceMinutes,
-    openCounterRanks: counters.map((row) => row.rank),
+    openCounters: counters.map((row) => ({ rank: row.rank, busyWithLowerRanks: row.busy })),
   });
 }
 
@@ -217,7 +226,7 @@ async function openSegment(
   });
   await em.flush();
   const peopleAhead = await peopleAheadOf(em, segment.id, now);
-  const estimate = await estimateForService(em, service, peopleAhead);
+  const estimate = await estimateForService(em, service, peopleAhead, ticket.serviceDay);
   segment.estimateP50Minutes = estimate.p50Minutes;
   segment.estimateP90Minutes = estimate.p90Minutes;
   return { segment, peopleAhead };

@@ -52,11 +52,16 @@ describe('estimateServiceMinutes', () => {
   });
 });
 
+/** Open counters of these ranks, none busy with lower-ranked queues. */
+function ranks(...values: number[]): WaitEstimateInput['openCounters'] {
+  return values.map((rank) => ({ rank, busyWithLowerRanks: false }));
+}
+
 const base: WaitEstimateInput = {
   peopleAhead: 3,
   recentServiceSeconds: [],
   priorServiceMinutes: 10,
-  openCounterRanks: [1],
+  openCounters: ranks(1),
 };
 
 describe('estimateWait', () => {
@@ -67,14 +72,22 @@ describe('estimateWait', () => {
     // p50 = 10 · 3.5 = 35; p90 = 35 + 1.2816 · 5 · 2 = 47.82 → 48.
     ['three ahead, one counter', {}, 35, 48],
     // Capacity 2: p50 = 17.5 → 18; p90 = 17.5 + 6.408 = 23.91 → 24.
-    ['two primary counters halve the wait', { openCounterRanks: [1, 1] }, 18, 24],
+    ['two primary counters halve the wait', { openCounters: ranks(1, 1) }, 18, 24],
     // Capacity 1.5: p50 = 23.33 → 24; p90 = 23.33 + 8.544 = 31.88 → 32.
-    ['a rank-2 counter counts half', { openCounterRanks: [1, 2] }, 24, 32],
-    ['two rank-2 counters equal one primary', { openCounterRanks: [2, 2] }, 35, 48],
+    ['a rank-2 counter counts half', { openCounters: ranks(1, 2) }, 24, 32],
+    ['two rank-2 counters equal one primary', { openCounters: ranks(2, 2) }, 35, 48],
     // Capacity 0.5: p50 = 70; p90 = 70 + 25.632 = 95.63 → 96.
-    ['no open counter: half a counter', { openCounterRanks: [] }, 70, 96],
-    ['a lone rank-2 counter is the same as none open', { openCounterRanks: [2] }, 70, 96],
-    ['ranks below 1 are ignored', { openCounterRanks: [0, -1, 1] }, 35, 48],
+    ['no open counter: half a counter', { openCounters: ranks() }, 70, 96],
+    ['a lone rank-2 counter is the same as none open', { openCounters: ranks(2) }, 70, 96],
+    ['ranks below 1 are ignored', { openCounters: ranks(0, -1, 1) }, 35, 48],
+    // Capacity 1 + 0.1 (a rank-2 counter whose primary queue has people): p50 = 31.8 → 32;
+    // p90 = 31.82 + 1.2816 · 5 · 2 / 1.1 = 43.47 → 44.
+    [
+      'a counter busy with its lower-ranked queues gives a tenth',
+      { openCounters: [...ranks(1), { rank: 2, busyWithLowerRanks: true }] },
+      32,
+      44,
+    ],
     // p50 = 10 · 10.5 = 105; p90 = 105 + 1.2816 · 5 · √11 = 126.25 → 127.
     ['ten ahead', { peopleAhead: 10 }, 105, 127],
     ['nothing to wait for: p90 still one minute above', { peopleAhead: 0, priorServiceMinutes: 0 }, 0, 1],
@@ -121,7 +134,10 @@ function randomInput(random: () => number): WaitEstimateInput {
     peopleAhead: integerBelow(60),
     recentServiceSeconds: Array.from({ length: integerBelow(70) }, () => 30 + integerBelow(3600)),
     priorServiceMinutes: random() * 30,
-    openCounterRanks: Array.from({ length: integerBelow(5) }, () => 1 + integerBelow(3)),
+    openCounters: Array.from({ length: integerBelow(5) }, () => ({
+      rank: 1 + integerBelow(3),
+      busyWithLowerRanks: random() < 0.3,
+    })),
   };
 }
 
@@ -151,11 +167,14 @@ describe('random inputs (property)', () => {
     const random = mulberry32(2026);
     for (const input of inputs) {
       // Only once a counter is open: opening the first one may leave capacity at the assumed 0.5.
-      const withOneOpen = { ...input, openCounterRanks: [...input.openCounterRanks, 1] };
+      const withOneOpen = { ...input, openCounters: [...input.openCounters, ...ranks(1)] };
       const now = estimateWait(withOneOpen);
       const more = estimateWait({
         ...withOneOpen,
-        openCounterRanks: [...withOneOpen.openCounterRanks, 1 + Math.floor(random() * 3)],
+        openCounters: [
+          ...withOneOpen.openCounters,
+          { rank: 1 + Math.floor(random() * 3), busyWithLowerRanks: random() < 0.3 },
+        ],
       });
       expect(more.p50Minutes).toBeLessThanOrEqual(now.p50Minutes);
       expect(more.p90Minutes).toBeLessThanOrEqual(now.p90Minutes);

@@ -3,9 +3,11 @@
  *
  * The model, in three steps:
  * 1. Service time of the service ({@link estimateServiceMinutes}): an exponentially weighted
- *    mean and standard deviation of recent durations, blended with the service's prior.
+ *    mean and standard deviation of recent durations (from the call to the end: the walk to the
+ *    counter occupies it too), blended with the service's prior.
  * 2. Capacity: the OPEN counters serving it, each worth 1/rank (a rank-2 counter calls this
- *    service only when its primary queue allows, so it counts half).
+ *    service only when its primary queue allows, so it counts half) — and only a tenth while
+ *    citizens wait for one of that counter's lower-ranked services, which it calls first.
  * 3. Queueing: the citizen waits for the `peopleAhead` to be served plus, on average, half of a
  *    service in progress; the p90 adds a normal quantile of the summed spread.
  */
@@ -18,8 +20,16 @@ export interface WaitEstimateInput {
   recentServiceSeconds: readonly number[];
   /** The service's prior mean service time, which carries the estimate while history is short. */
   priorServiceMinutes: number;
-  /** For each OPEN counter serving this service, its rank for it (1 = primary). */
-  openCounterRanks: readonly number[];
+  /** Each OPEN counter serving this service. */
+  openCounters: readonly OpenCounter[];
+}
+
+/** An OPEN counter that serves the estimated service. */
+export interface OpenCounter {
+  /** Its rank for the service (1 = primary). */
+  rank: number;
+  /** Citizens wait for a service this counter ranks before this one: it calls them first. */
+  busyWithLowerRanks: boolean;
 }
 
 /** Half of the citizens are called within `p50Minutes`, nine in ten within `p90Minutes`. */
@@ -38,6 +48,8 @@ const priorSampleWeight = 5;
 const priorSpreadShare = 0.5;
 /** The one-sided 90 % quantile of the standard normal distribution. */
 const normalQuantile90 = 1.2816;
+/** What a counter busy with its lower-ranked queues still gives (ageing lets overdue tickets through). */
+const busyCounterShare = 0.1;
 /** With no OPEN counter the hall is expected to open one soon; assume half a counter meanwhile. */
 const capacityWithoutOpenCounter = 0.5;
 /** An estimate beyond a day means "not today"; larger numbers would only mislead. */
@@ -98,7 +110,8 @@ export function estimateServiceMinutes(
  * The wait range of a waiting segment, in whole minutes.
  *
  * With `mean` and `spread` from {@link estimateServiceMinutes} and capacity = Σ 1/rank over the
- * OPEN counters serving the service (0.5 when none is open: the hall will open one):
+ * OPEN counters serving the service, a counter busy with lower-ranked queues counting 0.1
+ * (0.5 in all when none is open: the hall will open one):
  * - p50 = mean × (peopleAhead + 0.5) / capacity — the people ahead, plus half a service already
  *   under way at the counter on average;
  * - p90 = p50 + 1.2816 × spread × √(peopleAhead + 1) / capacity — spreads of independent
@@ -117,9 +130,9 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimateRange {
   );
 
   // A rank below 1 or not a number is bad data; it must not inflate capacity.
-  const openCapacity = input.openCounterRanks
-    .filter((rank) => Number.isFinite(rank) && rank >= 1)
-    .reduce((sum, rank) => sum + 1 / rank, 0);
+  const openCapacity = input.openCounters
+    .filter((counter) => Number.isFinite(counter.rank) && counter.rank >= 1)
+    .reduce((sum, counter) => sum + (counter.busyWithLowerRanks ? busyCounterShare : 1 / counter.rank), 0);
   const capacity = openCapacity > 0 ? openCapacity : capacityWithoutOpenCounter;
 
   const p50Exact = (meanMinutes * (peopleAhead + 0.5)) / capacity;
