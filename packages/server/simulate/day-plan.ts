@@ -2,18 +2,9 @@
  * What a simulated day of a hall looks like: when citizens arrive, what they come for, how long
  * they take. Pure functions of a seeded random source, so a day can be replayed exactly.
  */
+import { seededRandom } from '../src/common/seeded-random.js';
 
-/** A deterministic PRNG (mulberry32): the same seed gives the same day. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Opening hours, in minutes after local midnight. */
 export const openingMinute = 8 * 60 + 30;

@@ -129,3 +129,59 @@ export function calendarDay(moment: Date | number | string, timeZone: string): s
     day: '2-digit',
   }).format(date);
 }
+
+/** How far the wall clock of `timeZone` is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffsetMilliseconds(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const value = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const wallClockAsUtc = Date.UTC(
+    value('year'),
+    value('month') - 1,
+    value('day'),
+    value('hour'),
+    value('minute'),
+    value('second'),
+  );
+  return wallClockAsUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day (`YYYY-MM-DD`) starts — its midnight — in `timeZone`: where a hall's
+ * service day, and every statistics period, begins.
+ */
+export function startOfDay(day: string, timeZone: string): Date {
+  const midnightAsUtc = new Date(`${day}T00:00:00.000Z`).getTime();
+  // Two passes: the offset at the first guess may differ from the offset at midnight (a DST change).
+  const firstGuess = midnightAsUtc - zoneOffsetMilliseconds(midnightAsUtc, timeZone);
+  return new Date(midnightAsUtc - zoneOffsetMilliseconds(firstGuess, timeZone));
+}
+
+/** The calendar day `count` days after `day` (before, when negative), both `YYYY-MM-DD`. */
+export function addDays(day: string, count: number): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + count);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A hall's service day around `now`, as statistics take it: from its midnight (included) to the
+ * next midnight (excluded) in the hall's time zone, as ISO instants.
+ */
+export function serviceDayRange(now: Date, timeZone: string): { from: string; to: string } {
+  const today = calendarDay(now, timeZone);
+  if (!today) throw new RangeError('An invalid moment has no service day');
+  return {
+    from: startOfDay(today, timeZone).toISOString(),
+    to: startOfDay(addDays(today, 1), timeZone).toISOString(),
+  };
+}

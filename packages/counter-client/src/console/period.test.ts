@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDay, type PeriodChoice, resolvePeriod, startOfDay } from './period';
+import { addDays } from '@onestop/shared';
+import { isCalendarDay, type PeriodChoice, resolvePeriod } from './period';
 
 // Wednesday 25 November 2026, 01:30 in Shanghai (still the 24th in UTC).
 const now = new Date('2026-11-24T17:30:00.000Z');
@@ -70,16 +71,6 @@ describe('resolvePeriod', () => {
     { preset: 'custom', firstDay: '2026-02-30', lastDay: '2026-03-01' },
   ])('refuses an incomplete or reversed custom period %j', (choice) => {
     expect(resolvePeriod(choice, now, 'Asia/Shanghai')).toBeNull();
-  });
-});
-
-describe('startOfDay', () => {
-  it('follows daylight saving time', () => {
-    // Berlin: UTC+1 in winter, UTC+2 in summer.
-    expect(startOfDay('2026-01-15', 'Europe/Berlin').toISOString()).toBe('2026-01-14T23:00:00.000Z');
-    expect(startOfDay('2026-07-15', 'Europe/Berlin').toISOString()).toBe('2026-07-14T22:00:00.000Z');
-    // The day clocks go forward (29 March 2026) still starts at 00:00 CET.
-    expect(startOfDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
   });
 });
 

@@ -1,3 +1,5 @@
+import { addDays, calendarDay, startOfDay } from '@onestop/shared';
+
 /**
  * Report periods in a hall's own calendar. Statistics periods include their start and exclude
  * their end (domain.md), and a hall's day starts at midnight in the hall's time zone, not the
@@ -47,57 +49,6 @@ export function isCalendarDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** The calendar day `count` days after `day` (before, when negative). */
-export function addDays(day: string, count: number): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + count);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The calendar day of `moment` on the hall's clock. */
-export function dayInZone(moment: Date, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
-}
-
-/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
-function zoneOffsetMilliseconds(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const value = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wallClockAsUtc = Date.UTC(
-    value('year'),
-    value('month') - 1,
-    value('day'),
-    value('hour'),
-    value('minute'),
-    value('second'),
-  );
-  return wallClockAsUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a calendar day starts (midnight) in `timeZone`. */
-export function startOfDay(day: string, timeZone: string): Date {
-  const midnightAsUtc = new Date(`${day}T00:00:00.000Z`).getTime();
-  // Two passes: the offset at the first guess may differ from the offset at midnight (a DST change).
-  const firstGuess = midnightAsUtc - zoneOffsetMilliseconds(midnightAsUtc, timeZone);
-  return new Date(midnightAsUtc - zoneOffsetMilliseconds(firstGuess, timeZone));
-}
-
 /** Monday of the week `day` falls in (weeks start on Monday, as in China). */
 function mondayOf(day: string): string {
   const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
@@ -145,7 +96,7 @@ function presetDays(choice: PeriodChoice, today: string): { first: string; after
  * days are missing, malformed or reversed (the form says so instead of asking the server).
  */
 export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone: string): ResolvedPeriod | null {
-  const days = presetDays(choice, dayInZone(now, timeZone));
+  const days = presetDays(choice, calendarDay(now, timeZone) ?? '');
   if (!days) return null;
   return {
     from: startOfDay(days.first, timeZone).toISOString(),

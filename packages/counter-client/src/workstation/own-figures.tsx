@@ -1,4 +1,4 @@
-import { formatDuration } from '@onestop/shared';
+import { formatDuration, serviceDayRange } from '@onestop/shared';
 import type { CombinedError } from '@urql/core';
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
@@ -6,7 +6,6 @@ import { ErrorNotice } from '../components/error-notice';
 import type { OwnFiguresQuery } from '../gql/graphql';
 import { useLocale } from '../locale/locale';
 import { ownFiguresQuery } from './documents';
-import { serviceDayRange } from './service-day';
 
 /** Props of {@link OwnFigures}. */
 export interface OwnFiguresProps {

@@ -1,7 +1,7 @@
 import { PriorityClass, TicketChannel, TicketStatus } from '@onestop/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
-import { seededRandom } from '../../../test/support/random.js';
+import { seededRandom } from '../../common/seeded-random.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { CounterService } from '../counters/counter.entity.js';
 import { orderForCounter, orderForService, type QueueEntry } from './queue-order.js';

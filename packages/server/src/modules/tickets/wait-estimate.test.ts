@@ -1,4 +1,4 @@
-import { seededRandom as mulberry32 } from '../../../test/support/random.js';
+import { seededRandom as mulberry32 } from '../../common/seeded-random.js';
 import { describe, expect, it } from 'vitest';
 import { estimateServiceMinutes, estimateWait, type WaitEstimateInput } from './wait-estimate.js';
 

@@ -1,4 +1,4 @@
-/** A small deterministic PRNG (mulberry32): random test data that is the same on every run. */
+/** A small deterministic PRNG (mulberry32): the same seed gives the same numbers (test data, simulated days). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
