@@ -25,6 +25,7 @@ export const hallStatusFieldsFragment = graphql(`
       at
       queues {
         waiting
+        oldestQueuedAt
         estimate {
           p50Minutes
           p90Minutes
@@ -88,19 +89,6 @@ export const hallStatusSubscription = graphql(`
   subscription ConsoleHallStatusUpdated($hallId: ID!) {
     hallStatusUpdated(hallId: $hallId) {
       ...ConsoleHallStatusFields
-    }
-  }
-`);
-
-export const waitingTicketsQuery = graphql(`
-  query ConsoleWaitingTickets($hallId: ID!) {
-    queue(hallId: $hallId) {
-      id
-      number
-      queuedAt
-      service {
-        id
-      }
     }
   }
 `);

@@ -9,14 +9,14 @@ import {
 } from './live-figures';
 
 describe('longestWaitByService', () => {
-  it('takes the oldest waiting ticket of each service', () => {
+  it("reads each service's oldest waiting ticket from the push", () => {
     const now = Date.parse('2026-11-25T02:10:00.000Z');
     const waits = longestWaitByService(
       [
-        { queuedAt: '2026-11-25T02:05:00.000Z', service: { id: 'licences' } },
-        { queuedAt: '2026-11-25T01:50:30.000Z', service: { id: 'licences' } },
-        { queuedAt: '2026-11-25T02:09:59.000Z', service: { id: 'tax' } },
-        { queuedAt: 'not a date', service: { id: 'tax' } },
+        { service: { id: 'licences' }, oldestQueuedAt: '2026-11-25T01:50:30.000Z' },
+        { service: { id: 'tax' }, oldestQueuedAt: '2026-11-25T02:09:59.000Z' },
+        { service: { id: 'empty' }, oldestQueuedAt: null },
+        { service: { id: 'broken' }, oldestQueuedAt: 'not a date' },
       ],
       now,
     );
@@ -24,7 +24,10 @@ describe('longestWaitByService', () => {
   });
 
   it('never reports a negative wait when the clocks disagree', () => {
-    const waits = longestWaitByService([{ queuedAt: '2026-11-25T02:10:05.000Z', service: { id: 'tax' } }], 0);
+    const waits = longestWaitByService(
+      [{ service: { id: 'tax' }, oldestQueuedAt: '2026-11-25T02:10:05.000Z' }],
+      0,
+    );
     expect(waits.get('tax')).toBe(0);
   });
 });

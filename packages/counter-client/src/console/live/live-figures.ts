@@ -1,9 +1,10 @@
 /** The figures of the live view that the server leaves to the client: they change every second. */
 
-/** A waiting ticket as the live view reads it. */
-export interface WaitingTicket {
-  queuedAt: string;
+/** A service's queue as the live view reads it. */
+export interface QueueOldest {
   service: { id: string };
+  /** When its longest-waiting ticket queued; null when nobody waits. */
+  oldestQueuedAt?: string | null;
 }
 
 /**
@@ -11,19 +12,14 @@ export interface WaitingTicket {
  * From queuedAt (the wait's start by domain.md: after a FRONT transfer the original queue time).
  */
 export function longestWaitByService(
-  tickets: readonly WaitingTicket[],
+  queues: readonly QueueOldest[],
   nowMilliseconds: number,
 ): Map<string, number> {
-  const oldest = new Map<string, number>();
-  for (const ticket of tickets) {
-    const queuedAt = Date.parse(ticket.queuedAt);
-    if (Number.isNaN(queuedAt)) continue;
-    const known = oldest.get(ticket.service.id);
-    if (known === undefined || queuedAt < known) oldest.set(ticket.service.id, queuedAt);
-  }
   const waits = new Map<string, number>();
-  for (const [serviceId, queuedAt] of oldest) {
-    waits.set(serviceId, Math.max(0, Math.floor((nowMilliseconds - queuedAt) / 1000)));
+  for (const queue of queues) {
+    const queuedAt = queue.oldestQueuedAt ? Date.parse(queue.oldestQueuedAt) : Number.NaN;
+    if (Number.isNaN(queuedAt)) continue;
+    waits.set(queue.service.id, Math.max(0, Math.floor((nowMilliseconds - queuedAt) / 1000)));
   }
   return waits;
 }

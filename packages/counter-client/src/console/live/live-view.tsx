@@ -8,7 +8,7 @@ import {
   type CounterStatus,
 } from '@onestop/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading } from '../../components/loading';
 import type {
@@ -17,7 +17,7 @@ import type {
 } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import type { ConsoleHall } from '../console-frame';
-import { hallStatusSubscription, waitingTicketsQuery } from '../documents';
+import { hallStatusSubscription } from '../documents';
 import {
   alertKey,
   alertsNewestFirst,
@@ -72,18 +72,9 @@ export function LiveView({ hall }: { hall: ConsoleHall }) {
 
 function LiveStatus({ hall, state, status }: { hall: ConsoleHall; state: LiveState; status: HallStatus }) {
   const now = useServerNow(state.clockOffset);
-  const [waitingResult, refetchWaiting] = useQuery({
-    query: waitingTicketsQuery,
-    variables: { hallId: hall.id },
-    requestPolicy: 'network-only',
-  });
-  // Every push means the hall changed: the oldest waiting tickets may have been called.
-  useEffect(() => {
-    refetchWaiting({ requestPolicy: 'network-only' });
-  }, [status.seq, refetchWaiting]);
   const longestWaits = useMemo(
-    () => longestWaitByService(waitingResult.data?.queue ?? [], now),
-    [waitingResult.data, now],
+    () => longestWaitByService(status.board.queues, now),
+    [status.board.queues, now],
   );
   return (
     <div className="live">

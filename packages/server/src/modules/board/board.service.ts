@@ -51,20 +51,22 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
   const hall = await em.findOneOrFail(Hall, hallId, { refresh: true });
   const today = serviceDayOf(now, hall.timezone);
   const services = await em.find(Service, { hall: hallId, active: true }, { orderBy: { prefix: 'asc' } });
-  const waitingRows: { service_id: string; waiting: number }[] = await em.execute(
-    `SELECT service_id, count(*)::int AS waiting FROM segment
+  const waitingRows: { service_id: string; waiting: number; oldest: Date }[] = await em.execute(
+    `SELECT service_id, count(*)::int AS waiting, min(queued_at) AS oldest FROM segment
      WHERE hall_id = ? AND service_day = ? AND status = 'WAITING' GROUP BY service_id`,
     [hallId, today],
   );
-  const waitingByService = new Map(waitingRows.map((row) => [row.service_id, row.waiting]));
+  const waitingByService = new Map(waitingRows.map((row) => [row.service_id, row]));
   const queues: ServiceQueue[] = [];
   for (const service of services) {
-    const waiting = waitingByService.get(service.id) ?? 0;
+    const row = waitingByService.get(service.id);
+    const waiting = row?.waiting ?? 0;
     queues.push(
       Object.assign(new ServiceQueue(), {
         service,
         waiting,
         estimate: await estimateForService(em, service, waiting, today),
+        oldestQueuedAt: row ? new Date(row.oldest) : null,
       }),
     );
   }

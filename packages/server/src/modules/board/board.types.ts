@@ -45,6 +45,12 @@ export class ServiceQueue {
 
   @Field(() => WaitEstimate, { nullable: true })
   estimate!: WaitEstimate | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the longest-waiting ticket of the service queued (null when nobody waits)',
+  })
+  oldestQueuedAt!: Date | null;
 }
 
 @ObjectType('CounterState')

@@ -17,13 +17,18 @@ interface AlertData {
   device: { role: string } | null;
 }
 interface StatusData {
-  hallStatusUpdated: { seq: number; alerts: AlertData[] };
+  hallStatusUpdated: {
+    seq: number;
+    alerts: AlertData[];
+    board: { queues: { service: { prefix: string }; waiting: number; oldestQueuedAt: string | null }[] };
+  };
 }
 
 const statusSubscription = `subscription($hallId: ID!) {
   hallStatusUpdated(hallId: $hallId) {
     seq
     alerts { kind since service { prefix } counter { label } device { role } }
+    board { queues { service { prefix } waiting oldestQueuedAt } }
   }
 }`;
 
@@ -122,6 +127,12 @@ describe('hallStatusUpdated alerts', () => {
     const firstQueuedAt = await issueA();
     await expectEventually(() => expect(latestAlerts()).toEqual(['NO_OPEN_COUNTER A']));
     expect(alertSince('NO_OPEN_COUNTER')).toBe(firstQueuedAt);
+    // The board tells since when the longest-waiting citizen of each service waits.
+    const queues = pushes.at(-1)!.hallStatusUpdated.board.queues;
+    expect(queues.map((queue) => [queue.service.prefix, queue.waiting, queue.oldestQueuedAt])).toEqual([
+      ['A', 1, new Date(firstQueuedAt).toISOString()],
+      ['B', 0, null],
+    ]);
 
     // The clerk opens the counter through the API, with no workstation following it.
     const openedAt = testApp.clock.now().getTime();
