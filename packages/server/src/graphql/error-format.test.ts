@@ -21,7 +21,7 @@ describe('formatApiError', () => {
     expect(formatted).toMatchObject({
       message,
       path: ['field'],
-      extensions: { code: 'BAD_USER_INPUT', field: 'prefix' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'prefix', problem: { kind: 'prefixFormat' } },
     });
   });
 

@@ -58,13 +58,15 @@ export function formatApiError(
   const base = { locations: error.locations, path: error.path };
 
   if (original instanceof DomainError) {
-    const { field, status, retryAfterSeconds } = original.details;
+    const { field, problem, status, retryAfterSeconds } = original.details;
     return {
       ...base,
       message: errorMessage(original.code, locale, original.details),
       extensions: {
         code: original.code,
         ...(field === undefined ? {} : { field }),
+        // What was wrong, so a form can say it next to the field in the user's own words.
+        ...(problem === undefined ? {} : { problem }),
         ...(status === undefined ? {} : { status }),
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
       },

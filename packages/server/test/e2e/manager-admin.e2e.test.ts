@@ -297,10 +297,10 @@ describe('the administration', () => {
     await form.locator('input[name="nameEn"]').fill('Residence Permits');
     await form.locator('input[name="queueAlertThreshold"]').fill('12');
     await form.getByRole('button', { name: '创建' }).click();
-    // The refusal sits under the prefix field, in words.
+    // The refusal sits under the prefix field, saying what was wrong (the label names the field).
     const prefixError = form.locator('#service-new-prefix-error');
     await prefixError.waitFor();
-    await expect(prefixError.textContent()).resolves.toContain('prefix');
+    await expect(prefixError.textContent()).resolves.toBe('须为 1–3 个大写字母');
     await expect(form.locator('input[name="prefix"]').getAttribute('aria-invalid')).resolves.toBe('true');
     await shot(page, 'admin-service-error.png');
 

@@ -30,6 +30,11 @@ const knownProblemKinds = {
   passwordTooShort: true,
 } satisfies Record<InputProblem['kind'], true>;
 
+/** What was wrong with a refused input (`extensions.problem` of BAD_USER_INPUT), when the server said. */
+export function inputProblemOf(error: ClientErrorLike): InputProblem | null {
+  return errorDetailsOf(readRecord(error.graphQLErrors[0]?.extensions) ?? {}).problem ?? null;
+}
+
 /** The `extensions.code` of the first GraphQL error, when it is one of the API's codes. */
 export function errorCodeOf(error: ClientErrorLike): ErrorCode | null {
   const code = readRecord(error.graphQLErrors[0]?.extensions)?.['code'];

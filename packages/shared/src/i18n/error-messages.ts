@@ -72,6 +72,15 @@ function describeProblem(locale: Locale, problem: InputProblem): string {
   }
 }
 
+/**
+ * What was wrong with a refused input, as a sentence of its own: for a form that shows it next to
+ * the field, whose label already names it ("须为 1–3 个大写字母", "Must be 1–3 capital letters").
+ */
+export function describeInputProblem(locale: Locale, problem: InputProblem): string {
+  const text = describeProblem(locale, problem);
+  return locale === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 const zhCN: Catalogue = {
   UNAUTHENTICATED: () => '请先登录，或令牌已过期、已吊销',
   FORBIDDEN: () => '无权执行此操作',

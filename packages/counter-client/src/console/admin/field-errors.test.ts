@@ -18,14 +18,24 @@ describe('formProblemOf', () => {
     ).toEqual({ field: 'prefix', message: '字段 prefix 已被使用' });
   });
 
-  it('uses the shared catalogue when the server says what was wrong', () => {
-    expect(
-      formProblemOf(
-        refusal('BAD_USER_INPUT', 'server text', { field: 'prefix', problem: { kind: 'prefixFormat' } }),
-        serviceFields,
-        'en',
-      ),
-    ).toEqual({ field: 'prefix', message: 'Field prefix must be 1–3 capital letters' });
+  it('says only what was wrong next to the field, in the user’s language, when the server tells', () => {
+    const refused = refusal('BAD_USER_INPUT', 'server text', {
+      field: 'prefix',
+      problem: { kind: 'prefixFormat' },
+    });
+    expect(formProblemOf(refused, serviceFields, 'en')).toEqual({
+      field: 'prefix',
+      message: 'Must be 1–3 capital letters',
+    });
+    expect(formProblemOf(refused, serviceFields, 'zh-CN')).toEqual({
+      field: 'prefix',
+      message: '须为 1–3 个大写字母',
+    });
+    // A field the form does not have gets the whole sentence, field name included.
+    expect(formProblemOf(refused, ['name'], 'en')).toEqual({
+      field: null,
+      message: 'Field prefix must be 1–3 capital letters',
+    });
   });
 
   it('maps a nested input field to the form field', () => {

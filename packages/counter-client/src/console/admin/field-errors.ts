@@ -1,5 +1,10 @@
-import { type ClientErrorLike, describeClientError, errorCodeOf } from '@onestop/shared/client';
-import type { Locale } from '@onestop/shared';
+import {
+  type ClientErrorLike,
+  describeClientError,
+  errorCodeOf,
+  inputProblemOf,
+} from '@onestop/shared/client';
+import { describeInputProblem, type Locale } from '@onestop/shared';
 
 /** A refused form: the field at fault (when the server named one the form has) and what to say. */
 export interface FormProblem {
@@ -10,10 +15,10 @@ export interface FormProblem {
 
 /**
  * Where a refusal belongs in a form. BAD_USER_INPUT carries `extensions.field`, named as the
- * input field (`prefix`, `services.rank`); the part before the first dot is the form field. The
- * words come from the shared catalogue when the error says what was wrong (`extensions.problem`);
- * otherwise from the server's own message, which the same catalogue wrote in the request's
- * language and which, unlike a bare "field prefix is invalid", says why.
+ * input field (`prefix`, `services.rank`); the part before the first dot is the form field. Next
+ * to its field the message says only what was wrong (`extensions.problem`: the label names the
+ * field); elsewhere the shared catalogue's whole sentence, or the server's own message, which the
+ * same catalogue wrote in the request's language and which, unlike "field prefix is invalid", says why.
  */
 export function formProblemOf(
   error: ClientErrorLike,
@@ -30,5 +35,7 @@ export function formProblemOf(
   const message = extensions['problem'] === undefined && first?.message ? first.message : described;
   const named = typeof extensions['field'] === 'string' ? extensions['field'].split('.')[0] : undefined;
   const field = named !== undefined && formFields.includes(named) ? named : null;
+  const problem = inputProblemOf(error);
+  if (field !== null && problem) return { field, message: describeInputProblem(locale, problem) };
   return { field, message };
 }
