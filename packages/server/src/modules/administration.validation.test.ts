@@ -993,7 +993,7 @@ describe('concurrent writers', () => {
     const refused = results.flatMap((result) => result.errors ?? []);
     expect(created).toHaveLength(1);
     expect(refused.map((error) => error.extensions)).toEqual(
-      Array(4).fill({ code: 'BAD_USER_INPUT', field: 'prefix' }),
+      Array(4).fill({ code: 'BAD_USER_INPUT', field: 'prefix', problem: { kind: 'taken' } }),
     );
     expect(await testApp.app.orm.em.fork().count(Service, { hall: hallId })).toBe(1);
   });
@@ -1007,7 +1007,7 @@ describe('concurrent writers', () => {
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions)).toEqual(
-      Array(4).fill({ code: 'BAD_USER_INPUT', field: 'label' }),
+      Array(4).fill({ code: 'BAD_USER_INPUT', field: 'label', problem: { kind: 'taken' } }),
     );
     expect(await testApp.app.orm.em.fork().count(Counter, { hall: hallId })).toBe(1);
   });
@@ -1024,7 +1024,7 @@ describe('concurrent writers', () => {
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions)).toEqual(
-      Array(2).fill({ code: 'BAD_USER_INPUT', field: 'username' }),
+      Array(2).fill({ code: 'BAD_USER_INPUT', field: 'username', problem: { kind: 'taken' } }),
     );
     expect(await testApp.app.orm.em.fork().count(Staff, { username: 'race.clerk' })).toBe(1);
   });
