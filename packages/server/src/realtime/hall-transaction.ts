@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HallEventBus } from './event-bus.js';
 import type { HallEventMessage, PendingHallEvent } from './events.js';
-import { HallEventRecord } from './hall-event.entity.js';
 
 /** Collects the events of one service method, per hall, until its transaction ends. */
 export class HallEventLog {
@@ -14,34 +13,39 @@ export class HallEventLog {
   }
 
   /**
-   * Gives the events their seqs and writes them, inside the transaction. The seq comes from the
-   * hall row (`UPDATE … RETURNING`), whose lock keeps seqs gapless and in commit order; it is
-   * taken last so the lock is held as briefly as possible.
+   * Gives the events their seqs and writes them, inside the transaction, one statement per hall.
+   * The seq comes from the hall row (`UPDATE … RETURNING`), whose lock keeps seqs gapless and in
+   * commit order; it is taken last, and the events are inserted by the same statement, so the
+   * lock is held for no more than that statement and the commit.
    */
   async write(em: EntityManager, at: Date): Promise<HallEventMessage[]> {
     const written: HallEventMessage[] = [];
     for (const [hallId, events] of [...this.pending].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const rows: { last_event_seq: number }[] = await em.execute(
-        'UPDATE hall SET last_event_seq = last_event_seq + ? WHERE id = ? RETURNING last_event_seq',
-        [events.length, hallId],
+      const rows = events.map((event, ordinal) => ({
+        ordinal,
+        type: event.type,
+        ticket_id: event.ticketId ?? null,
+        segment_id: event.segmentId ?? null,
+        counter_id: event.counterId ?? null,
+        staff_id: event.staffId ?? null,
+        data: event.data ?? {},
+      }));
+      const inserted: { seq: number }[] = await em.execute(
+        `WITH next AS (
+           UPDATE hall SET last_event_seq = last_event_seq + ? WHERE id = ? RETURNING last_event_seq)
+         INSERT INTO hall_event (hall_id, seq, type, at, ticket_id, segment_id, counter_id, staff_id, data)
+         SELECT ?::uuid, next.last_event_seq - ? + 1 + e.ordinal, e.type, ?::timestamptz,
+                e.ticket_id, e.segment_id, e.counter_id, e.staff_id, e.data
+         FROM next, jsonb_to_recordset(?::jsonb)
+           AS e(ordinal int, type text, ticket_id uuid, segment_id uuid, counter_id uuid, staff_id uuid, data jsonb)
+         RETURNING seq`,
+        [events.length, hallId, hallId, events.length, at, JSON.stringify(rows)],
       );
-      const lastSeq = rows[0]!.last_event_seq;
+      const firstSeq = Math.min(...inserted.map((row) => row.seq));
       events.forEach((event, index) => {
-        const seq = lastSeq - events.length + 1 + index;
-        em.create(HallEventRecord, {
-          hall: hallId,
-          seq,
-          type: event.type,
-          at,
-          ticketId: event.ticketId ?? null,
-          segmentId: event.segmentId ?? null,
-          counterId: event.counterId ?? null,
-          staffId: event.staffId ?? null,
-          data: event.data ?? {},
-        });
         written.push({
           hallId,
-          seq,
+          seq: firstSeq + index,
           type: event.type,
           at: at.toISOString(),
           ticketId: event.ticketId ?? null,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -30,7 +30,7 @@ import { serviceDayOf } from './service-day.js';
 import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
 import { Ticket } from './ticket.entity.js';
 import type { IssueTicketInput } from './ticket.types.js';
-import { estimateWait, type WaitEstimateRange } from './wait-estimate.js';
+import { estimateWait, type WaitEstimateInput, type WaitEstimateRange } from './wait-estimate.js';
 
 /** What the queue engine needs from the app. */
 export interface QueueDependencies {
@@ -148,12 +148,15 @@ function callData(segment: Segment, ticket: Ticket, service: Service, counter: C
 }
 
 /** Work ahead, recent service times and open counters of a service → the wait range. */
-export async function estimateForService(
+/** What a service's wait estimate reads from the database, whoever is waiting. */
+export type EstimateInputs = Omit<WaitEstimateInput, 'peopleAhead'>;
+
+/** The recent service times of a service and the OPEN counters that serve it today. */
+export async function estimateInputsFor(
   em: EntityManager,
   service: Service,
-  peopleAhead: number,
   serviceDay: string,
-): Promise<WaitEstimateRange> {
+): Promise<EstimateInputs> {
   // A counter is occupied from the call (the citizen walks up) to the end of the service.
   const recent: { seconds: number }[] = await em.execute(
     `SELECT extract(epoch FROM ended_at - called_at)::float AS seconds
@@ -173,12 +176,21 @@ export async function estimateForService(
      WHERE cs.service_id = ? AND c.status = 'OPEN'`,
     [serviceDay, service.id],
   );
-  return estimateWait({
-    peopleAhead,
+  return {
     recentServiceSeconds: recent.map((row) => Math.max(0, row.seconds)),
     priorServiceMinutes: service.priorServiceMinutes,
     openCounters: counters.map((row) => ({ rank: row.rank, busyWithLowerRanks: row.busy })),
-  });
+  };
+}
+
+/** The wait range of a service for someone with `peopleAhead` before them. */
+export async function estimateForService(
+  em: EntityManager,
+  service: Service,
+  peopleAhead: number,
+  serviceDay: string,
+): Promise<WaitEstimateRange> {
+  return estimateWait({ ...(await estimateInputsFor(em, service, serviceDay)), peopleAhead });
 }
 
 /** WAITING segments of a service on the hall's current day. */
@@ -205,7 +217,42 @@ export async function peopleAheadOf(em: EntityManager, segmentId: string, now: D
   return rows[0]?.ahead ?? 0;
 }
 
-/** A new WAITING segment, with the estimate it is given on joining its queue stored on it. */
+/**
+ * How many WAITING segments of a service come before one that is not written yet, in the call
+ * order of queue-sql.ts: the same order as a tuple (not overdue, not priority, queuedAt, id),
+ * compared row-wise. Counted before the insert, so no window over the whole queue is needed.
+ */
+async function peopleAheadOfNew(
+  em: EntityManager,
+  segment: { id: string; hallId: string; serviceDay: string; priority: PriorityClass; queuedAt: Date },
+  service: Service,
+  now: Date,
+): Promise<number> {
+  const overdue = segment.queuedAt.getTime() + service.targetWaitMinutes * 60_000 < now.getTime();
+  const rows: { ahead: number }[] = await em.execute(
+    `SELECT count(*)::int AS ahead FROM segment s JOIN service sv ON sv.id = s.service_id
+     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING' AND s.service_id = ?
+       AND ROW(NOT (s.queued_at + make_interval(mins => sv.target_wait_minutes) < ?), s.priority <> 'PRIORITY',
+               s.queued_at, s.id)
+         < ROW(?::boolean, ?::boolean, ?::timestamptz, ?::uuid)`,
+    [
+      segment.hallId,
+      segment.serviceDay,
+      service.id,
+      now,
+      !overdue,
+      segment.priority !== PriorityClass.PRIORITY,
+      segment.queuedAt,
+      segment.id,
+    ],
+  );
+  return rows[0]?.ahead ?? 0;
+}
+
+/**
+ * A new WAITING segment, with the estimate it is given on joining its queue stored on it.
+ * `inputs` may be read before the caller's locks (they do not depend on this ticket).
+ */
 async function openSegment(
   em: EntityManager,
   ticket: Ticket,
@@ -213,8 +260,21 @@ async function openSegment(
   service: Service,
   queuedAt: Date,
   now: Date,
+  inputs?: EstimateInputs,
 ): Promise<{ segment: Segment; peopleAhead: number }> {
+  const id = randomUUID();
+  const peopleAhead = await peopleAheadOfNew(
+    em,
+    { id, hallId: ticket.hall.id, serviceDay: ticket.serviceDay, priority: ticket.priority, queuedAt },
+    service,
+    now,
+  );
+  const estimate = estimateWait({
+    ...(inputs ?? (await estimateInputsFor(em, service, ticket.serviceDay))),
+    peopleAhead,
+  });
   const segment = em.create(Segment, {
+    id,
     ticket,
     ordinal,
     hall: ticket.hall,
@@ -223,12 +283,9 @@ async function openSegment(
     service,
     status: TicketStatus.WAITING,
     queuedAt,
+    estimateP50Minutes: estimate.p50Minutes,
+    estimateP90Minutes: estimate.p90Minutes,
   });
-  await em.flush();
-  const peopleAhead = await peopleAheadOf(em, segment.id, now);
-  const estimate = await estimateForService(em, service, peopleAhead, ticket.serviceDay);
-  segment.estimateP50Minutes = estimate.p50Minutes;
-  segment.estimateP90Minutes = estimate.p90Minutes;
   return { segment, peopleAhead };
 }
 
@@ -306,6 +363,8 @@ export async function issueTicket(
 
     const today = serviceDayOf(now, hall.timezone);
     await expirePastDays(transaction, log, hall, today, now);
+    // Read before the number is taken: its row lock serialises this service's issues until commit.
+    const estimateInputs = await estimateInputsFor(transaction, service, today);
     const numbers: { last_number: number }[] = await transaction.execute(
       `INSERT INTO ticket_number_sequence (hall_id, prefix, service_day, last_number) VALUES (?, ?, ?, 1)
        ON CONFLICT (hall_id, prefix, service_day) DO UPDATE
@@ -331,7 +390,15 @@ export async function issueTicket(
       route: route.map((routeService) => routeService.id),
       issuedAt: now,
     });
-    const { segment, peopleAhead } = await openSegment(transaction, ticket, 1, service, now, now);
+    const { segment, peopleAhead } = await openSegment(
+      transaction,
+      ticket,
+      1,
+      service,
+      now,
+      now,
+      estimateInputs,
+    );
     log.record(hall.id, {
       type: HallEventType.TICKET_ISSUED,
       ticketId: ticket.id,
