@@ -22,7 +22,7 @@ import { startServerProcess } from '../bench/support/server-process.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
 import { accuracyLines, estimateAccuracy } from './accuracy.js';
 import { seededRandom } from './day-plan.js';
-import { DayClock, runHallDay, type DayTally, type SimulatedHall } from './hall-day.js';
+import { DayClock, runHallDay, type DayTally, type EstimateSample, type SimulatedHall } from './hall-day.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -273,7 +273,7 @@ console.log(
     `(≈ ${Math.ceil((days * 9.5 * 3600) / speed / 60)} min; stop \`pnpm start\` first, they share the database)`,
 );
 const random = seededRandom(seed);
-const allSamples = [];
+const allSamples: EstimateSample[] = [];
 for (const [index, day] of calendar.entries()) {
   const tallies = await simulateDay(day, index, random);
   allSamples.push(...Object.values(tallies).flatMap((tally) => tally.estimates));
@@ -281,4 +281,8 @@ for (const [index, day] of calendar.entries()) {
 if (days > 1)
   for (const line of accuracyLines(estimateAccuracy(allSamples)))
     console.log(line.replace('  wait', 'all days: wait'));
+// Every estimate beside its wait, for whoever tunes the estimator next.
+const samplesFile = join(dataDir, 'simulation-estimates.json');
+writeFileSync(samplesFile, `${JSON.stringify(allSamples)}\n`);
+console.log(`estimates beside their waits: ${samplesFile}`);
 console.log('done: open /manager → 统计 to see the history');
