@@ -99,6 +99,8 @@ interface Citizen {
   estimate: { p50Minutes: number; p90Minutes: number } | null;
   /** The simple formula other systems use, at the same moment: mean service × ahead ÷ open counters. */
   baselineMinutes: number;
+  /** How long the people ahead take at the pace the service's queue moved in the last 30 minutes. */
+  drainMinutes: number | null;
 }
 
 /** An estimate given at the kiosk beside the wait that followed, in minutes. */
@@ -106,6 +108,7 @@ export interface EstimateSample {
   p50Minutes: number;
   p90Minutes: number;
   baselineMinutes: number;
+  drainMinutes: number | null;
   waitedMinutes: number;
 }
 
@@ -135,6 +138,12 @@ export async function runHallDay(
   // What the baseline formula knows: each service's completed durations, and which counters are open.
   const durations = new Map<string, number[]>();
   const openCounters = new Set<string>();
+  const callMinutes = new Map<string, number[]>();
+  const drainMinutes = (prefix: string, peopleAhead: number): number | null => {
+    const since = clock.minuteOfDay() - 30;
+    const recent = (callMinutes.get(prefix) ?? []).filter((minute) => minute >= since).length;
+    return recent >= 3 ? (peopleAhead + 0.5) / (recent / 30) : null;
+  };
   const baselineMinutes = (prefix: string, peopleAhead: number): number => {
     const done = durations.get(prefix) ?? [];
     const meanMinutes = done.length ? done.reduce((sum, minutes) => sum + minutes, 0) / done.length : 8;
@@ -190,6 +199,7 @@ export async function runHallDay(
         called: false,
         estimate: issued.issueTicket.estimate,
         baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.issueTicket.peopleAhead),
+        drainMinutes: drainMinutes(visit.prefixes[0]!, issued.issueTicket.peopleAhead),
       };
       citizens.set(issued.issueTicket.ticket.id, citizen);
       if (visit.cancelsAfterMinutes !== null) {
@@ -236,6 +246,7 @@ export async function runHallDay(
       tally.called += 1;
       const ticketId = called.callNext.id;
       const prefix = called.callNext.segments.at(-1)?.service.prefix ?? 'A';
+      callMinutes.set(prefix, [...(callMinutes.get(prefix) ?? []), clock.minuteOfDay()]);
       const citizen = citizens.get(ticketId);
       if (citizen) citizen.called = true;
       await clock.minutes(0.5 + random());
@@ -296,6 +307,7 @@ export async function runHallDay(
     tally.estimates.push({
       ...citizen.estimate,
       baselineMinutes: citizen.baselineMinutes,
+      drainMinutes: citizen.drainMinutes,
       waitedMinutes: (Date.parse(first.calledAt) - Date.parse(first.queuedAt)) / 60_000,
     });
   }

@@ -65,7 +65,7 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
       Object.assign(new ServiceQueue(), {
         service,
         waiting,
-        estimate: await estimateForService(em, service, waiting, today),
+        estimate: await estimateForService(em, service, waiting, today, now),
         oldestQueuedAt: row ? new Date(row.oldest) : null,
       }),
     );

@@ -45,6 +45,6 @@ export class ServiceResolver {
     const now = context.app.clock();
     const hall = await service.hall.loadOrFail();
     const waiting = await waitingToday(context.em, service, now);
-    return await estimateForService(context.em, service, waiting, serviceDayOf(now, hall.timezone));
+    return await estimateForService(context.em, service, waiting, serviceDayOf(now, hall.timezone), now);
   }
 }

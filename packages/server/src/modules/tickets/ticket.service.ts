@@ -156,6 +156,7 @@ export async function estimateInputsFor(
   em: EntityManager,
   service: Service,
   serviceDay: string,
+  now: Date,
 ): Promise<EstimateInputs> {
   // A counter is occupied from the call (the citizen walks up) to the end of the service.
   const recent: { seconds: number }[] = await em.execute(
@@ -176,10 +177,19 @@ export async function estimateInputsFor(
      WHERE cs.service_id = ? AND c.status = 'OPEN'`,
     [serviceDay, service.id],
   );
+  // The pace the queue really moved: first calls of this service in the last half hour.
+  const paceWindowMinutes = 30;
+  const calls: { count: number }[] = await em.execute(
+    `SELECT count(*)::int AS count FROM segment
+     WHERE service_id = ? AND service_day = ? AND called_at >= ? AND called_at < ?`,
+    [service.id, serviceDay, new Date(now.getTime() - paceWindowMinutes * 60_000), now],
+  );
+  const recentCalls = calls[0]?.count ?? 0;
   return {
     recentServiceSeconds: recent.map((row) => Math.max(0, row.seconds)),
     priorServiceMinutes: service.priorServiceMinutes,
     openCounters: counters.map((row) => ({ rank: row.rank, busyWithLowerRanks: row.busy })),
+    recentCallsPerMinute: recentCalls >= 3 ? recentCalls / paceWindowMinutes : null,
   };
 }
 
@@ -189,8 +199,9 @@ export async function estimateForService(
   service: Service,
   peopleAhead: number,
   serviceDay: string,
+  now: Date,
 ): Promise<WaitEstimateRange> {
-  return estimateWait({ ...(await estimateInputsFor(em, service, serviceDay)), peopleAhead });
+  return estimateWait({ ...(await estimateInputsFor(em, service, serviceDay, now)), peopleAhead });
 }
 
 /** WAITING segments of a service on the hall's current day. */
@@ -270,7 +281,7 @@ async function openSegment(
     now,
   );
   const estimate = estimateWait({
-    ...(inputs ?? (await estimateInputsFor(em, service, ticket.serviceDay))),
+    ...(inputs ?? (await estimateInputsFor(em, service, ticket.serviceDay, now))),
     peopleAhead,
   });
   const segment = em.create(Segment, {
@@ -364,7 +375,7 @@ export async function issueTicket(
     const today = serviceDayOf(now, hall.timezone);
     await expirePastDays(transaction, log, hall, today, now);
     // Read before the number is taken: its row lock serialises this service's issues until commit.
-    const estimateInputs = await estimateInputsFor(transaction, service, today);
+    const estimateInputs = await estimateInputsFor(transaction, service, today, now);
     const numbers: { last_number: number }[] = await transaction.execute(
       `INSERT INTO ticket_number_sequence (hall_id, prefix, service_day, last_number) VALUES (?, ?, ?, 1)
        ON CONFLICT (hall_id, prefix, service_day) DO UPDATE

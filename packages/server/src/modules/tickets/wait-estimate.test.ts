@@ -67,40 +67,48 @@ const base: WaitEstimateInput = {
 describe('estimateWait', () => {
   // Prior 10 min, no history → mean 10, spread 5.
   it.each<[string, Partial<WaitEstimateInput>, number, number]>([
-    // p50 = 10 · 0.5 = 5; p90 = 5 + 1.2816 · 5 · 1 = 11.41 → 12.
+    // The p90 adds hypot(service spread 1.2816 · spread · √(ahead + 1) / capacity, capacity spread
+    // 1.2816 · 0.3 · p50). p50 = 10 · 0.5 = 5; p90 = 5 + hypot(6.408, 1.922) = 11.69 → 12.
     ['nobody ahead, one counter, no history uses the prior', { peopleAhead: 0 }, 5, 12],
-    // p50 = 10 · 3.5 = 35; p90 = 35 + 1.2816 · 5 · 2 = 47.82 → 48.
-    ['three ahead, one counter', {}, 35, 48],
-    // Capacity 2: p50 = 17.5 → 18; p90 = 17.5 + 6.408 = 23.91 → 24.
-    ['two primary counters halve the wait', { openCounters: ranks(1, 1) }, 18, 24],
-    // Capacity 1.5: p50 = 23.33 → 24; p90 = 23.33 + 8.544 = 31.88 → 32.
-    ['a rank-2 counter counts half', { openCounters: ranks(1, 2) }, 24, 32],
-    ['two rank-2 counters equal one primary', { openCounters: ranks(2, 2) }, 35, 48],
-    // Capacity 0.5: p50 = 70; p90 = 70 + 25.632 = 95.63 → 96.
-    ['no open counter: half a counter', { openCounters: ranks() }, 70, 96],
-    ['a lone rank-2 counter is the same as none open', { openCounters: ranks(2) }, 70, 96],
-    ['ranks below 1 are ignored', { openCounters: ranks(0, -1, 1) }, 35, 48],
-    // Capacity 1 + 0.1 (a rank-2 counter whose primary queue has people): p50 = 31.8 → 32;
-    // p90 = 31.82 + 1.2816 · 5 · 2 / 1.1 = 43.47 → 44.
+    // p50 = 10 · 3.5 = 35; p90 = 35 + hypot(12.816, 13.457) = 53.58 → 54.
+    ['three ahead, one counter', {}, 35, 54],
+    // Capacity 2: p50 = 17.5 → 18; p90 = 17.5 + hypot(6.408, 6.728) = 26.79 → 27.
+    ['two primary counters halve the wait', { openCounters: ranks(1, 1) }, 18, 27],
+    // Capacity 1.5: p50 = 23.33 → 24; p90 = 23.33 + hypot(8.544, 8.971) = 35.72 → 36.
+    ['a rank-2 counter counts half', { openCounters: ranks(1, 2) }, 24, 36],
+    ['two rank-2 counters equal one primary', { openCounters: ranks(2, 2) }, 35, 54],
+    // Capacity 0.5: p50 = 70; p90 = 70 + hypot(25.632, 26.914) = 107.17 → 108.
+    ['no open counter: half a counter', { openCounters: ranks() }, 70, 108],
+    ['a lone rank-2 counter is the same as none open', { openCounters: ranks(2) }, 70, 108],
+    ['ranks below 1 are ignored', { openCounters: ranks(0, -1, 1) }, 35, 54],
+    // Capacity 1 + 0.1 (a rank-2 counter whose primary queue has people): p50 = 31.82 → 32;
+    // p90 = 31.82 + hypot(11.651, 12.234) = 48.71 → 49.
     [
       'a counter busy with its lower-ranked queues gives a tenth',
       { openCounters: [...ranks(1), { rank: 2, busyWithLowerRanks: true }] },
       32,
-      44,
+      49,
     ],
-    // p50 = 10 · 10.5 = 105; p90 = 105 + 1.2816 · 5 · √11 = 126.25 → 127.
-    ['ten ahead', { peopleAhead: 10 }, 105, 127],
+    // p50 = 10 · 10.5 = 105; p90 = 105 + hypot(21.253, 40.370) = 150.62 → 151.
+    ['ten ahead', { peopleAhead: 10 }, 105, 151],
     ['nothing to wait for: p90 still one minute above', { peopleAhead: 0, priorServiceMinutes: 0 }, 0, 1],
     // History of 50 × 2 min (no spread) against a prior of 30: mean 250 / 55 ≈ 4.545 (the prior
-    // alone gives 35), spread √(5 · 225 / 55) ≈ 4.523; p50 = 15.91 → 16; p90 = 15.91 + 11.59 → 28.
+    // alone gives 35), spread √(5 · 225 / 55) ≈ 4.523; p50 = 15.91 → 16;
+    // p90 = 15.91 + hypot(11.594, 6.117) = 29.02 → 30.
     [
       'long history dominates the prior',
       { priorServiceMinutes: 30, recentServiceSeconds: repeat(minutes(2), 50) },
       16,
-      28,
+      30,
     ],
-    // 58 / 7 × 3.5 is 29.000000000000004 in floating point; p90 = 29 + 1.2816 · 29 / 7 · 2 = 39.62 → 40.
-    ['an exact whole minute is not rounded up', { priorServiceMinutes: 58 / 7 }, 29, 40],
+    // 58 / 7 × 3.5 is 29.000000000000004 in floating point; p90 = 29 + hypot(10.62, 11.15) = 44.40 → 45.
+    ['an exact whole minute is not rounded up', { priorServiceMinutes: 58 / 7 }, 29, 45],
+    // The queue moved at one call every 2 minutes: the drain's median is 3.5 / 0.5 = 7, so
+    // p50 = (35 + 7) / 2 = 21; p90 = max(21 + 18.58, 2 · 7) = 39.58 → 40.
+    ['the pace of the last half hour pulls the median', { recentCallsPerMinute: 0.5 }, 21, 40],
+    // A slow pace (one call in 10 minutes): drain median 35, p50 = 35, p90 ≥ 2 · 35 = 70.
+    ['a slow queue widens the range to twice its pace', { recentCallsPerMinute: 0.1 }, 35, 70],
+    ['no pace known: the model alone', { recentCallsPerMinute: null }, 35, 54],
     ['a day at most', { peopleAhead: 10_000 }, 1439, 1440],
   ])('%s', (_label, overrides, p50Minutes, p90Minutes) => {
     expect(estimateWait({ ...base, ...overrides })).toEqual({ p50Minutes, p90Minutes });
@@ -138,6 +146,7 @@ function randomInput(random: () => number): WaitEstimateInput {
       rank: 1 + integerBelow(3),
       busyWithLowerRanks: random() < 0.3,
     })),
+    recentCallsPerMinute: random() < 0.5 ? null : 0.05 + random() * 2,
   };
 }
 
