@@ -17,8 +17,10 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-post
 import { isMigrated, openDatabase } from './db/orm.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
 import { formatApiError } from './graphql/error-format.js';
+import { operationLimitRules, operationLimits, validateWithLimits } from './graphql/operation-limits.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { appsRouter } from './http/apps.js';
+import { errorHandler } from './http/error-handler.js';
 import { graphqlIdeRouter } from './http/graphql-ide.js';
 import { bearerToken, createRequestContext } from './http/graphql-context.js';
 import { currentLocale, requestLocale } from './http/request-locale.js';
@@ -87,11 +89,16 @@ async function assembleApp(
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const httpServer: Server = createServer(expressApp);
-  const webSocketServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const webSocketServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: operationLimits.maxBytes,
+  });
 
   const webSocketCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
+      validate: validateWithLimits,
       context: async (connection) => {
         const token = connection.connectionParams?.token;
         const language =
@@ -120,6 +127,7 @@ async function assembleApp(
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    validationRules: operationLimitRules(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // main.ts orders the shutdown (HTTP, WebSocket, pool, database); Apollo's own signal handler would race it.
@@ -164,7 +172,7 @@ async function assembleApp(
   expressApp.use(
     '/graphql',
     (request, _response, next) => requestLocale.run(pickLocale(request.headers['accept-language']), next),
-    express.json({ limit: '100kb' }),
+    express.json({ limit: operationLimits.maxBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         await createRequestContext(orm, services, {
@@ -175,6 +183,7 @@ async function assembleApp(
     }),
   );
   if (config.appsDir) expressApp.use(appsRouter(config.appsDir));
+  expressApp.use(errorHandler(logger));
 
   let closing: Promise<void> | null = null;
   return {
