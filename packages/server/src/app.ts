@@ -6,18 +6,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { pickLocale } from '@onestop/shared';
+import { ErrorCode, pickLocale } from '@onestop/shared';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { DomainError } from './common/domain-error.js';
 import type { AppConfig } from './config.js';
 import { seedOnStart, type SeedReport } from './demo/seed.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { isMigrated, openDatabase } from './db/orm.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
 import { formatApiError } from './graphql/error-format.js';
-import { operationLimitRules, operationLimits, validateWithLimits } from './graphql/operation-limits.js';
+import { operationLimitRules, operationLimits, validatorWithLimits } from './graphql/operation-limits.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { appsRouter } from './http/apps.js';
 import { errorHandler } from './http/error-handler.js';
@@ -46,6 +47,8 @@ export interface App {
 }
 
 const readinessTimeoutMs = 2_000;
+/** A WebSocket must send connection_init within this long, or it is closed (4408). */
+const webSocketInitTimeoutMs = 3_000;
 
 /** Builds the whole server from its configuration. Nothing listens until `listen()`. */
 export async function createApp(
@@ -98,7 +101,20 @@ async function assembleApp(
   const webSocketCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
-      validate: validateWithLimits,
+      validate: validatorWithLimits(config.production),
+      // A socket that never says connection_init is closed (4408) after this long.
+      connectionInitWaitTimeout: webSocketInitTimeoutMs,
+      onSubscribe: (connection) => {
+        // graphql-ws has registered this subscription already: it counts among them.
+        if (Object.keys(connection.subscriptions).length > config.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError('too many subscriptions', {
+              originalError: new DomainError(ErrorCode.RATE_LIMITED),
+            }),
+          ];
+        }
+        return undefined;
+      },
       context: async (connection) => {
         const token = connection.connectionParams?.token;
         const language =
@@ -127,8 +143,8 @@ async function assembleApp(
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    validationRules: operationLimitRules(),
-    introspection: true,
+    validationRules: operationLimitRules(config.production),
+    introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     // main.ts orders the shutdown (HTTP, WebSocket, pool, database); Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,

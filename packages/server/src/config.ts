@@ -26,6 +26,8 @@ export interface AppConfig {
   appsDir: string | null;
   /** The GraphQL IDE at GET /graphql (development only by default). */
   graphqlIde: boolean;
+  /** Live subscriptions one WebSocket connection may hold at once (a display needs two or three). */
+  maxSubscriptionsPerConnection: number;
   /** How often managers' alerts that time alone raises or clears (overdue waits, silent devices) are checked. */
   alertCheckSeconds: number;
   clock: Clock;
@@ -126,6 +128,11 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     sessionTtlSeconds: parsePositiveInteger('SESSION_TTL_HOURS', environment.SESSION_TTL_HOURS, 12) * 3600,
     appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),
     graphqlIde: environment.GRAPHQL_IDE ? environment.GRAPHQL_IDE !== 'off' : !production,
+    maxSubscriptionsPerConnection: parsePositiveInteger(
+      'MAX_SUBSCRIPTIONS_PER_CONNECTION',
+      environment.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      50,
+    ),
     alertCheckSeconds: parsePositiveNumber('ALERT_CHECK_SECONDS', environment.ALERT_CHECK_SECONDS, 5),
     clock: clockFromEnvironment(environment),
   };

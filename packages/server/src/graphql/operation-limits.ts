@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -29,8 +30,12 @@ export const operationLimits = {
   maxBytes: 100 * 1024,
 } as const;
 
-/** The validation rules that enforce {@link operationLimits}, after GraphQL's own. */
-export function operationLimitRules(): ValidationRule[] {
+/**
+ * The validation rules that enforce {@link operationLimits}, after GraphQL's own; in production
+ * also no introspection (the contract is published; a production server need not describe itself
+ * to whoever asks).
+ */
+export function operationLimitRules(production: boolean): ValidationRule[] {
   // Limits are not told to the caller: a probing client learns only that it went too far. A
   // refusal is reported as a validation error (graphql-armor would otherwise throw it, which
   // servers take for a crash).
@@ -45,13 +50,14 @@ export function operationLimitRules(): ValidationRule[] {
     maxAliasesRule({ n: operationLimits.maxAliases, ...quiet }),
     costLimitRule({ maxCost: operationLimits.maxCost, ...quiet }),
     maxDirectivesRule({ n: operationLimits.maxDirectives, ...quiet }),
+    ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
 }
 
 /** GraphQL's validation with the limits added: what graphql-ws runs for each subscribe message. */
-export function validateWithLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-): ReturnType<typeof validate> {
-  return validate(schema, document, [...specifiedRules, ...operationLimitRules()]);
+export function validatorWithLimits(
+  production: boolean,
+): (schema: GraphQLSchema, document: DocumentNode) => ReturnType<typeof validate> {
+  const rules = [...specifiedRules, ...operationLimitRules(production)];
+  return (schema, document) => validate(schema, document, rules);
 }

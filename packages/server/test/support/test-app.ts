@@ -75,6 +75,7 @@ export function testConfig(
     appsDir: null,
     graphqlIde: false,
     alertCheckSeconds: 0.2,
+    maxSubscriptionsPerConnection: 50,
     clock: clock.now,
     ...overrides,
   };
