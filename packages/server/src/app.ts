@@ -29,6 +29,7 @@ import { createLogger, type Logger } from './logger.js';
 import { FailureRateLimiter } from './modules/auth/rate-limiter.js';
 import { InProcessHallEventBus } from './realtime/event-bus.js';
 import { HallFeeds } from './realtime/hall-feeds.js';
+import { LiveConnections } from './realtime/live-connections.js';
 
 export interface App {
   readonly config: AppConfig;
@@ -85,6 +86,7 @@ async function assembleApp(
     },
     events,
     feeds: new HallFeeds(orm, events, config.clock, config.alertCheckSeconds * 1000),
+    connections: new LiveConnections(),
   };
   const seed = await seedOnStart(orm, config, logger);
   const schema = await buildApiSchema();
@@ -119,11 +121,13 @@ async function assembleApp(
         const token = connection.connectionParams?.token;
         const language =
           connection.connectionParams?.locale ?? connection.extra.request.headers['accept-language'];
-        return await createRequestContext(orm, services, {
+        const requestContext = await createRequestContext(orm, services, {
           token: typeof token === 'string' ? token : null,
           locale: pickLocale(typeof language === 'string' ? language : undefined),
           clientAddress: connection.extra.request.socket.remoteAddress ?? 'unknown',
         });
+        services.connections.track(connection.extra.socket, requestContext.actor.principal);
+        return requestContext;
       },
       onNext: (_connection, _id, _payload, args, result) => {
         if (!result.errors) return result;

@@ -61,7 +61,7 @@ describe('a production server', () => {
     const subscribe = (index: number) =>
       client.subscribe(board, {
         next: () => {
-          received[index] += 1;
+          received[index] = (received[index] ?? 0) + 1;
         },
         error: (error) => errors[index]!.push(error),
         complete: () => undefined,

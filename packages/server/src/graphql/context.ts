@@ -6,6 +6,7 @@ import type { Actor } from '../modules/auth/access.js';
 import type { FailureRateLimiter } from '../modules/auth/rate-limiter.js';
 import type { HallEventBus } from '../realtime/event-bus.js';
 import type { HallFeeds } from '../realtime/hall-feeds.js';
+import type { LiveConnections } from '../realtime/live-connections.js';
 
 /** Long-lived parts of the app that resolvers and services use. */
 export interface AppServices {
@@ -17,6 +18,8 @@ export interface AppServices {
   events: HallEventBus;
   /** Live views shared by their subscribers. */
   feeds: HallFeeds;
+  /** Open WebSocket connections by device and staff member, to end when access is taken away. */
+  connections: LiveConnections;
 }
 
 /** What every resolver receives: one per HTTP request and one per WebSocket operation. */

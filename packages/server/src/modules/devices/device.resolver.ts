@@ -39,7 +39,10 @@ export class DeviceResolver {
     @Arg('deviceId', () => ID) deviceId: string,
     @Ctx() context: RequestContext,
   ): Promise<Device> {
-    return await revokeDevice(context.em, context.actor, deviceId, context.app.clock());
+    const device = await revokeDevice(context.em, context.actor, deviceId, context.app.clock());
+    // Its open displays and kiosk feeds end now, not at their next reconnect.
+    context.app.connections.closeDevice(device.id, 'device revoked');
+    return device;
   }
 
   @Mutation(() => Device, {

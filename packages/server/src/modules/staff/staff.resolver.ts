@@ -30,7 +30,10 @@ export class StaffResolver {
     @Arg('input', () => StaffInput) input: StaffInput,
     @Ctx() context: RequestContext,
   ): Promise<Staff> {
-    return await updateStaff(context.em, context.actor, staffId, input);
+    const staff = await updateStaff(context.em, context.actor, staffId, input);
+    // Deactivation and a new password end the sessions: their live connections end with them.
+    if (!staff.active || input.password) context.app.connections.closeStaff(staff.id, 'sessions ended');
+    return staff;
   }
 
   @Mutation(() => Staff)
@@ -39,7 +42,9 @@ export class StaffResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: RequestContext,
   ): Promise<Staff> {
-    return await resetPassword(context.em, context.actor, staffId, password);
+    const staff = await resetPassword(context.em, context.actor, staffId, password);
+    context.app.connections.closeStaff(staff.id, 'sessions ended');
+    return staff;
   }
 
   /** The staff member's halls that the caller reaches. */
