@@ -26,7 +26,7 @@ import { graphqlIdeRouter } from './http/graphql-ide.js';
 import { bearerToken, createRequestContext } from './http/graphql-context.js';
 import { currentLocale, requestLocale } from './http/request-locale.js';
 import { createLogger, type Logger } from './logger.js';
-import { FailureRateLimiter } from './modules/auth/rate-limiter.js';
+import { FailureRateLimiter, RequestRateLimiter } from './modules/auth/rate-limiter.js';
 import { InProcessHallEventBus } from './realtime/event-bus.js';
 import { HallFeeds } from './realtime/hall-feeds.js';
 import { LiveConnections } from './realtime/live-connections.js';
@@ -87,6 +87,10 @@ async function assembleApp(
     events,
     feeds: new HallFeeds(orm, events, config.clock, config.alertCheckSeconds * 1000),
     connections: new LiveConnections(),
+    requestLimits: {
+      kioskIssues: new RequestRateLimiter(config.kioskIssuesPerMinute, config.clock),
+      accessCodes: new RequestRateLimiter(config.accessCodeRequestsPerMinute, config.clock),
+    },
   };
   const seed = await seedOnStart(orm, config, logger);
   const schema = await buildApiSchema();

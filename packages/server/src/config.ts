@@ -26,6 +26,10 @@ export interface AppConfig {
   appsDir: string | null;
   /** The GraphQL IDE at GET /graphql (development only by default). */
   graphqlIde: boolean;
+  /** Tickets one kiosk may issue per minute (a printer does a few). */
+  kioskIssuesPerMinute: number;
+  /** Requests with an access code (myTicket, cancel, rate, follow) one address may make per minute. */
+  accessCodeRequestsPerMinute: number;
   /** Live subscriptions one WebSocket connection may hold at once (a display needs two or three). */
   maxSubscriptionsPerConnection: number;
   /** How often managers' alerts that time alone raises or clears (overdue waits, silent devices) are checked. */
@@ -128,6 +132,16 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     sessionTtlSeconds: parsePositiveInteger('SESSION_TTL_HOURS', environment.SESSION_TTL_HOURS, 12) * 3600,
     appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),
     graphqlIde: environment.GRAPHQL_IDE ? environment.GRAPHQL_IDE !== 'off' : !production,
+    kioskIssuesPerMinute: parsePositiveInteger(
+      'KIOSK_ISSUES_PER_MINUTE',
+      environment.KIOSK_ISSUES_PER_MINUTE,
+      60,
+    ),
+    accessCodeRequestsPerMinute: parsePositiveInteger(
+      'ACCESS_CODE_REQUESTS_PER_MINUTE',
+      environment.ACCESS_CODE_REQUESTS_PER_MINUTE,
+      300,
+    ),
     maxSubscriptionsPerConnection: parsePositiveInteger(
       'MAX_SUBSCRIPTIONS_PER_CONNECTION',
       environment.MAX_SUBSCRIPTIONS_PER_CONNECTION,

@@ -1,3 +1,5 @@
+import { ErrorCode } from '@onestop/shared';
+import { DomainError } from '../../common/domain-error.js';
 import type { Clock } from '../../config.js';
 
 /**
@@ -44,4 +46,30 @@ export class FailureRateLimiter {
     const now = this.clock().getTime();
     for (const [key, window] of this.windows) if (window.resetsAt <= now) this.windows.delete(key);
   }
+}
+
+/**
+ * Counts requests per key in a fixed window of a minute and refuses those over the limit:
+ * a kiosk issuing faster than any printer can, or one address trying access codes.
+ */
+export class RequestRateLimiter {
+  private readonly counter: FailureRateLimiter;
+
+  constructor(limitPerMinute: number, clock: Clock) {
+    this.counter = new FailureRateLimiter(limitPerMinute, 60, clock);
+  }
+
+  /** Counts one request; returns 0 when it may go ahead, else the seconds until it may. */
+  take(key: string): number {
+    const retryAfterSeconds = this.counter.retryAfterSeconds(key);
+    if (retryAfterSeconds > 0) return retryAfterSeconds;
+    this.counter.recordFailure(key);
+    return 0;
+  }
+}
+
+/** Counts a request against `limiter`; refuses it with RATE_LIMITED (and when to retry) when over. */
+export function requireWithinRate(limiter: RequestRateLimiter, key: string): void {
+  const retryAfterSeconds = limiter.take(key);
+  if (retryAfterSeconds > 0) throw new DomainError(ErrorCode.RATE_LIMITED, { retryAfterSeconds });
 }

@@ -18,6 +18,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { eventsAfter } from '../../realtime/event-stream.js';
 import type { HallEventMessage } from '../../realtime/events.js';
 import { requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
@@ -158,6 +159,7 @@ export class BoardResolver {
 
   @Subscription(() => TicketView, {
     subscribe: async ({ args, context }: Subscribe<{ accessCode: string }>) => {
+      requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
       const ticket = await ticketIdForAccessCode(context.em, args.accessCode);
       if (!ticket) throw notFound();
       return context.app.feeds.ticket(ticket.id, ticket.hallId);

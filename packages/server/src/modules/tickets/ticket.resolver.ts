@@ -2,6 +2,7 @@ import { ErrorCode, TransferPlacement } from '@onestop/shared';
 import { DomainError } from '../../common/domain-error.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
@@ -82,6 +83,7 @@ export class TicketResolver {
     @Arg('accessCode', () => String) accessCode: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView | null> {
+    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return await findTicketByAccessCode(context.em, accessCode);
   }
 
@@ -90,6 +92,9 @@ export class TicketResolver {
     @Arg('input', () => IssueTicketInput) input: IssueTicketInput,
     @Ctx() context: RequestContext,
   ): Promise<IssuedTicket> {
+    const principal = context.actor.principal;
+    if (principal?.kind === 'device')
+      requireWithinRate(context.app.requestLimits.kioskIssues, principal.deviceId);
     const issued = await issueTicket(queue(context), input);
     return Object.assign(new IssuedTicket(), {
       ticket: toTicketView(issued.ticket, issued.segment),
@@ -231,6 +236,7 @@ export class TicketResolver {
     @Arg('accessCode', () => String) accessCode: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
+    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return view(await cancelTicket(queue(context), accessCode));
   }
 
@@ -241,6 +247,7 @@ export class TicketResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
+    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return view(await rateTicket(queue(context), accessCode, score, comment ?? null));
   }
 
