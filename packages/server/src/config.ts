@@ -140,7 +140,8 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     accessCodeRequestsPerMinute: parsePositiveInteger(
       'ACCESS_CODE_REQUESTS_PER_MINUTE',
       environment.ACCESS_CODE_REQUESTS_PER_MINUTE,
-      300,
+      // A hall's guest Wi-Fi puts many phones behind one address: each follows its ticket once.
+      600,
     ),
     maxSubscriptionsPerConnection: parsePositiveInteger(
       'MAX_SUBSCRIPTIONS_PER_CONNECTION',
