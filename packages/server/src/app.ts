@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ErrorCode, pickLocale } from '@onestop/shared';
 import express from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type DefinitionNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from './common/domain-error.js';
@@ -22,6 +22,7 @@ import { operationLimitRules, operationLimits, validatorWithLimits } from './gra
 import { buildApiSchema } from './graphql/schema.js';
 import { appsRouter } from './http/apps.js';
 import { errorHandler } from './http/error-handler.js';
+import { ServerMetrics, type PoolStats } from './http/metrics.js';
 import { graphqlIdeRouter } from './http/graphql-ide.js';
 import { bearerToken, createRequestContext } from './http/graphql-context.js';
 import { currentLocale, requestLocale } from './http/request-locale.js';
@@ -48,6 +49,32 @@ export interface App {
 }
 
 const readinessTimeoutMs = 2_000;
+
+/** The subscriptions a WebSocket connection holds, for the metrics' gauge. */
+const subscriptionIdsByConnection = new WeakMap<object, Set<string>>();
+function liveSubscriptionIds(connection: object): Set<string> {
+  let ids = subscriptionIdsByConnection.get(connection);
+  if (!ids) {
+    ids = new Set();
+    subscriptionIdsByConnection.set(connection, ids);
+  }
+  return ids;
+}
+
+function isSubscriptionOperation(definition: DefinitionNode): boolean {
+  return (
+    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION
+  );
+}
+
+/** The knex pool under MikroORM (tarn): connections in use, idle, and requests waiting for one. */
+function poolStats(orm: MikroORM<PostgreSqlDriver>): PoolStats {
+  const pool = orm.em.getConnection().getKnex().client.pool as
+    { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
+  return pool
+    ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() }
+    : { used: 0, free: 0, pending: 0 };
+}
 /** A WebSocket must send connection_init within this long, or it is closed (4408). */
 const webSocketInitTimeoutMs = 3_000;
 
@@ -75,7 +102,8 @@ async function assembleApp(
   orm: MikroORM<PostgreSqlDriver>,
   embeddedDatabase: EmbeddedDatabase | null,
 ): Promise<App> {
-  const events = new InProcessHallEventBus();
+  const metrics = new ServerMetrics(() => poolStats(orm));
+  const events = metrics.meteredBus(new InProcessHallEventBus());
   const services: AppServices = {
     config,
     clock: config.clock,
@@ -133,6 +161,20 @@ async function assembleApp(
         services.connections.track(connection.extra.socket, requestContext.actor.principal);
         return requestContext;
       },
+      onOperation: (connection, id, _payload, args) => {
+        if (args.document.definitions.some(isSubscriptionOperation)) {
+          liveSubscriptionIds(connection).add(id);
+          metrics.subscriptions.inc();
+        }
+      },
+      onComplete: (connection, id) => {
+        if (liveSubscriptionIds(connection).delete(id)) metrics.subscriptions.dec();
+      },
+      onClose: (connection) => {
+        const ids = liveSubscriptionIds(connection);
+        metrics.subscriptions.dec(ids.size);
+        ids.clear();
+      },
       onNext: (_connection, _id, _payload, args, result) => {
         if (!result.errors) return result;
         const locale = (args.contextValue as RequestContext | undefined)?.locale ?? 'zh-CN';
@@ -148,6 +190,10 @@ async function assembleApp(
     },
     webSocketServer,
   );
+  webSocketServer.on('connection', (socket) => {
+    metrics.webSockets.inc();
+    socket.once('close', () => metrics.webSockets.dec());
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -165,6 +211,7 @@ async function assembleApp(
         config.production,
       ),
     plugins: [
+      metrics.apolloPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -180,6 +227,9 @@ async function assembleApp(
   });
   await apollo.start();
 
+  expressApp.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.text());
+  });
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

@@ -1,0 +1,107 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { HallEventBus, HallEventListener } from '../realtime/event-bus.js';
+import type { HallEventMessage } from '../realtime/events.js';
+
+/** The process's own figures (CPU, memory, event loop), collected once however many apps run. */
+let processRegistry: Registry | null = null;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, prefix: 'onestop_' });
+  }
+  return processRegistry;
+}
+
+/** What the database pool is doing, read at each scrape. */
+export interface PoolStats {
+  used: number;
+  free: number;
+  pending: number;
+}
+
+/**
+ * The server's figures in Prometheus' text format at `GET /metrics`. Labels stay few and fixed
+ * (operation type and outcome, never a client-chosen operation name), so no caller can grow them.
+ */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly operationSeconds = new Histogram({
+    name: 'onestop_graphql_operation_duration_seconds',
+    help: 'GraphQL operations over HTTP, from request to response',
+    labelNames: ['type', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly webSockets = new Gauge({
+    name: 'onestop_websocket_connections',
+    help: 'Open WebSocket connections',
+    registers: [this.registry],
+  });
+  readonly subscriptions = new Gauge({
+    name: 'onestop_graphql_subscriptions',
+    help: 'Live GraphQL subscriptions over WebSocket',
+    registers: [this.registry],
+  });
+  readonly eventsPublished = new Counter({
+    name: 'onestop_hall_events_published_total',
+    help: 'Hall events published to live subscribers after their commit',
+    registers: [this.registry],
+  });
+
+  constructor(poolStats: () => PoolStats) {
+    processMetrics();
+    const pool = new Gauge({
+      name: 'onestop_db_pool_connections',
+      help: 'Database pool connections by state (used, free, pending acquires)',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const stats = poolStats();
+        this.set({ state: 'used' }, stats.used);
+        this.set({ state: 'free' }, stats.free);
+        this.set({ state: 'pending' }, stats.pending);
+      },
+    });
+    void pool;
+  }
+
+  /** The text `GET /metrics` answers: the process's figures, then the server's. */
+  async text(): Promise<string> {
+    return `${await processMetrics().metrics()}\n${await this.registry.metrics()}`;
+  }
+
+  /** Times every HTTP GraphQL operation by its type and whether it answered with errors. */
+  apolloPlugin(): ApolloServerPlugin {
+    const histogram = this.operationSeconds;
+    return {
+      async requestDidStart() {
+        const stop = histogram.startTimer();
+        return {
+          async willSendResponse({ operation, errors, response }) {
+            const body = response.body;
+            const failed =
+              Boolean(errors?.length) ||
+              (body.kind === 'single' && Boolean(body.singleResult.errors?.length));
+            stop({ type: operation?.operation ?? 'unknown', outcome: failed ? 'error' : 'ok' });
+          },
+        };
+      },
+    };
+  }
+
+  /** The event bus, counting what it publishes. */
+  meteredBus(bus: HallEventBus): HallEventBus {
+    const counter = this.eventsPublished;
+    return {
+      publish(events: readonly HallEventMessage[]): void {
+        counter.inc(events.length);
+        bus.publish(events);
+      },
+      subscribe(hallId: string, listener: HallEventListener): () => void {
+        return bus.subscribe(hallId, listener);
+      },
+      close: () => bus.close(),
+    };
+  }
+}
