@@ -18,7 +18,7 @@ import {
   type DeskTicket,
   useCounterDesk,
 } from './use-counter-desk';
-import { useServerNow } from './use-server-now';
+import { useServerNow } from '../hall/use-server-now';
 import { logoutPauseReason, operationForKey, readWorkstationConfig } from './workstation-config';
 import './workstation.css';
 

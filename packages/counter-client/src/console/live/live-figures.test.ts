@@ -4,7 +4,6 @@ import {
   alertsNewestFirst,
   longestWaitByService,
   newAlertKeys,
-  serverClockOffset,
   unattendedCounterIds,
 } from './live-figures';
 
@@ -61,12 +60,5 @@ describe('unattendedCounterIds', () => {
         { kind: 'NO_OPEN_COUNTER', since: 'x', counter: { id: 'counter-5' } },
       ]),
     ]).toEqual(['counter-4']);
-  });
-});
-
-describe('serverClockOffset', () => {
-  it('is the server time minus the local time', () => {
-    expect(serverClockOffset('2026-11-25T02:00:05.000Z', Date.parse('2026-11-25T02:00:00.000Z'))).toBe(5000);
-    expect(serverClockOffset('garbage', 0)).toBe(0);
   });
 });

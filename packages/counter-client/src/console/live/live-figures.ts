@@ -61,9 +61,3 @@ export function unattendedCounterIds(alerts: readonly LiveAlert[]): Set<string> 
     ),
   );
 }
-
-/** How far the server's clock is ahead of this browser's, from a moment the server just reported. */
-export function serverClockOffset(serverMoment: string, receivedAtMilliseconds: number): number {
-  const server = Date.parse(serverMoment);
-  return Number.isNaN(server) ? 0 : server - receivedAtMilliseconds;
-}

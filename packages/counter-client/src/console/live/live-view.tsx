@@ -7,7 +7,8 @@ import {
   type AlertKind,
   type CounterStatus,
 } from '@onestop/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { ServerClock } from '@onestop/shared/client';
+import { useMemo, useRef, useState } from 'react';
 import { useSubscription } from 'urql';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading } from '../../components/loading';
@@ -16,6 +17,7 @@ import type {
   ConsoleHallStatusUpdatedSubscription,
 } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
+import { useServerNow } from '../../hall/use-server-now';
 import type { ConsoleHall } from '../console-frame';
 import { hallStatusSubscription } from '../documents';
 import {
@@ -23,7 +25,6 @@ import {
   alertsNewestFirst,
   longestWaitByService,
   newAlertKeys,
-  serverClockOffset,
   unattendedCounterIds,
 } from './live-figures';
 
@@ -33,12 +34,10 @@ interface LiveState {
   status: HallStatus | null;
   /** The alerts that were not there in the push before this one. */
   freshAlerts: Set<string>;
-  /** Server time minus browser time at the last push. */
-  clockOffset: number;
 }
 
 /** The latest hall status pushed by `hallStatusUpdated` (its first push is the current status). */
-function useLiveHallStatus(hallId: string) {
+function useLiveHallStatus(hallId: string, serverClock: ServerClock) {
   const previousAlerts = useRef<HallStatus['alerts'] | null>(null);
   const [result] = useSubscription<ConsoleHallStatusUpdatedSubscription, LiveState, { hallId: string }>(
     { query: hallStatusSubscription, variables: { hallId } },
@@ -46,32 +45,35 @@ function useLiveHallStatus(hallId: string) {
       const status = data.hallStatusUpdated;
       const freshAlerts = newAlertKeys(previousAlerts.current, status.alerts);
       previousAlerts.current = status.alerts;
-      return { status, freshAlerts, clockOffset: serverClockOffset(status.board.at, Date.now()) };
+      // Every push carries the server's time: waits are measured on its clock, not the laptop's.
+      serverClock.observe(status.board.at);
+      return { status, freshAlerts };
     },
   );
   return result;
 }
 
-/** The server's time, ticking every second. */
-function useServerNow(clockOffset: number): number {
-  const [localNow, setLocalNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setLocalNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  return localNow + clockOffset;
-}
-
 /** `/manager?tab=live`: the hall as it is now, pushed after every change and every alert. */
 export function LiveView({ hall }: { hall: ConsoleHall }) {
-  const result = useLiveHallStatus(hall.id);
+  const [serverClock] = useState(() => new ServerClock());
+  const result = useLiveHallStatus(hall.id, serverClock);
   if (result.error) return <ErrorNotice error={result.error} />;
   if (!result.data?.status) return <Loading />;
-  return <LiveStatus hall={hall} state={result.data} status={result.data.status} />;
+  return <LiveStatus hall={hall} state={result.data} status={result.data.status} serverClock={serverClock} />;
 }
 
-function LiveStatus({ hall, state, status }: { hall: ConsoleHall; state: LiveState; status: HallStatus }) {
-  const now = useServerNow(state.clockOffset);
+function LiveStatus({
+  hall,
+  state,
+  status,
+  serverClock,
+}: {
+  hall: ConsoleHall;
+  state: LiveState;
+  status: HallStatus;
+  serverClock: ServerClock;
+}) {
+  const now = useServerNow(serverClock);
   const longestWaits = useMemo(
     () => longestWaitByService(status.board.queues, now),
     [status.board.queues, now],
