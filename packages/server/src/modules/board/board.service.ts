@@ -123,11 +123,10 @@ export interface CounterAttendance {
   unfollowedSince(counterId: string): Date | null;
 }
 
-/** Per service with waiting tickets: the oldest wait, and when the queue reached its alert length. */
-interface WaitingFacts {
+/** A service whose queue is at its alert length, and since when: its threshold-th oldest queued then. */
+interface LongQueue {
   service_id: string;
-  oldest_queued_at: Date;
-  threshold_reached_at: Date | null;
+  threshold_reached_at: Date;
 }
 
 /**
@@ -160,12 +159,14 @@ export async function buildHallStatus(
     Object.assign(new Alert(), { service: null, counter: null, device: null, ...fields });
 
   const today = serviceDayOf(now, hall.timezone);
-  const waitingFacts: WaitingFacts[] = await em.execute(
-    `SELECT s.service_id, min(s.queued_at) AS oldest_queued_at,
+  // The board knows each queue's length and oldest ticket; only the threshold's moment is asked here.
+  const longQueues: LongQueue[] = await em.execute(
+    `SELECT s.service_id,
             (array_agg(s.queued_at ORDER BY s.queued_at))[sv.queue_alert_threshold] AS threshold_reached_at
      FROM segment s JOIN service sv ON sv.id = s.service_id
      WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING'
-     GROUP BY s.service_id, sv.queue_alert_threshold`,
+     GROUP BY s.service_id, sv.queue_alert_threshold
+     HAVING count(*) >= sv.queue_alert_threshold`,
     [hallId, today],
   );
   const servedByOpenCounter: { service_id: string }[] = await em.execute(
@@ -178,23 +179,22 @@ export async function buildHallStatus(
   for (const queue of board.queues) {
     const service = queue.service;
     const serviceName = zh ? service.name : (service.nameEn ?? service.name);
-    const facts = waitingFacts.find((row) => row.service_id === service.id);
-    if (!facts) continue;
-    if (facts.threshold_reached_at) {
+    const oldestQueuedAt = queue.oldestQueuedAt;
+    if (!oldestQueuedAt) continue;
+    const longQueue = longQueues.find((row) => row.service_id === service.id);
+    if (longQueue) {
       alerts.push(
         alert({
           kind: AlertKind.QUEUE_LONG,
           message: zh
             ? `${serviceName}：${queue.waiting} 人等候（提醒线 ${service.queueAlertThreshold} 人）`
             : `${serviceName}: ${queue.waiting} waiting (alert at ${service.queueAlertThreshold})`,
-          since: new Date(facts.threshold_reached_at),
+          since: new Date(longQueue.threshold_reached_at),
           service,
         }),
       );
     }
-    const overdueSince = new Date(
-      new Date(facts.oldest_queued_at).getTime() + service.targetWaitMinutes * 60_000,
-    );
+    const overdueSince = new Date(oldestQueuedAt.getTime() + service.targetWaitMinutes * 60_000);
     if (overdueSince < now) {
       alerts.push(
         alert({
@@ -214,7 +214,7 @@ export async function buildHallStatus(
           message: zh
             ? `${serviceName}：有人等候，但没有开放的窗口办理`
             : `${serviceName}: citizens wait but no open counter serves it`,
-          since: new Date(facts.oldest_queued_at),
+          since: oldestQueuedAt,
           service,
         }),
       );
