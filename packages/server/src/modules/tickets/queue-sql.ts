@@ -17,3 +17,13 @@ export function callOrderSql(rankTerm?: string): string {
     `s.id ASC`,
   ].join(', ');
 }
+
+/**
+ * The call order within one service as a row value, `ROW(not overdue, not priority, queuedAt, id)`:
+ * one segment is ahead of another exactly when its row compares lower. Expects aliases `s`
+ * (segment) and `sv` (its service); binds the current time once. For counting who is ahead with
+ * a row comparison instead of numbering the whole queue.
+ */
+export function serviceCallOrderKeySql(): string {
+  return `ROW(NOT (s.queued_at + make_interval(mins => sv.target_wait_minutes) < ?), s.priority <> 'PRIORITY', s.queued_at, s.id)`;
+}

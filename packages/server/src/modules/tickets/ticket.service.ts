@@ -24,7 +24,7 @@ import { Hall } from '../halls/hall.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { callOrderSql } from './queue-sql.js';
+import { callOrderSql, serviceCallOrderKeySql } from './queue-sql.js';
 import { Segment } from './segment.entity.js';
 import { serviceDayOf } from './service-day.js';
 import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
@@ -217,21 +217,23 @@ export async function waitingToday(em: EntityManager, service: Service, now: Dat
 /** How many WAITING segments of the same service and day come before this one in the call order. */
 export async function peopleAheadOf(em: EntityManager, segmentId: string, now: Date): Promise<number> {
   const rows: { ahead: number }[] = await em.execute(
-    `WITH ordered AS (
-       SELECT s.id, row_number() OVER (ORDER BY ${callOrderSql()}) AS place
-       FROM segment s JOIN service sv ON sv.id = s.service_id
-       JOIN segment me ON me.id = ? AND me.service_id = s.service_id AND me.service_day = s.service_day
-       WHERE s.status = 'WAITING')
-     SELECT (place - 1)::int AS ahead FROM ordered WHERE id = ?`,
-    [now, segmentId, segmentId],
+    `SELECT count(*)::int AS ahead
+     FROM segment me JOIN service msv ON msv.id = me.service_id,
+          segment s JOIN service sv ON sv.id = s.service_id
+     WHERE me.id = ? AND s.hall_id = me.hall_id AND s.service_day = me.service_day
+       AND s.service_id = me.service_id AND s.status = 'WAITING'
+       AND ${serviceCallOrderKeySql()}
+         < ROW(NOT (me.queued_at + make_interval(mins => msv.target_wait_minutes) < ?), me.priority <> 'PRIORITY',
+               me.queued_at, me.id)`,
+    [segmentId, now, now],
   );
   return rows[0]?.ahead ?? 0;
 }
 
 /**
- * How many WAITING segments of a service come before one that is not written yet, in the call
- * order of queue-sql.ts: the same order as a tuple (not overdue, not priority, queuedAt, id),
- * compared row-wise. Counted before the insert, so no window over the whole queue is needed.
+ * How many WAITING segments of a service come before one that is not written yet: the same
+ * row-wise comparison in the call order, with the new segment's key given as values. Counted
+ * before the insert, so the number lock waits for no scan of the queue.
  */
 async function peopleAheadOfNew(
   em: EntityManager,
@@ -243,9 +245,7 @@ async function peopleAheadOfNew(
   const rows: { ahead: number }[] = await em.execute(
     `SELECT count(*)::int AS ahead FROM segment s JOIN service sv ON sv.id = s.service_id
      WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING' AND s.service_id = ?
-       AND ROW(NOT (s.queued_at + make_interval(mins => sv.target_wait_minutes) < ?), s.priority <> 'PRIORITY',
-               s.queued_at, s.id)
-         < ROW(?::boolean, ?::boolean, ?::timestamptz, ?::uuid)`,
+       AND ${serviceCallOrderKeySql()} < ROW(?::boolean, ?::boolean, ?::timestamptz, ?::uuid)`,
     [
       segment.hallId,
       segment.serviceDay,
