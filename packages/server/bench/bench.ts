@@ -87,7 +87,7 @@ try {
   }
   const databaseUrl = await createDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'onestop-bench-data-'));
-  const server = await startServerProcess({ databaseUrl, dataDir });
+  let server = await startServerProcess({ databaseUrl, dataDir });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   try {
     const hall = await prepareBenchHall(server.url, dataDir, plan.callNext.counters);
@@ -103,6 +103,9 @@ try {
       for (const subscription of ['boardUpdated', 'hallEvents'] as FanOutSubscription[]) {
         for (const displays of plan.fanOut.displays) {
           step(`fan-out: ${displays} displays on ${subscription}, ${plan.fanOut.calls} calls`);
+          // A fresh server per case: its memory per connection is not blurred by the case before.
+          await server.stop();
+          server = await startServerProcess({ databaseUrl, dataDir });
           results.fanOut.push(
             await benchFanOut(hall, server, { subscription, displays, calls: plan.fanOut.calls }),
           );

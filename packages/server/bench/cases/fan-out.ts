@@ -163,6 +163,8 @@ async function measureOneStop(
   // that every display must receive before anything is timed.
   await sleep(1000 + displays / 10);
   if (unexpected) throw new Error(`the ${subscription} subscription answered: ${unexpected}`);
+  // Settled and subscribed, before any publish: what the connections themselves hold (as the floor).
+  const rssAfter = await processRssBytes(server.pid);
   const mutate = async (query: string, variables: Record<string, unknown>): Promise<void> => {
     await hall.admin.request(query, variables);
   };
@@ -186,7 +188,6 @@ async function measureOneStop(
   };
   await publishCount(call);
   await publishCount(complete);
-  const rssAfter = await processRssBytes(server.pid);
 
   const latencies: number[] = [];
   const lastReached: number[] = [];

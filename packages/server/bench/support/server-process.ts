@@ -53,6 +53,7 @@ export async function startServerProcess(options: {
       ADMIN_PASSWORD: 'bench-password-1',
       // The benchmarks issue hundreds of tickets a second from one kiosk.
       KIOSK_ISSUES_PER_MINUTE: '100000000',
+      MAX_CONNECTIONS_PER_ADDRESS: '100000000',
       ACCESS_CODE_REQUESTS_PER_MINUTE: '100000000',
       ...options.environment,
     },

@@ -5,6 +5,8 @@ import type { HallEventMessage, PendingHallEvent } from './events.js';
 /** Collects the events of one service method, per hall, until its transaction ends. */
 export class HallEventLog {
   private readonly pending = new Map<string, PendingHallEvent[]>();
+  /** Run once the transaction has committed (never after a rollback). */
+  readonly afterCommit: (() => void)[] = [];
 
   record(hallId: string, event: PendingHallEvent): void {
     const events = this.pending.get(hallId) ?? [];
@@ -71,13 +73,14 @@ export async function inHallTransaction<T>(
   work: (transaction: EntityManager, log: HallEventLog) => Promise<T>,
 ): Promise<T> {
   let published: HallEventMessage[] = [];
+  const log = new HallEventLog();
   const result = await em.transactional(async (transaction) => {
-    const log = new HallEventLog();
     const value = await work(transaction, log);
     await transaction.flush();
     published = await log.write(transaction, now);
     return value;
   });
+  for (const callback of log.afterCommit) callback();
   bus.publish(published);
   return result;
 }

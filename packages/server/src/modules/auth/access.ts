@@ -17,7 +17,8 @@ export class Actor {
     readonly principal: Principal | null,
     /** A token was sent but is expired, revoked or unknown. */
     readonly tokenRejected: boolean,
-    private readonly em: EntityManager,
+    /** Only to load the scope; let go once it is loaded (a subscription's actor lives for hours). */
+    private em: EntityManager | null,
   ) {}
 
   get role(): Role | null {
@@ -26,25 +27,27 @@ export class Actor {
 
   /** ADMIN: every hall. MANAGER: their halls and all halls below them. CLERK: their halls. Devices: their hall. */
   hallScope(): Promise<HallScope> {
-    this.scope ??= this.loadScope();
+    this.scope ??= this.loadScope(this.em!).finally(() => {
+      this.em = null;
+    });
     return this.scope;
   }
 
-  private async loadScope(): Promise<HallScope> {
+  private async loadScope(em: EntityManager): Promise<HallScope> {
     const principal = this.principal;
     if (!principal) return { kind: 'some', hallIds: new Set() };
     if (principal.kind === 'device') return { kind: 'some', hallIds: new Set([principal.hallId]) };
     if (principal.role === Role.ADMIN) return { kind: 'all' };
     const rows: { hall_id: string }[] =
       principal.role === Role.MANAGER
-        ? await this.em.execute(
+        ? await em.execute(
             `WITH RECURSIVE reach(hall_id) AS (
                SELECT hall_id FROM staff_hall WHERE staff_id = ?
                UNION SELECT hall.id FROM hall JOIN reach ON hall.parent_id = reach.hall_id)
              SELECT hall_id FROM reach`,
             [principal.staffId],
           )
-        : await this.em.execute('SELECT hall_id FROM staff_hall WHERE staff_id = ?', [principal.staffId]);
+        : await em.execute('SELECT hall_id FROM staff_hall WHERE staff_id = ?', [principal.staffId]);
     return { kind: 'some', hallIds: new Set(rows.map((row) => row.hall_id)) };
   }
 }

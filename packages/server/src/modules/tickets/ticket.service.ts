@@ -63,8 +63,16 @@ function staffIdOf(actor: Actor): string | null {
 }
 
 /**
+ * The service day each hall's past days were last expired for, in this process: once a day's
+ * expiry has committed, nothing of the days before can still be active, so the next writes of
+ * that day skip the statement. Another instance keeps its own and runs it once itself.
+ */
+const pastDaysExpiredBefore = new Map<string, string>();
+
+/**
  * Segments of past service days that were still active become EXPIRED, with their events. Runs at
- * the start of every queue write, so the day ends without any job the operator must schedule.
+ * the start of the first queue write of each day, so the day ends without any job the operator
+ * must schedule.
  */
 async function expirePastDays(
   em: EntityManager,
@@ -73,6 +81,8 @@ async function expirePastDays(
   today: string,
   now: Date,
 ): Promise<void> {
+  if (pastDaysExpiredBefore.get(hall.id) === today) return;
+  log.afterCommit.push(() => pastDaysExpiredBefore.set(hall.id, today));
   const expired: { id: string; ticket_id: string; status: string }[] = await em.execute(
     `UPDATE segment SET status = 'EXPIRED', ended_at = ?
      WHERE hall_id = ? AND service_day < ? AND status IN ('WAITING', 'CALLED', 'SERVING', 'PARKED')
@@ -158,38 +168,43 @@ export async function estimateInputsFor(
   serviceDay: string,
   now: Date,
 ): Promise<EstimateInputs> {
-  // A counter is occupied from the call (the citizen walks up) to the end of the service.
-  const recent: { seconds: number }[] = await em.execute(
-    `SELECT extract(epoch FROM ended_at - called_at)::float AS seconds
-     FROM segment WHERE service_id = ? AND status = 'DONE' AND ended_at IS NOT NULL AND called_at IS NOT NULL
-     ORDER BY ended_at DESC LIMIT 50`,
-    [service.id],
-  );
-  // Each OPEN counter serving it, and whether citizens wait for a service it ranks first today.
-  const counters: { rank: number; busy: boolean }[] = await em.execute(
-    `SELECT cs.rank, EXISTS (
-         SELECT 1 FROM counter_service lower
-         JOIN segment w ON w.service_id = lower.service_id AND w.status = 'WAITING'
-         WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
-           AND w.hall_id = c.hall_id AND w.service_day = ?
-       ) AS busy
-     FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
-     WHERE cs.service_id = ? AND c.status = 'OPEN'`,
-    [serviceDay, service.id],
-  );
-  // The pace the queue really moved: first calls of this service in the last half hour.
+  // One statement, three readings. A counter is occupied from the call (the citizen walks up) to
+  // the end of the service: the last 50 such spans. Each OPEN counter serving the service, and
+  // whether citizens wait for a service it ranks first today. The pace the queue really moved:
+  // first calls of this service in the last half hour.
   const paceWindowMinutes = 30;
-  const calls: { count: number }[] = await em.execute(
-    `SELECT count(*)::int AS count FROM segment
-     WHERE service_id = ? AND service_day = ? AND called_at >= ? AND called_at < ?`,
-    [service.id, serviceDay, new Date(now.getTime() - paceWindowMinutes * 60_000), now],
-  );
-  const recentCalls = calls[0]?.count ?? 0;
+  const rows: { recent: number[]; counters: { rank: number; busy: boolean }[]; calls: number }[] =
+    await em.execute(
+      `SELECT
+         ARRAY(SELECT extract(epoch FROM ended_at - called_at)::float
+               FROM segment WHERE service_id = ? AND status = 'DONE' AND ended_at IS NOT NULL
+                 AND called_at IS NOT NULL
+               ORDER BY ended_at DESC LIMIT 50) AS recent,
+         coalesce((SELECT json_agg(json_build_object('rank', cs.rank, 'busy', EXISTS (
+             SELECT 1 FROM counter_service lower
+             JOIN segment w ON w.service_id = lower.service_id AND w.status = 'WAITING'
+             WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
+               AND w.hall_id = c.hall_id AND w.service_day = ?)))
+           FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
+           WHERE cs.service_id = ? AND c.status = 'OPEN'), '[]'::json) AS counters,
+         (SELECT count(*)::int FROM segment
+          WHERE service_id = ? AND service_day = ? AND called_at >= ? AND called_at < ?) AS calls`,
+      [
+        service.id,
+        serviceDay,
+        service.id,
+        service.id,
+        serviceDay,
+        new Date(now.getTime() - paceWindowMinutes * 60_000),
+        now,
+      ],
+    );
+  const { recent, counters, calls } = rows[0]!;
   return {
-    recentServiceSeconds: recent.map((row) => Math.max(0, row.seconds)),
+    recentServiceSeconds: recent.map((seconds) => Math.max(0, seconds)),
     priorServiceMinutes: service.priorServiceMinutes,
     openCounters: counters.map((row) => ({ rank: row.rank, busyWithLowerRanks: row.busy })),
-    recentCallsPerMinute: recentCalls >= 3 ? recentCalls / paceWindowMinutes : null,
+    recentCallsPerMinute: calls >= 3 ? calls / paceWindowMinutes : null,
   };
 }
 
