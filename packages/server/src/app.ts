@@ -6,9 +6,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ErrorCode, pickLocale } from '@onestop/shared';
+import { ErrorCode, pickLocale, type Locale } from '@onestop/shared';
 import express from 'express';
-import { GraphQLError, Kind, OperationTypeNode, type DefinitionNode, type GraphQLSchema } from 'graphql';
+import proxyAddress from 'proxy-addr';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  type DefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from './common/domain-error.js';
@@ -17,18 +25,30 @@ import { seedOnStart, type SeedReport } from './demo/seed.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { isMigrated, openDatabase } from './db/orm.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
+import { cachedParser, cachedValidator } from './graphql/document-cache.js';
 import { formatApiError } from './graphql/error-format.js';
-import { operationLimitRules, operationLimits, validatorWithLimits } from './graphql/operation-limits.js';
+import {
+  operationLimitRules,
+  operationLimits,
+  subscriptionsOnlyOverWebSocket,
+  validatorWithLimits,
+} from './graphql/operation-limits.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { deliverDirectly, sharedSubscribe } from './graphql/shared-subscriptions.js';
 import { appsRouter } from './http/apps.js';
 import { errorHandler } from './http/error-handler.js';
 import { ServerMetrics, type PoolStats } from './http/metrics.js';
 import { graphqlIdeRouter } from './http/graphql-ide.js';
-import { bearerToken, createRequestContext } from './http/graphql-context.js';
-import { currentLocale, requestLocale } from './http/request-locale.js';
+import { bearerToken, createRequestContext, releaseEntityManager } from './http/graphql-context.js';
+import {
+  currentLocale,
+  currentRequestId,
+  requestIdFrom,
+  requestScopeMiddleware,
+} from './http/request-scope.js';
 import { createLogger, type Logger } from './logger.js';
-import { FailureRateLimiter, RequestRateLimiter } from './modules/auth/rate-limiter.js';
-import { InProcessHallEventBus } from './realtime/event-bus.js';
+import { createRateLimits } from './modules/auth/rate-limits.js';
+import { createHallEventBus } from './realtime/event-bus-factory.js';
 import { HallFeeds } from './realtime/hall-feeds.js';
 import { LiveConnections } from './realtime/live-connections.js';
 
@@ -75,6 +95,8 @@ function poolStats(orm: MikroORM<PostgreSqlDriver>): PoolStats {
     ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() }
     : { used: 0, free: 0, pending: 0 };
 }
+/** What a WebSocket may have waiting to be sent before it counts as a client that stopped reading. */
+const maxBufferedBytesPerSocket = 4 * 1024 * 1024;
 /** A WebSocket must send connection_init within this long, or it is closed (4408). */
 const webSocketInitTimeoutMs = 3_000;
 
@@ -102,43 +124,75 @@ async function assembleApp(
   orm: MikroORM<PostgreSqlDriver>,
   embeddedDatabase: EmbeddedDatabase | null,
 ): Promise<App> {
+  // What may fail comes before the event bus: its connections would otherwise outlive a failed start.
+  const seed = await seedOnStart(orm, config, logger);
+  const schema = await buildApiSchema();
   const metrics = new ServerMetrics(() => poolStats(orm));
-  const events = metrics.meteredBus(new InProcessHallEventBus());
+  const events = metrics.meteredBus(await createHallEventBus(config, orm.config.get('clientUrl')!, logger));
   const services: AppServices = {
     config,
     clock: config.clock,
     logger,
-    loginLimiter: {
-      byUsername: new FailureRateLimiter(5, 15 * 60, config.clock),
-      byAddress: new FailureRateLimiter(30, 15 * 60, config.clock),
-    },
+    // In memory for one instance; in PostgreSQL, shared, when several run (EVENT_BUS not memory).
+    ...createRateLimits(config, orm),
     events,
     feeds: new HallFeeds(orm, events, config.clock, config.alertCheckSeconds * 1000),
     connections: new LiveConnections(),
-    requestLimits: {
-      kioskIssues: new RequestRateLimiter(config.kioskIssuesPerMinute, config.clock),
-      accessCodes: new RequestRateLimiter(config.accessCodeRequestsPerMinute, config.clock),
-    },
   };
-  const seed = await seedOnStart(orm, config, logger);
-  const schema = await buildApiSchema();
+
+  /**
+   * An error in words for the caller; one nobody expected (INTERNAL) is also logged with its cause
+   * and where it happened (request or WebSocket id), since the caller is told nothing about it.
+   */
+  const formatLogged = (
+    error: GraphQLError,
+    locale: Locale,
+    where: Record<string, unknown>,
+  ): GraphQLFormattedError => {
+    const formatted = formatApiError(error, locale, config.production);
+    if (formatted.extensions?.code === ErrorCode.INTERNAL) {
+      logger.error({ ...where, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+    }
+    return formatted;
+  };
+  /** Each WebSocket's id in the logs. */
+  const connectionIds = new WeakMap<object, string>();
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', config.trustProxy);
+  const trustedProxy = expressApp.get('trust proxy fn') as Parameters<typeof proxyAddress>[1];
+  /** The client's address: the socket's, or what trusted proxies in front say it is. */
+  const clientAddressOf = (request: IncomingMessage): string =>
+    (config.trustProxy === false ? request.socket.remoteAddress : proxyAddress(request, trustedProxy)) ??
+    'unknown';
+  const connectionsByAddress = new Map<string, number>();
+  expressApp.use(requestScopeMiddleware(logger, pickLocale));
   const httpServer: Server = createServer(expressApp);
   const webSocketServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: operationLimits.maxBytes,
+    // One address may hold only so many sockets: refused at the handshake, before any work.
+    verifyClient: ({ req }, allow) => {
+      if ((connectionsByAddress.get(clientAddressOf(req)) ?? 0) < config.maxConnectionsPerAddress)
+        allow(true);
+      else allow(false, 429, 'Too many connections from this address');
+    },
   });
 
+  const parseDocument = cachedParser();
   const webSocketCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
-      validate: validatorWithLimits(config.production),
+      // Ten thousand displays send one document: parsed and validated once.
+      parse: parseDocument,
+      validate: cachedValidator(validatorWithLimits(config.production)),
+      // One execution and one serialisation per pushed value, shared by its subscribers.
+      subscribe: sharedSubscribe({ afterExecution: releaseEntityManager }),
       // A socket that never says connection_init is closed (4408) after this long.
       connectionInitWaitTimeout: webSocketInitTimeoutMs,
-      onSubscribe: (connection) => {
+      onSubscribe: (connection, _id, payload) => {
         // graphql-ws has registered this subscription already: it counts among them.
         if (Object.keys(connection.subscriptions).length > config.maxSubscriptionsPerConnection) {
           return [
@@ -146,6 +200,14 @@ async function assembleApp(
               originalError: new DomainError(ErrorCode.RATE_LIMITED),
             }),
           ];
+        }
+        // graphql-ws's own parse throws on a syntax error and closes the whole socket as an internal
+        // error (4500): parsed here first, the error is answered (BAD_USER_INPUT) and the socket lives.
+        try {
+          parseDocument(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
         }
         return undefined;
       },
@@ -156,16 +218,35 @@ async function assembleApp(
         const requestContext = await createRequestContext(orm, services, {
           token: typeof token === 'string' ? token : null,
           locale: pickLocale(typeof language === 'string' ? language : undefined),
-          clientAddress: connection.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress: clientAddressOf(connection.extra.request),
         });
         services.connections.track(connection.extra.socket, requestContext.actor.principal);
         return requestContext;
       },
-      onOperation: (connection, id, _payload, args) => {
+      onOperation: (connection, id, _payload, args, result) => {
         if (args.document.definitions.some(isSubscriptionOperation)) {
           liveSubscriptionIds(connection).add(id);
           metrics.subscriptions.inc();
         }
+        // The subscription is set up: what its resolver loaded is not needed while it lives.
+        releaseEntityManager(args.contextValue);
+        const socket = connection.extra.socket;
+        const locale = (args.contextValue as RequestContext | undefined)?.locale ?? 'zh-CN';
+        return deliverDirectly(result, {
+          id,
+          send: (message) => {
+            if (socket.readyState !== socket.OPEN) return;
+            // A display that stopped reading is dropped rather than buffered without end.
+            if (socket.bufferedAmount > maxBufferedBytesPerSocket) socket.terminate();
+            else socket.send(message, { binary: false });
+          },
+          formatResult: (failed) => ({
+            ...failed,
+            errors: failed.errors?.map((error) =>
+              formatLogged(error, locale, { connectionId: connectionIds.get(socket), subscriptionId: id }),
+            ),
+          }),
+        });
       },
       onComplete: (connection, id) => {
         if (liveSubscriptionIds(connection).delete(id)) metrics.subscriptions.dec();
@@ -175,40 +256,50 @@ async function assembleApp(
         metrics.subscriptions.dec(ids.size);
         ids.clear();
       },
-      onNext: (_connection, _id, _payload, args, result) => {
+      onNext: (connection, id, _payload, args, result) => {
         if (!result.errors) return result;
         const locale = (args.contextValue as RequestContext | undefined)?.locale ?? 'zh-CN';
-        return {
-          ...result,
-          errors: result.errors.map((error) => formatApiError(error, locale, config.production)),
-        };
+        const where = { connectionId: connectionIds.get(connection.extra.socket), subscriptionId: id };
+        return { ...result, errors: result.errors.map((error) => formatLogged(error, locale, where)) };
       },
-      onError: (connection, _id, _payload, errors) => {
+      onError: (connection, id, _payload, errors) => {
         const locale = pickLocale(connection.extra.request.headers['accept-language']);
-        return errors.map((error) => formatApiError(error, locale, config.production));
+        const where = { connectionId: connectionIds.get(connection.extra.socket), subscriptionId: id };
+        return errors.map((error) => formatLogged(error, locale, where));
       },
     },
     webSocketServer,
   );
-  webSocketServer.on('connection', (socket) => {
+  webSocketServer.on('connection', (socket, request) => {
+    const connectionId = requestIdFrom(request.headers['x-request-id']);
+    connectionIds.set(socket, connectionId);
+    const address = clientAddressOf(request);
+    connectionsByAddress.set(address, (connectionsByAddress.get(address) ?? 0) + 1);
+    logger.debug({ connectionId, address }, 'WebSocket opened');
     metrics.webSockets.inc();
-    socket.once('close', () => metrics.webSockets.dec());
+    socket.once('close', (code) => {
+      const remaining = (connectionsByAddress.get(address) ?? 1) - 1;
+      if (remaining > 0) connectionsByAddress.set(address, remaining);
+      else connectionsByAddress.delete(address);
+      metrics.webSockets.dec();
+      logger.debug({ connectionId, code }, 'WebSocket closed');
+    });
   });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    validationRules: operationLimitRules(config.production),
+    validationRules: [...operationLimitRules(config.production), subscriptionsOnlyOverWebSocket],
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     // main.ts orders the shutdown (HTTP, WebSocket, pool, database); Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
     formatError: (_formatted, error) =>
-      formatApiError(
+      formatLogged(
         error instanceof GraphQLError
           ? error
           : new GraphQLError('internal', { originalError: error as Error }),
         currentLocale(),
-        config.production,
+        { requestId: currentRequestId() },
       ),
     plugins: [
       metrics.apolloPlugin(),
@@ -245,7 +336,6 @@ async function assembleApp(
   if (config.graphqlIde) expressApp.use(graphqlIdeRouter());
   expressApp.use(
     '/graphql',
-    (request, _response, next) => requestLocale.run(pickLocale(request.headers['accept-language']), next),
     express.json({ limit: operationLimits.maxBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

@@ -32,6 +32,14 @@ export interface AppConfig {
   accessCodeRequestsPerMinute: number;
   /** Live subscriptions one WebSocket connection may hold at once (a display needs two or three). */
   maxSubscriptionsPerConnection: number;
+  /** WebSocket connections one client address may hold at once. */
+  maxConnectionsPerAddress: number;
+  /**
+   * Which proxies in front are trusted to say the client's address (X-Forwarded-For), as express's
+   * `trust proxy`: false (none), true, a hop count, or addresses/subnets ("loopback, 10.0.0.0/8").
+   * Without it, behind nginx every client has nginx's address for the per-address limits.
+   */
+  trustProxy: boolean | number | string;
   /** How often managers' alerts that time alone raises or clears (overdue waits, silent devices) are checked. */
   alertCheckSeconds: number;
   clock: Clock;
@@ -82,6 +90,13 @@ function parsePositiveNumber(name: string, value: string | undefined, fallback: 
     throw new ConfigError(`${name} must be a positive number, got "${value}"`);
   }
   return number;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 /**
@@ -148,6 +163,13 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
       environment.MAX_SUBSCRIPTIONS_PER_CONNECTION,
       50,
     ),
+    maxConnectionsPerAddress: parsePositiveInteger(
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      environment.MAX_CONNECTIONS_PER_ADDRESS,
+      // A hall's displays, kiosks, counters and the phones on its guest Wi-Fi may share one address.
+      1_000,
+    ),
+    trustProxy: parseTrustProxy(environment.TRUST_PROXY),
     alertCheckSeconds: parsePositiveNumber('ALERT_CHECK_SECONDS', environment.ALERT_CHECK_SECONDS, 5),
     clock: clockFromEnvironment(environment),
   };

@@ -22,12 +22,19 @@ export function ormOptions(databaseUrl: string, logger?: Logger): Options<Postgr
       allOrNothing: true,
       snapshot: false,
     },
+    // Written by SQL of its own (an UNLOGGED table), not an entity: not the generator's to drop.
+    schemaGenerator: { skipTables: ['rate_limit_window'] },
     // Field resolvers load relations one parent at a time; the dataloader batches them per tick.
     dataloader: DataloaderType.ALL,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: 10, idleTimeoutMillis: 10_000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 5_000 },
+      // knex's own warnings (a pooled connection found broken after the database restarted) go to
+      // the log, not to stdout.
+      log: { warn: (message: unknown) => logger?.warn({ knex: String(message) }, 'database connection') },
+    },
     logger: (message) => logger?.debug({ orm: message }, 'orm'),
     // LOG_LEVEL=debug logs every SQL statement (with its timing), e.g. to count round trips.
     debug: logger?.isLevelEnabled('debug') ? ['query'] : false,

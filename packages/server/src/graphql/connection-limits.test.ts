@@ -80,3 +80,40 @@ describe('a production server', () => {
     expect(errors[4]).toEqual([]);
   });
 });
+
+describe('WebSocket connections per client address', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ maxConnectionsPerAddress: 3, trustProxy: 'loopback' });
+  });
+  afterAll(async () => {
+    await limited?.close();
+  });
+
+  /** Opens a socket as `address` (told by the trusted proxy on loopback); resolves opened or the refusal's status. */
+  const connect = (address: string): Promise<WebSocket | number> =>
+    new Promise((resolveConnection) => {
+      const socket = new WebSocket(`${limited.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+        headers: { 'x-forwarded-for': address },
+      });
+      socket.once('open', () => resolveConnection(socket));
+      socket.once('unexpected-response', (_request, response) => resolveConnection(response.statusCode ?? 0));
+    });
+
+  it('refuses one more than the cap (429), lets another address in, and counts a closed one out', async () => {
+    const hallWifi = await Promise.all([connect('10.0.0.7'), connect('10.0.0.7'), connect('10.0.0.7')]);
+    expect(hallWifi.every((socket) => socket instanceof WebSocket)).toBe(true);
+    expect(await connect('10.0.0.7')).toBe(429);
+
+    const otherAddress = await connect('10.0.0.8');
+    expect(otherAddress).toBeInstanceOf(WebSocket);
+
+    (hallWifi[0] as WebSocket).close();
+    await expectEventually(async () => {
+      const again = await connect('10.0.0.7');
+      expect(again).toBeInstanceOf(WebSocket);
+      (again as WebSocket).close();
+    });
+    for (const socket of [...hallWifi, otherAddress]) if (socket instanceof WebSocket) socket.close();
+  });
+});

@@ -3,7 +3,7 @@ import type { Locale } from '@onestop/shared';
 import type { AppConfig, Clock } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../modules/auth/access.js';
-import type { FailureRateLimiter, RequestRateLimiter } from '../modules/auth/rate-limiter.js';
+import type { FailureLimiter, RequestLimiter } from '../modules/auth/rate-limiter.js';
 import type { HallEventBus } from '../realtime/event-bus.js';
 import type { HallFeeds } from '../realtime/hall-feeds.js';
 import type { LiveConnections } from '../realtime/live-connections.js';
@@ -13,9 +13,9 @@ export interface AppServices {
   config: AppConfig;
   clock: Clock;
   logger: Logger;
-  loginLimiter: { byUsername: FailureRateLimiter; byAddress: FailureRateLimiter };
+  loginLimiter: { byUsername: FailureLimiter; byAddress: FailureLimiter };
   /** Requests per minute: issues per kiosk, access-code requests per client address. */
-  requestLimits: { kioskIssues: RequestRateLimiter; accessCodes: RequestRateLimiter };
+  requestLimits: { kioskIssues: RequestLimiter; accessCodes: RequestLimiter };
   /** Committed hall events, to real-time subscribers. */
   events: HallEventBus;
   /** Live views shared by their subscribers. */

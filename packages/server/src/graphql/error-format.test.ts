@@ -56,6 +56,17 @@ describe('formatApiError', () => {
     expect(formatApiError(resolverError(wrapped), 'en', true).extensions).toEqual({ code: 'UNAVAILABLE' });
   });
 
+  it.each([
+    'select 1 - Client has encountered a connection error and is not queryable',
+    'Transaction query already complete, run with DEBUG=knex:tx for more info',
+    'Knex: Timeout acquiring a connection. The pool is probably full.',
+    'Connection ended unexpectedly',
+  ])('reports a connection lost in the middle of a request as UNAVAILABLE: %s', (message) => {
+    const formatted = formatApiError(resolverError(new Error(message)), 'en', false);
+    expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE' });
+    expect(formatted.message).toBe('The service is unavailable; please try again shortly');
+  });
+
   it('gives BAD_USER_INPUT to documents graphql-js refused before any resolver ran', () => {
     const validation = new GraphQLError('Cannot query field "nope" on type "Query".');
     expect(formatApiError(validation, 'en', true)).toMatchObject({

@@ -3,16 +3,35 @@ import { ErrorCode, errorMessage, isErrorCode, type Locale } from '@onestop/shar
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
 
-/** Connection failures: the database is down or restarting. */
+/** Connection failures: the database is down, restarting, unreachable or out of connections. */
 const unavailableErrorCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
   'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  // SQLSTATE class 08 (connection exception), too many connections, admin/crash shutdown, starting up.
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
   '57P01',
   '57P02',
   '57P03',
 ]);
+
+/**
+ * What pg and knex say when a connection broke while a request held it (the server stopped
+ * mid-query: "not queryable"), or when no connection came within the pool's acquire timeout.
+ * "Transaction query already complete": a COMMIT failed on a broken connection and MikroORM's
+ * ROLLBACK after it replaced the commit's error with this one, so the cause is no longer visible.
+ */
+const unavailableMessage =
+  /Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|Connection ended unexpectedly|has encountered a connection error and is not queryable|Timeout acquiring a connection|Transaction query already complete/i;
 
 function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
@@ -20,19 +39,20 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const code = (current as { code?: unknown }).code;
     const message = String((current as { message?: unknown }).message ?? '');
     if (typeof code === 'string' && unavailableErrorCodes.has(code)) return true;
-    if (
-      /Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)/i.test(
-        message,
-      )
-    ) {
-      return true;
-    }
+    if (unavailableMessage.test(message)) return true;
     current =
       (current as { cause?: unknown; previous?: unknown }).cause ??
       (current as { previous?: unknown }).previous;
   }
   return false;
 }
+
+/**
+ * PostgreSQL refusing a string the caller sent: a NUL byte breaks the wire message (08P01, an error
+ * the connection survives) or the encoding (22021), a character the encoding lacks (22P05). The
+ * input was unstorable; the server is not broken.
+ */
+const unstorableTextCodes = new Set(['08P01', '22021', '22P05']);
 
 /** Errors graphql-js and Apollo raise for a malformed request: the caller's fault. */
 const requestErrorCodes = new Set([
@@ -77,6 +97,13 @@ export function formatApiError(
       ...base,
       message: errorMessage(ErrorCode.UNAVAILABLE, locale),
       extensions: { code: ErrorCode.UNAVAILABLE },
+    };
+  }
+  if (original instanceof DriverException && unstorableTextCodes.has(String(original.code))) {
+    return {
+      ...base,
+      message: errorMessage(ErrorCode.BAD_USER_INPUT, locale),
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
   const existingCode = error.extensions?.code;

@@ -3,11 +3,12 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   specifiedRules,
   validate,
   type DocumentNode,
-  type GraphQLError,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
@@ -61,3 +62,15 @@ export function validatorWithLimits(
   const rules = [...specifiedRules, ...operationLimitRules(production)];
   return (schema, document) => validate(schema, document, rules);
 }
+
+/**
+ * Subscriptions are served over WebSocket only. Over HTTP graphql-js would run a subscription's
+ * resolver without an event to resolve and fail with INTERNAL; it is refused as a bad request.
+ */
+export const subscriptionsOnlyOverWebSocket: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) {
+      context.reportError(new GraphQLError('Subscriptions are served over WebSocket', { nodes: node }));
+    }
+  },
+});

@@ -87,7 +87,11 @@ function contextFor(principal: RequestContext['actor']['principal'], locale: 'zh
 }
 
 const display = { kind: 'device', hallId: 'hall-1', role: 'DISPLAY' } as RequestContext['actor']['principal'];
-const manager = { kind: 'staff', staffId: 'staff-1', role: 'MANAGER' } as RequestContext['actor']['principal'];
+const manager = {
+  kind: 'staff',
+  staffId: 'staff-1',
+  role: 'MANAGER',
+} as RequestContext['actor']['principal'];
 
 describe('shared subscriptions', () => {
   it('execute a pushed value once per distinct document, variables and viewer', async () => {

@@ -73,11 +73,9 @@ class SharedResult {
   constructor(run: () => PromiseOrValue<ExecutionResult>) {
     void Promise.resolve()
       .then(run)
-      .catch(
-        (error: unknown): ExecutionResult => ({
-          errors: [error instanceof Error ? (error as never) : (new Error(String(error)) as never)],
-        }),
-      )
+      .catch((error: unknown): ExecutionResult => ({
+        errors: [error instanceof Error ? (error as never) : (new Error(String(error)) as never)],
+      }))
       .then((result) => {
         this.result = result;
         if (!result.errors) this.payload = Buffer.from(JSON.stringify(result));
@@ -191,7 +189,11 @@ export function sharedSubscribe(
               shared.payload
                 ? Buffer.concat([head, shared.payload, messageEnd])
                 : Buffer.from(
-                    JSON.stringify({ id: target.id, type: 'next', payload: target.formatResult(shared.result!) }),
+                    JSON.stringify({
+                      id: target.id,
+                      type: 'next',
+                      payload: target.formatResult(shared.result!),
+                    }),
                   ),
             );
           }

@@ -2,9 +2,8 @@ import { ErrorCode, errorMessage, pickLocale } from '@onestop/shared';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 
-/** What body-parser says about a body it could not read. */
+/** What body-parser says about a body it could not read (an http-errors error). */
 interface BodyError {
-  type?: string;
   status?: number;
 }
 
@@ -19,8 +18,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const locale = pickLocale(request.headers['accept-language']);
-    const bodyError = error as BodyError;
-    const refusedBody = bodyError.type?.startsWith('entity.') || bodyError.type === 'encoding.unsupported';
+    const bodyError = (error ?? {}) as BodyError;
+    // Every 4xx body-parser raises is the client's fault: an unreadable or oversized body, an unknown
+    // charset or encoding, a gzip header on bytes that are not gzip (that one carries no type).
+    const refusedBody =
+      typeof bodyError.status === 'number' && bodyError.status >= 400 && bodyError.status < 500;
     if (refusedBody) {
       response.status(bodyError.status === 413 ? 413 : 400).json({
         errors: [
@@ -32,7 +34,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
-    logger.error({ err: error, path: request.path }, 'unhandled HTTP error');
+    logger.error(
+      { err: error, path: request.path, requestId: response.getHeader('X-Request-Id') },
+      'unhandled HTTP error',
+    );
     response.status(500).json({
       errors: [{ message: errorMessage(ErrorCode.INTERNAL, locale), extensions: { code: 'INTERNAL' } }],
     });

@@ -62,6 +62,14 @@ describe('GET /metrics', () => {
       // A document that does not validate has no operation type.
       expect(sample(during, refused)).toBe(refusedBefore + 1);
       expect(sample(during, 'onestop_db_pool_connections{state="used"}')).not.toBeNull();
+      // The root resolver, by its schema name; the nested ticket { id } is not timed on its own.
+      expect(
+        sample(
+          during,
+          'onestop_graphql_resolver_duration_seconds_count{field="Mutation.issueTicket",outcome="ok"}',
+        ),
+      ).toBe(1);
+      expect(during).not.toContain('field="IssuedTicket.ticket"');
     });
 
     stop();

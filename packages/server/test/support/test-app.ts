@@ -6,7 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../../src/app.js';
 import type { AppConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createTestDatabase } from './database.js';
 
 export const testAdminPassword = 'admin-password-1';
@@ -75,6 +75,8 @@ export function testConfig(
     appsDir: null,
     graphqlIde: false,
     alertCheckSeconds: 0.2,
+    maxConnectionsPerAddress: 1_000_000,
+    trustProxy: false,
     maxSubscriptionsPerConnection: 50,
     // Tests issue hundreds of tickets from one kiosk within seconds; the limits have tests of their own.
     kioskIssuesPerMinute: 1_000_000,
@@ -88,11 +90,12 @@ export function testConfig(
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   databaseUrl?: string,
+  logger: Logger = createLogger('silent'),
 ): Promise<TestApp> {
   const clock = new TestClock();
   const url = databaseUrl ?? (await createTestDatabase());
   const config = testConfig(url, clock, overrides);
-  const app = await createApp(config, createLogger('silent'));
+  const app = await createApp(config, logger);
   const baseUrl = await app.listen();
   const clients: Client[] = [];
 

@@ -53,8 +53,8 @@ export async function login(
   const usernameKey = username.trim().toLowerCase();
   const { byUsername, byAddress } = app.loginLimiter;
   const retryAfterSeconds = Math.max(
-    byUsername.retryAfterSeconds(usernameKey),
-    byAddress.retryAfterSeconds(clientAddress),
+    await byUsername.retryAfterSeconds(usernameKey),
+    await byAddress.retryAfterSeconds(clientAddress),
   );
   if (retryAfterSeconds > 0) throw new DomainError(ErrorCode.RATE_LIMITED, { retryAfterSeconds });
 
@@ -62,12 +62,11 @@ export async function login(
   // Verify against a decoy hash for unknown users so the answer time does not reveal who exists.
   const passwordMatches = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!staff || !staff.active || !passwordMatches) {
-    byUsername.recordFailure(usernameKey);
-    byAddress.recordFailure(clientAddress);
+    await Promise.all([byUsername.recordFailure(usernameKey), byAddress.recordFailure(clientAddress)]);
     app.logger.info({ username: usernameKey, clientAddress }, 'login failed');
     throw unauthenticated();
   }
-  byUsername.reset(usernameKey);
+  await byUsername.reset(usernameKey);
 
   const now = app.clock();
   const token = newToken('staff');

@@ -159,7 +159,7 @@ export class BoardResolver {
 
   @Subscription(() => TicketView, {
     subscribe: async ({ args, context }: Subscribe<{ accessCode: string }>) => {
-      requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+      await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
       const ticket = await ticketIdForAccessCode(context.em, args.accessCode);
       if (!ticket) throw notFound();
       return context.app.feeds.ticket(ticket.id, ticket.hallId);

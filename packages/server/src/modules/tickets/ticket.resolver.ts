@@ -83,7 +83,7 @@ export class TicketResolver {
     @Arg('accessCode', () => String) accessCode: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView | null> {
-    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return await findTicketByAccessCode(context.em, accessCode);
   }
 
@@ -94,7 +94,7 @@ export class TicketResolver {
   ): Promise<IssuedTicket> {
     const principal = context.actor.principal;
     if (principal?.kind === 'device')
-      requireWithinRate(context.app.requestLimits.kioskIssues, principal.deviceId);
+      await requireWithinRate(context.app.requestLimits.kioskIssues, principal.deviceId);
     const issued = await issueTicket(queue(context), input);
     return Object.assign(new IssuedTicket(), {
       ticket: toTicketView(issued.ticket, issued.segment),
@@ -236,7 +236,7 @@ export class TicketResolver {
     @Arg('accessCode', () => String) accessCode: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return view(await cancelTicket(queue(context), accessCode));
   }
 
@@ -247,7 +247,7 @@ export class TicketResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
     return view(await rateTicket(queue(context), accessCode, score, comment ?? null));
   }
 
