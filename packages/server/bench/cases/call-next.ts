@@ -14,6 +14,8 @@ export interface CallNextFigures {
   /** Tickets the database shows called in the run that no client was given, or the reverse. */
   lostCalls: number;
   failures: number;
+  /** Counters that found the queue empty before the run's end (the preload was too short). */
+  countersRanDry: number;
   floor: { perSecond: number; p50Ms: number; p99Ms: number };
 }
 
@@ -44,6 +46,7 @@ export async function benchCallNext(
   );
 
   const givenTickets: string[] = [];
+  let countersRanDry = 0;
   const callLatencies: number[] = [];
   const startedAt = new Date();
   const counters = hall.counterIds;
@@ -54,7 +57,10 @@ export async function benchCallNext(
       id: counterId,
     });
     callLatencies.push(performance.now() - sent);
-    if (!callNext) return false;
+    if (!callNext) {
+      countersRanDry += 1;
+      return false;
+    }
     givenTickets.push(callNext.id);
     // Not timed: the counter finishes its ticket before its next call.
     await hall.admin.request(completeMutation, { id: callNext.id });
@@ -112,6 +118,7 @@ export async function benchCallNext(
     doubleCalls,
     lostCalls,
     failures: run.failures,
+    countersRanDry,
     floor: {
       perSecond: floorRun.perSecond,
       p50Ms: percentile(floorRun.latencies, 50),

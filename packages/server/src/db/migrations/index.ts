@@ -6,6 +6,7 @@ import { Migration20261125061944_service_queue_alert_threshold } from './Migrati
 import { Migration20261125062924_stats_year_speed } from './Migration20261125062924_stats_year_speed.js';
 import { Migration20261125070208_segment_measures } from './Migration20261125070208_segment_measures.js';
 import { Migration20261125085136_rate_limit_window } from './Migration20261125085136_rate_limit_window.js';
+import { Migration20261125094500_estimate_indexes } from './Migration20261125094500_estimate_indexes.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125062924_stats_year_speed', class: Migration20261125062924_stats_year_speed },
   { name: 'Migration20261125070208_segment_measures', class: Migration20261125070208_segment_measures },
   { name: 'Migration20261125085136_rate_limit_window', class: Migration20261125085136_rate_limit_window },
+  { name: 'Migration20261125094500_estimate_indexes', class: Migration20261125094500_estimate_indexes },
 ];

@@ -23,6 +23,16 @@ import { Ticket } from './ticket.entity.js';
 // What callNext scans: the waiting segments of a hall's day.
 @Index({ name: 'segment_waiting_index', properties: ['hall', 'serviceDay', 'status', 'service'] })
 @Index({ properties: ['counter', 'status'] })
+// The wait estimate's readings per service, which must not scan a year of segments: the last
+// services done, and the calls of the last half hour.
+@Index({
+  name: 'segment_service_done_index',
+  expression: `create index "segment_service_done_index" on "segment" ("service_id", "ended_at" desc) where "status" = 'DONE'`,
+})
+@Index({
+  name: 'segment_service_called_index',
+  expression: `create index "segment_service_called_index" on "segment" ("service_id", "called_at") where "called_at" is not null`,
+})
 export class Segment {
   [OptionalProps]?:
     | 'status'

@@ -181,10 +181,12 @@ export async function estimateInputsFor(
                  AND called_at IS NOT NULL
                ORDER BY ended_at DESC LIMIT 50) AS recent,
          coalesce((SELECT json_agg(json_build_object('rank', cs.rank, 'busy', EXISTS (
+             -- From the counter's few lower-ranked services to their queues, never the other way.
              SELECT 1 FROM counter_service lower
-             JOIN segment w ON w.service_id = lower.service_id AND w.status = 'WAITING'
              WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
-               AND w.hall_id = c.hall_id AND w.service_day = ?)))
+               AND EXISTS (SELECT 1 FROM segment w
+                           WHERE w.hall_id = c.hall_id AND w.service_day = ? AND w.status = 'WAITING'
+                             AND w.service_id = lower.service_id))))
            FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
            WHERE cs.service_id = ? AND c.status = 'OPEN'), '[]'::json) AS counters,
          (SELECT count(*)::int FROM segment
