@@ -91,7 +91,7 @@ try {
   let server = await startServerProcess({ databaseUrl, dataDir });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   try {
-    const hall = await prepareBenchHall(server.url, dataDir, plan.callNext.counters);
+    let hall = await prepareBenchHall(server.url, dataDir, plan.callNext.counters);
     if (runs('issue')) {
       step(`issueTicket at ${plan.issue.rate}/s for ${plan.issue.seconds} s, then peak`);
       results.issueTicket = await benchIssueTicket(hall, pool, plan.issue);
@@ -107,6 +107,7 @@ try {
           // A fresh server per case: its memory per connection is not blurred by the case before.
           await server.stop();
           server = await startServerProcess({ databaseUrl, dataDir });
+          hall = await prepareBenchHall(server.url, dataDir, plan.callNext.counters);
           results.fanOut.push(
             await benchFanOut(hall, server, { subscription, displays, calls: plan.fanOut.calls }),
           );
