@@ -5,6 +5,7 @@ import { sleep } from './measure.js';
 
 /** The built server (`pnpm bench` builds it first): what `pnpm start` runs, without a dev loader. */
 const serverEntry = resolve(import.meta.dirname, '../../dist/main.js');
+const sourceEntry = resolve(import.meta.dirname, '../../src/main.ts');
 
 /** A free TCP port on 127.0.0.1, asked of the OS. */
 export async function freePort(): Promise<number> {
@@ -20,10 +21,13 @@ export async function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  port: number;
   pid: number;
   /** Milliseconds from spawn to the first `/readyz` 200. */
   readyAfterMs: number;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown code runs, as in a crash; resolves with the exit signal. */
+  kill(): Promise<string>;
 }
 
 /** Starts the server as its own process on `databaseUrl`, and waits until it is ready. */
@@ -34,11 +38,19 @@ export async function startServerProcess(options: {
   environment?: Record<string, string>;
   /** Extra arguments for node, e.g. `--cpu-prof` to profile the server. */
   nodeArguments?: string[];
+  /** Run `src/main.ts` through tsx's loader instead of the build (tests, which build nothing). */
+  fromSource?: boolean;
+  /** A port to listen on (a restart on the same address); a free one by default. */
+  port?: number;
 }): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArguments ?? []), serverEntry], {
+  // tsx's loader runs in node's own process, so a signal reaches the server itself.
+  const entry = options.fromSource
+    ? ['--import', 'tsx', '--conditions=@onestop/source', sourceEntry]
+    : [serverEntry];
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArguments ?? []), ...entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -63,11 +75,15 @@ export async function startServerProcess(options: {
   child.stderr?.on('data', (chunk: Buffer) => {
     errorOutput = (errorOutput + chunk.toString()).slice(-4000);
   });
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const exited = new Promise<string>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit(signal ?? String(code))),
+  );
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited while starting:\n${errorOutput}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited while starting:\n${errorOutput}`);
     try {
       const response = await fetch(`${url}/readyz`);
+      await response.body?.cancel();
       if (response.status === 200) break;
     } catch {
       // Not listening yet.
@@ -81,13 +97,19 @@ export async function startServerProcess(options: {
   const readyAfterMs = performance.now() - started;
   return {
     url,
+    port,
     pid: child.pid!,
     readyAfterMs,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      return await exited;
     },
   };
 }

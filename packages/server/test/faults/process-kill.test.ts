@@ -1,4 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +10,7 @@ import { expectEventually } from '../support/eventually.js';
 import { createHallFixture, type HallFixture } from '../support/hall-fixture.js';
 import { startTestApp } from '../support/test-app.js';
 import { checkIntegrity, issueOnce, postGraphQL, startIssueLoad } from './fault-support.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { startServerProcess, type ServerProcess } from '../../bench/support/server-process.js';
 
 // The server is killed with SIGKILL while kiosks issue and counters call: no shutdown code runs.
 // Started again on the same database, everything it acknowledged is there, and a display that
@@ -16,6 +19,18 @@ import { startServerProcess, type ServerProcess } from './server-process.js';
 let databaseUrl: string;
 let fixture: HallFixture;
 const servers: ServerProcess[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-process-'));
+
+/** The real server as its own process, from source, on the test's database. */
+async function startServer(port?: number): Promise<ServerProcess> {
+  return await startServerProcess({
+    databaseUrl,
+    dataDir,
+    port,
+    fromSource: true,
+    environment: { DEMO: 'off' },
+  });
+}
 const clients: Client[] = [];
 beforeAll(async () => {
   databaseUrl = await createTestDatabase();
@@ -31,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(clients.map((client) => client.dispose()));
   for (const server of servers) await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const eventsSubscription =
@@ -107,7 +123,7 @@ function startCounterLoad(baseUrl: string) {
 
 describe('the server killed with SIGKILL mid-load', () => {
   it('keeps every acknowledged ticket and event, and a reconnecting display catches up without gap or repeat', async () => {
-    const first = await startServerProcess({ databaseUrl });
+    const first = await startServer();
     servers.push(first);
     const before = display(first, 0);
 
@@ -134,7 +150,7 @@ describe('the server killed with SIGKILL mid-load', () => {
     await expectEventually(() => expect(before.closed()).toBe(true), 5_000);
     const lastSeen = before.seqs.at(-1)!;
 
-    const second = await startServerProcess({ databaseUrl, port: first.port });
+    const second = await startServer(first.port);
     servers.push(second);
     const after = display(second, lastSeen);
     // Life goes on after the restart: the reconnected display sees the new events live.
