@@ -4,8 +4,6 @@ import type { Locale } from '@onestop/shared';
 import type { Clock } from '../config.js';
 import { buildBoard, buildHallStatus, hallStatusSignature } from '../modules/board/board.service.js';
 import type { Board, HallStatus } from '../modules/board/board.types.js';
-import { Counter } from '../modules/counters/counter.entity.js';
-import { Ticket } from '../modules/tickets/ticket.entity.js';
 import { currentView, nextForCounter } from '../modules/tickets/ticket-queries.js';
 import type { TicketView } from '../modules/tickets/ticket.types.js';
 import type { HallEventBus } from './event-bus.js';
@@ -54,23 +52,12 @@ export class HallFeeds {
     this.alertTimer.unref();
     this.counterQueues = new SharedComputation(
       bus,
-      async (counterId) => {
-        const em = fork();
-        return await nextForCounter(
-          em,
-          await em.findOneOrFail(Counter, counterId),
-          clock(),
-          counterQueueLength,
-        );
-      },
+      async (counterId) => await nextForCounter(fork(), counterId, clock(), counterQueueLength),
       (event) => event.type.startsWith('TICKET_') || event.type.startsWith('COUNTER_'),
     );
     this.tickets = new SharedComputation(
       bus,
-      async (ticketId) => {
-        const em = fork();
-        return await currentView(em, await em.findOneOrFail(Ticket, ticketId));
-      },
+      async (ticketId) => await currentView(fork(), ticketId),
       // Any call ahead moves a waiting ticket's position, so every ticket event of the hall counts.
       (event: HallEventMessage) => event.type.startsWith('TICKET_'),
     );

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HallEventType } from '@onestop/shared';
+import { sql, sqlText, type SqlFragment } from '../db/sql.js';
 import type { HallEventBus } from './event-bus.js';
 import type { HallEventMessage, PendingHallEvent } from './events.js';
+import type { HallEventData } from './hall-event.entity.js';
 
 /** Collects the events of one service method, per hall, until its transaction ends. */
 export class HallEventLog {
@@ -83,4 +86,62 @@ export async function inHallTransaction<T>(
   for (const callback of log.afterCommit) callback();
   bus.publish(published);
   return result;
+}
+
+/** The event a single-statement change appends, as {@link appendEventSql} describes it. */
+export interface StatementEvent {
+  hallId: string;
+  type: HallEventType;
+  at: Date;
+  /** An id, or an expression of the change's CTE for an id known only inside the statement. */
+  ticketId: string | SqlFragment | null;
+  segmentId: string | SqlFragment | null;
+  counterId: string | null;
+  staffId: string | null;
+  /** A jsonb expression; it may read the columns of the change's CTE. */
+  data: SqlFragment;
+}
+
+/**
+ * Two CTEs, for a change made by one statement: `event_seq` takes the hall's next seq and
+ * `appended_event` inserts the event, both only when the CTE named `changeName` returned a row
+ * (a guarded change that found nothing to change appends nothing). The hall row's lock, which
+ * keeps seqs gapless and in commit order, is held from here to that statement's own commit: no
+ * round trip to the server in between, however busy the server is.
+ */
+export function appendEventSql(changeName: string, event: StatementEvent): SqlFragment {
+  const change = sqlText(changeName);
+  return sql`event_seq AS (
+      UPDATE hall SET last_event_seq = last_event_seq + 1
+      WHERE id = ${event.hallId}::uuid AND EXISTS (SELECT 1 FROM ${change})
+      RETURNING last_event_seq AS seq),
+    appended_event AS (
+      INSERT INTO hall_event (hall_id, seq, type, at, ticket_id, segment_id, counter_id, staff_id, data)
+      SELECT ${event.hallId}::uuid, event_seq.seq, ${event.type}, ${event.at}::timestamptz,
+             ${event.ticketId}::uuid, ${event.segmentId}::uuid, ${event.counterId}::uuid,
+             ${event.staffId}::uuid, ${event.data}
+      FROM event_seq, ${change}
+      RETURNING seq, ticket_id, segment_id, data)`;
+}
+
+/** What `appended_event` of {@link appendEventSql} returns. */
+export interface AppendedEventRow {
+  seq: number;
+  ticket_id: string | null;
+  segment_id: string | null;
+  data: HallEventData;
+}
+
+/** The message of an event {@link appendEventSql} appended, to publish once the statement is done. */
+export function appendedEventMessage(event: StatementEvent, appended: AppendedEventRow): HallEventMessage {
+  return {
+    hallId: event.hallId,
+    seq: appended.seq,
+    type: event.type,
+    at: event.at.toISOString(),
+    ticketId: appended.ticket_id,
+    segmentId: appended.segment_id,
+    counterId: event.counterId,
+    data: appended.data,
+  };
 }

@@ -7,6 +7,7 @@ import { Migration20261125062924_stats_year_speed } from './Migration20261125062
 import { Migration20261125070208_segment_measures } from './Migration20261125070208_segment_measures.js';
 import { Migration20261125085136_rate_limit_window } from './Migration20261125085136_rate_limit_window.js';
 import { Migration20261125094500_estimate_indexes } from './Migration20261125094500_estimate_indexes.js';
+import { Migration20261201200000_counter_holds_one } from './Migration20261201200000_counter_holds_one.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125070208_segment_measures', class: Migration20261125070208_segment_measures },
   { name: 'Migration20261125085136_rate_limit_window', class: Migration20261125085136_rate_limit_window },
   { name: 'Migration20261125094500_estimate_indexes', class: Migration20261125094500_estimate_indexes },
+  { name: 'Migration20261201200000_counter_holds_one', class: Migration20261201200000_counter_holds_one },
 ];

@@ -176,7 +176,7 @@ export class BoardResolver {
   async ticket(@Root() event: HallEvent, @Ctx() context: RequestContext): Promise<TicketView | null> {
     if (!event.ticketId) return null;
     const ticket = await context.em.findOne(Ticket, event.ticketId);
-    return ticket ? await currentView(context.em, ticket) : null;
+    return ticket ? await currentView(context.em, ticket.id) : null;
   }
 
   @FieldResolver(() => Counter, { nullable: true })

@@ -33,6 +33,11 @@ import { Ticket } from './ticket.entity.js';
   name: 'segment_service_called_index',
   expression: `create index "segment_service_called_index" on "segment" ("service_id", "called_at") where "called_at" is not null`,
 })
+// A counter holds one CALLED or SERVING ticket at most (callNext relies on it under concurrency).
+@Index({
+  name: 'segment_counter_holding_index',
+  expression: `create unique index "segment_counter_holding_index" on "segment" ("counter_id") where "status" in ('CALLED', 'SERVING')`,
+})
 export class Segment {
   [OptionalProps]?:
     | 'status'

@@ -6,25 +6,14 @@ import { integerInRange } from '../../common/validation.js';
 import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
+import { runSql, sql } from '../../db/sql.js';
 import { callOrderSql } from './queue-sql.js';
-import { Segment } from './segment.entity.js';
 import { serviceDayOf } from './service-day.js';
 import { Ticket } from './ticket.entity.js';
-import { toTicketView } from './ticket-views.js';
+import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-statements.js';
 import type { TicketView } from './ticket.types.js';
 
 const queueReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];
-
-/** Loads segments by id, in the given order, as ticket views. */
-async function viewsInOrder(em: EntityManager, segmentIds: readonly string[]): Promise<TicketView[]> {
-  if (segmentIds.length === 0) return [];
-  const segments = await em.find(Segment, { id: { $in: [...segmentIds] } }, { populate: ['ticket'] });
-  const byId = new Map(segments.map((segment) => [segment.id, segment]));
-  return segmentIds.map((id) => {
-    const segment = byId.get(id)!;
-    return toTicketView(segment.ticket.getEntity(), segment);
-  });
-}
 
 /** WAITING tickets of a hall's day (optionally one service) in the order they will be called. */
 export async function hallQueue(
@@ -39,16 +28,15 @@ export async function hallQueue(
   if (!hall) throw notFound();
   await requireHall(actor, hall.id, queueReaders);
   if (serviceId !== null && !isUuid(serviceId)) return [];
-  const rows: { id: string }[] = await em.execute(
-    `SELECT s.id FROM segment s JOIN service sv ON sv.id = s.service_id
-     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING' AND (?::uuid IS NULL OR s.service_id = ?::uuid)
-     ORDER BY ${callOrderSql()}`,
-    [hall.id, serviceDayOf(now, hall.timezone), serviceId, serviceId, now],
-  );
-  return await viewsInOrder(
+  const rows = await runSql<TicketViewRow>(
     em,
-    rows.map((row) => row.id),
+    sql`SELECT ${ticketViewColumnsSql('s', 't')}
+     FROM segment s JOIN service sv ON sv.id = s.service_id JOIN ticket t ON t.id = s.ticket_id
+     WHERE s.hall_id = ${hall.id}::uuid AND s.service_day = ${serviceDayOf(now, hall.timezone)}::date
+       AND s.status = 'WAITING' AND (${serviceId}::uuid IS NULL OR s.service_id = ${serviceId}::uuid)
+     ORDER BY ${callOrderSql(now)}`,
   );
+  return rows.map(ticketViewFromRow);
 }
 
 /** The tickets this counter would call next, in order: the same query callNext claims from. */
@@ -62,7 +50,7 @@ export async function counterQueue(
   requireRole(actor, queueReaders);
   const validLimit = integerInRange('limit', limit, 1, 200);
   const counter = await counterToRead(em, actor, counterId);
-  return await nextForCounter(em, counter, now, validLimit);
+  return await nextForCounter(em, counter.id, now, validLimit);
 }
 
 /** A counter the caller may read the queue of, or NOT_FOUND / FORBIDDEN. */
@@ -77,28 +65,38 @@ export async function counterToRead(em: EntityManager, actor: Actor, counterId: 
 /** The next `limit` tickets of a counter (no rights checked: callers have checked them). */
 export async function nextForCounter(
   em: EntityManager,
-  counter: Counter,
+  counterId: string,
   now: Date,
   limit: number,
 ): Promise<TicketView[]> {
-  const hall = await em.findOneOrFail(Hall, counter.hall.id);
-  const rows: { id: string }[] = await em.execute(
-    `SELECT s.id FROM segment s
-     JOIN counter_service cs ON cs.service_id = s.service_id AND cs.counter_id = ?
-     JOIN service sv ON sv.id = s.service_id
-     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING'
-     ORDER BY ${callOrderSql('cs.rank')} LIMIT ?`,
-    [counter.id, hall.id, serviceDayOf(now, hall.timezone), now, limit],
-  );
-  return await viewsInOrder(
+  const [hall] = await runSql<{ id: string; timezone: string }>(
     em,
-    rows.map((row) => row.id),
+    sql`SELECT h.id, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id WHERE c.id = ${counterId}::uuid`,
   );
+  if (!hall) throw notFound();
+  const rows = await runSql<TicketViewRow>(
+    em,
+    sql`SELECT ${ticketViewColumnsSql('s', 't')}
+     FROM segment s
+     JOIN counter_service cs ON cs.service_id = s.service_id AND cs.counter_id = ${counterId}::uuid
+     JOIN service sv ON sv.id = s.service_id JOIN ticket t ON t.id = s.ticket_id
+     WHERE s.hall_id = ${hall.id}::uuid AND s.service_day = ${serviceDayOf(now, hall.timezone)}::date
+       AND s.status = 'WAITING'
+     ORDER BY ${callOrderSql(now, 'cs.rank')} LIMIT ${limit}::int`,
+  );
+  return rows.map(ticketViewFromRow);
 }
 
-export async function currentView(em: EntityManager, ticket: Ticket): Promise<TicketView> {
-  const current = await em.findOneOrFail(Segment, { ticket: ticket.id }, { orderBy: { ordinal: 'desc' } });
-  return toTicketView(ticket, current);
+/** A ticket as it stands, with its current (latest) segment: one statement. */
+export async function currentView(em: EntityManager, ticketId: string): Promise<TicketView> {
+  const [row] = await runSql<TicketViewRow>(
+    em,
+    sql`SELECT ${ticketViewColumnsSql('s', 't')} FROM ticket t
+        JOIN LATERAL (SELECT * FROM segment WHERE ticket_id = t.id ORDER BY ordinal DESC LIMIT 1) s ON true
+        WHERE t.id = ${ticketId}::uuid`,
+  );
+  if (!row) throw notFound();
+  return ticketViewFromRow(row);
 }
 
 /** One ticket, for staff of its hall; null when the id names none. */
@@ -111,7 +109,7 @@ export async function findTicket(
   const ticket = isUuid(ticketId) ? await em.findOne(Ticket, ticketId) : null;
   if (!ticket) return null;
   await requireHall(actor, ticket.hall.id, queueReaders);
-  return await currentView(em, ticket);
+  return await currentView(em, ticket.id);
 }
 
 /** The ticket an access code opens: the citizen's only key. */
@@ -122,5 +120,5 @@ export async function findTicketByAccessCode(
   const code = accessCode.trim();
   if (code.length < 16 || code.length > 64) return null;
   const ticket = await em.findOne(Ticket, { accessCode: code });
-  return ticket ? await currentView(em, ticket) : null;
+  return ticket ? await currentView(em, ticket.id) : null;
 }

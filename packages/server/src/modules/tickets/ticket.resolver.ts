@@ -37,7 +37,6 @@ import {
   startServing,
   transferTicket,
   type QueueDependencies,
-  type TicketChange,
 } from './ticket.service.js';
 import { toSegmentView, toTicketView } from './ticket-views.js';
 import { IssuedTicket, IssueTicketInput, SegmentView, TicketView } from './ticket.types.js';
@@ -45,10 +44,6 @@ import { TicketStatus } from '@onestop/shared';
 
 function queue(context: RequestContext): QueueDependencies {
   return { em: context.em, events: context.app.events, clock: context.app.clock, actor: context.actor };
-}
-
-function view(change: TicketChange): TicketView {
-  return toTicketView(change.ticket, change.segment);
 }
 
 @Resolver(() => TicketView)
@@ -95,13 +90,7 @@ export class TicketResolver {
     const principal = context.actor.principal;
     if (principal?.kind === 'device')
       await requireWithinRate(context.app.requestLimits.kioskIssues, principal.deviceId);
-    const issued = await issueTicket(queue(context), input);
-    return Object.assign(new IssuedTicket(), {
-      ticket: toTicketView(issued.ticket, issued.segment),
-      accessCode: issued.accessCode,
-      peopleAhead: issued.peopleAhead,
-      estimate: issued.estimate,
-    });
+    return Object.assign(new IssuedTicket(), await issueTicket(queue(context), input));
   }
 
   @Mutation(() => Counter)
@@ -145,8 +134,7 @@ export class TicketResolver {
     @Arg('counterId', () => ID) counterId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView | null> {
-    const change = await callNext(queue(context), counterId);
-    return change ? view(change) : null;
+    return await callNext(queue(context), counterId);
   }
 
   @Mutation(() => TicketView, {
@@ -158,7 +146,7 @@ export class TicketResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await callTicket(queue(context), counterId, ticketId, reason));
+    return await callTicket(queue(context), counterId, ticketId, reason);
   }
 
   @Mutation(() => TicketView)
@@ -166,7 +154,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await recallTicket(queue(context), ticketId));
+    return await recallTicket(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -174,7 +162,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await startServing(queue(context), ticketId));
+    return await startServing(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -183,7 +171,7 @@ export class TicketResolver {
     @Arg('outcome', () => String, { nullable: true }) outcome: string | null,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await completeTicket(queue(context), ticketId, outcome ?? null));
+    return await completeTicket(queue(context), ticketId, outcome ?? null);
   }
 
   @Mutation(() => TicketView)
@@ -191,7 +179,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await markNoShow(queue(context), ticketId));
+    return await markNoShow(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView, { description: 'A NO_SHOW ticket of today back to WAITING' })
@@ -199,7 +187,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await requeueTicket(queue(context), ticketId));
+    return await requeueTicket(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -210,8 +198,11 @@ export class TicketResolver {
     placement: TransferPlacement,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(
-      await transferTicket(queue(context), ticketId, serviceId, placement ?? TransferPlacement.BY_ARRIVAL),
+    return await transferTicket(
+      queue(context),
+      ticketId,
+      serviceId,
+      placement ?? TransferPlacement.BY_ARRIVAL,
     );
   }
 
@@ -220,7 +211,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await parkTicket(queue(context), ticketId));
+    return await parkTicket(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -228,7 +219,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return view(await resumeTicket(queue(context), ticketId));
+    return await resumeTicket(queue(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -237,7 +228,7 @@ export class TicketResolver {
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
     await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    return view(await cancelTicket(queue(context), accessCode));
+    return await cancelTicket(queue(context), accessCode);
   }
 
   @Mutation(() => TicketView)
@@ -248,7 +239,7 @@ export class TicketResolver {
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
     await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    return view(await rateTicket(queue(context), accessCode, score, comment ?? null));
+    return await rateTicket(queue(context), accessCode, score, comment ?? null);
   }
 
   @FieldResolver(() => Hall)

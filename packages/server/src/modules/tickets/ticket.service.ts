@@ -20,17 +20,44 @@ import type { HallEventData } from '../../realtime/hall-event.entity.js';
 import { inHallTransaction, type HallEventLog } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
-import { Hall } from '../halls/hall.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
-import { Service } from '../services/service.entity.js';
+import { type Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { callOrderSql, serviceCallOrderKeySql } from './queue-sql.js';
+import { runSql, sql, sqlText, timestampOf, type SqlFragment } from '../../db/sql.js';
+import { appendedEventMessage, type StatementEvent } from '../../realtime/hall-transaction.js';
+import { serviceCallOrderKeySql } from './queue-sql.js';
+import {
+  callNextStatement,
+  calledEvent,
+  counterHoldingIndex,
+  currentSegmentSql,
+  serviceReadingsSql,
+  transitionStatement,
+  type CurrentSegmentRow,
+  type OpenedSegment,
+  type ServiceReadings,
+  type TransitionRow,
+  estimateInputsFrom,
+  estimateReadingsSql,
+  issuedEvent,
+  issueStatement,
+  peopleAheadOfNewSql,
+  ticketViewFromRow,
+  type CalledRow,
+  type EstimateReadingsRow,
+  type IssuedRow,
+  type NewSegmentKey,
+  type NewTicket,
+  type NextCall,
+  type TicketViewRow,
+} from './ticket-statements.js';
+import { toTicketView } from './ticket-views.js';
 import { Segment } from './segment.entity.js';
 import { serviceDayOf } from './service-day.js';
 import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
 import { Ticket } from './ticket.entity.js';
-import type { IssueTicketInput } from './ticket.types.js';
-import { estimateWait, type WaitEstimateInput, type WaitEstimateRange } from './wait-estimate.js';
+import { TicketView, type IssueTicketInput } from './ticket.types.js';
+import { estimateWait, type EstimateInputs, type WaitEstimateRange } from './wait-estimate.js';
 
 /** What the queue engine needs from the app. */
 export interface QueueDependencies {
@@ -77,20 +104,20 @@ const pastDaysExpiredBefore = new Map<string, string>();
 async function expirePastDays(
   em: EntityManager,
   log: HallEventLog,
-  hall: Hall,
+  hallId: string,
   today: string,
   now: Date,
 ): Promise<void> {
-  if (pastDaysExpiredBefore.get(hall.id) === today) return;
-  log.afterCommit.push(() => pastDaysExpiredBefore.set(hall.id, today));
+  if (pastDaysExpiredBefore.get(hallId) === today) return;
+  log.afterCommit.push(() => pastDaysExpiredBefore.set(hallId, today));
   const expired: { id: string; ticket_id: string; status: string }[] = await em.execute(
     `UPDATE segment SET status = 'EXPIRED', ended_at = ?
      WHERE hall_id = ? AND service_day < ? AND status IN ('WAITING', 'CALLED', 'SERVING', 'PARKED')
      RETURNING id, ticket_id, status`,
-    [now, hall.id, today],
+    [now, hallId, today],
   );
   for (const row of expired) {
-    log.record(hall.id, {
+    log.record(hallId, {
       type: HallEventType.TICKET_EXPIRED,
       ticketId: row.ticket_id,
       segmentId: row.id,
@@ -99,10 +126,18 @@ async function expirePastDays(
   }
 }
 
-async function loadHall(em: EntityManager, hallId: string): Promise<Hall> {
-  const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
-  if (!hall) throw notFound();
-  return hall;
+/** {@link expirePastDays} in a transaction of its own, before a single-statement write of `today`. */
+async function ensurePastDaysExpired(
+  em: EntityManager,
+  events: HallEventBus,
+  hallId: string,
+  today: string,
+  now: Date,
+): Promise<void> {
+  if (pastDaysExpiredBefore.get(hallId) === today) return;
+  await inHallTransaction(em, events, now, async (transaction, log) => {
+    await expirePastDays(transaction, log, hallId, today, now);
+  });
 }
 
 /** The ticket's current segment (the highest ordinal), locked for the rest of the transaction. */
@@ -157,57 +192,18 @@ function callData(segment: Segment, ticket: Ticket, service: Service, counter: C
   };
 }
 
-/** Work ahead, recent service times and open counters of a service → the wait range. */
-/** What a service's wait estimate reads from the database, whoever is waiting. */
-export type EstimateInputs = Omit<WaitEstimateInput, 'peopleAhead'>;
-
 /** The recent service times of a service and the OPEN counters that serve it today. */
 export async function estimateInputsFor(
   em: EntityManager,
-  service: Service,
+  service: { id: string; priorServiceMinutes: number },
   serviceDay: string,
   now: Date,
 ): Promise<EstimateInputs> {
-  // One statement, three readings. A counter is occupied from the call (the citizen walks up) to
-  // the end of the service: the last 50 such spans. Each OPEN counter serving the service, and
-  // whether citizens wait for a service it ranks first today. The pace the queue really moved:
-  // first calls of this service in the last half hour.
-  const paceWindowMinutes = 30;
-  const rows: { recent: number[]; counters: { rank: number; busy: boolean }[]; calls: number }[] =
-    await em.execute(
-      `SELECT
-         ARRAY(SELECT extract(epoch FROM ended_at - called_at)::float
-               FROM segment WHERE service_id = ? AND status = 'DONE' AND ended_at IS NOT NULL
-                 AND called_at IS NOT NULL
-               ORDER BY ended_at DESC LIMIT 50) AS recent,
-         coalesce((SELECT json_agg(json_build_object('rank', cs.rank, 'busy', EXISTS (
-             -- From the counter's few lower-ranked services to their queues, never the other way.
-             SELECT 1 FROM counter_service lower
-             WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
-               AND EXISTS (SELECT 1 FROM segment w
-                           WHERE w.hall_id = c.hall_id AND w.service_day = ? AND w.status = 'WAITING'
-                             AND w.service_id = lower.service_id))))
-           FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
-           WHERE cs.service_id = ? AND c.status = 'OPEN'), '[]'::json) AS counters,
-         (SELECT count(*)::int FROM segment
-          WHERE service_id = ? AND service_day = ? AND called_at >= ? AND called_at < ?) AS calls`,
-      [
-        service.id,
-        serviceDay,
-        service.id,
-        service.id,
-        serviceDay,
-        new Date(now.getTime() - paceWindowMinutes * 60_000),
-        now,
-      ],
-    );
-  const { recent, counters, calls } = rows[0]!;
-  return {
-    recentServiceSeconds: recent.map((seconds) => Math.max(0, seconds)),
-    priorServiceMinutes: service.priorServiceMinutes,
-    openCounters: counters.map((row) => ({ rank: row.rank, busyWithLowerRanks: row.busy })),
-    recentCallsPerMinute: calls >= 3 ? calls / paceWindowMinutes : null,
-  };
+  const [row] = await runSql<EstimateReadingsRow>(
+    em,
+    sql`SELECT ${estimateReadingsSql(service.id, serviceDay, now)}`,
+  );
+  return estimateInputsFrom(row!, service.priorServiceMinutes);
 }
 
 /** The wait range of a service for someone with `peopleAhead` before them. */
@@ -233,116 +229,147 @@ export async function waitingToday(em: EntityManager, service: Service, now: Dat
 
 /** How many WAITING segments of the same service and day come before this one in the call order. */
 export async function peopleAheadOf(em: EntityManager, segmentId: string, now: Date): Promise<number> {
-  const rows: { ahead: number }[] = await em.execute(
-    `SELECT count(*)::int AS ahead
-     FROM segment me JOIN service msv ON msv.id = me.service_id,
-          segment s JOIN service sv ON sv.id = s.service_id
-     WHERE me.id = ? AND s.hall_id = me.hall_id AND s.service_day = me.service_day
-       AND s.service_id = me.service_id AND s.status = 'WAITING'
-       AND ${serviceCallOrderKeySql()}
-         < ROW(NOT (me.queued_at + make_interval(mins => msv.target_wait_minutes) < ?), me.priority <> 'PRIORITY',
-               me.queued_at, me.id)`,
-    [segmentId, now, now],
-  );
-  return rows[0]?.ahead ?? 0;
-}
-
-/**
- * How many WAITING segments of a service come before one that is not written yet: the same
- * row-wise comparison in the call order, with the new segment's key given as values. Counted
- * before the insert, so the number lock waits for no scan of the queue.
- */
-async function peopleAheadOfNew(
-  em: EntityManager,
-  segment: { id: string; hallId: string; serviceDay: string; priority: PriorityClass; queuedAt: Date },
-  service: Service,
-  now: Date,
-): Promise<number> {
-  const overdue = segment.queuedAt.getTime() + service.targetWaitMinutes * 60_000 < now.getTime();
-  const rows: { ahead: number }[] = await em.execute(
-    `SELECT count(*)::int AS ahead FROM segment s JOIN service sv ON sv.id = s.service_id
-     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING' AND s.service_id = ?
-       AND ${serviceCallOrderKeySql()} < ROW(?::boolean, ?::boolean, ?::timestamptz, ?::uuid)`,
-    [
-      segment.hallId,
-      segment.serviceDay,
-      service.id,
-      now,
-      !overdue,
-      segment.priority !== PriorityClass.PRIORITY,
-      segment.queuedAt,
-      segment.id,
-    ],
-  );
-  return rows[0]?.ahead ?? 0;
-}
-
-/**
- * A new WAITING segment, with the estimate it is given on joining its queue stored on it.
- * `inputs` may be read before the caller's locks (they do not depend on this ticket).
- */
-async function openSegment(
-  em: EntityManager,
-  ticket: Ticket,
-  ordinal: number,
-  service: Service,
-  queuedAt: Date,
-  now: Date,
-  inputs?: EstimateInputs,
-): Promise<{ segment: Segment; peopleAhead: number }> {
-  const id = randomUUID();
-  const peopleAhead = await peopleAheadOfNew(
+  const rows = await runSql<{ ahead: number }>(
     em,
-    { id, hallId: ticket.hall.id, serviceDay: ticket.serviceDay, priority: ticket.priority, queuedAt },
-    service,
-    now,
+    sql`SELECT count(*)::int AS ahead
+     FROM segment me JOIN service msv ON msv.id = me.service_id, segment s
+     WHERE me.id = ${segmentId}::uuid AND s.hall_id = me.hall_id AND s.service_day = me.service_day
+       AND s.service_id = me.service_id AND s.status = 'WAITING'
+       AND ${serviceCallOrderKeySql(now, sqlText('msv.target_wait_minutes'))}
+         < ROW(NOT (me.queued_at + make_interval(mins => msv.target_wait_minutes) < ${now}::timestamptz),
+               me.priority <> 'PRIORITY', me.queued_at, me.id)`,
   );
-  const estimate = estimateWait({
-    ...(inputs ?? (await estimateInputsFor(em, service, ticket.serviceDay, now))),
-    peopleAhead,
-  });
-  const segment = em.create(Segment, {
-    id,
-    ticket,
-    ordinal,
-    hall: ticket.hall,
-    serviceDay: ticket.serviceDay,
-    priority: ticket.priority,
-    service,
-    status: TicketStatus.WAITING,
-    queuedAt,
-    estimateP50Minutes: estimate.p50Minutes,
-    estimateP90Minutes: estimate.p90Minutes,
-  });
-  return { segment, peopleAhead };
+  return rows[0]?.ahead ?? 0;
+}
+
+/** Who is ahead of a segment about to join its queue, and what its service's estimate reads. */
+async function queueReadings(
+  em: EntityManager,
+  segment: NewSegmentKey,
+  priorServiceMinutes: number,
+  now: Date,
+): Promise<{ peopleAhead: number; inputs: EstimateInputs }> {
+  const [row] = await runSql<EstimateReadingsRow & { ahead: number }>(
+    em,
+    sql`SELECT ${estimateReadingsSql(segment.serviceId, segment.serviceDay, now)},
+               ${peopleAheadOfNewSql(segment, now)} AS ahead`,
+  );
+  return { peopleAhead: row!.ahead, inputs: estimateInputsFrom(row!, priorServiceMinutes) };
 }
 
 export interface IssueResult {
-  ticket: Ticket;
-  segment: Segment;
+  ticket: TicketView;
   accessCode: string;
   peopleAhead: number;
   estimate: WaitEstimateRange;
 }
 
-async function validateRoute(
-  em: EntityManager,
-  hall: Hall,
-  first: Service,
-  route: readonly string[],
-): Promise<Service[]> {
-  if (route.length > maxRouteLength)
-    throw badInput('route', { kind: 'outOfRange', min: 0, max: maxRouteLength });
-  const ids = [first.id, ...route];
-  if (new Set(ids).size !== ids.length) throw badInput('route', { kind: 'duplicate' });
-  if (route.some((id) => !isUuid(id))) throw badInput('route', { kind: 'unknown' });
-  const services = route.length ? await em.find(Service, { id: { $in: [...route] }, hall: hall.id }) : [];
-  if (services.length !== route.length) throw badInput('route', { kind: 'unknown' });
-  if (services.some((service) => !service.active)) throw new DomainError(ErrorCode.SERVICE_CLOSED);
-  return route.map((id) => services.find((service) => service.id === id)!);
+/**
+ * What issuing reads before it writes: the hall, the service, the route's services, a retried
+ * key, and — for the new segment — the people ahead of it and the estimate's readings.
+ */
+interface IssueSetting extends EstimateReadingsRow {
+  timezone: string;
+  /** Null when the id names no service of this hall. */
+  service: {
+    id: string;
+    prefix: string;
+    active: boolean;
+    daily_quota: number | null;
+    target_wait_minutes: number;
+    prior_service_minutes: number;
+  } | null;
+  route_services: { id: string; active: boolean }[];
+  existing_ticket_id: string | null;
+  ahead: number;
 }
 
-/** Takes a number for a service: numbering per hall × prefix × service day, atomic, within the quota. */
+/**
+ * One statement for everything issuing reads. The queue's readings need the hall's service day
+ * before this statement has told us the hall's timezone, so here PostgreSQL works it out from the
+ * same timezone name (its tz database and Node's agree for every hall's zone); the ticket's own
+ * service day is still computed by serviceDayOf for the write.
+ */
+async function readIssueSetting(
+  em: EntityManager,
+  request: { hallId: string; serviceId: string; route: readonly string[]; idempotencyKey: string | null },
+  segment: { id: string; priority: PriorityClass },
+  now: Date,
+): Promise<IssueSetting | null> {
+  const today = sql`(${now}::timestamptz AT TIME ZONE h.timezone)::date`;
+  const [row] = await runSql<IssueSetting>(
+    em,
+    sql`SELECT h.timezone,
+       CASE WHEN svc.id IS NULL THEN NULL ELSE json_build_object('id', svc.id, 'prefix', svc.prefix,
+         'active', svc.active, 'daily_quota', svc.daily_quota, 'target_wait_minutes', svc.target_wait_minutes,
+         'prior_service_minutes', svc.prior_service_minutes) END AS service,
+       (SELECT coalesce(json_agg(json_build_object('id', id, 'active', active)), '[]'::json)
+        FROM service WHERE hall_id = h.id AND id = ANY(${request.route.filter(isUuid)}::uuid[])) AS route_services,
+       (SELECT id FROM ticket WHERE hall_id = h.id AND idempotency_key = ${request.idempotencyKey}::text)
+         AS existing_ticket_id,
+       ${estimateReadingsSql(sqlText('svc.id'), today, now)},
+       ${peopleAheadOfNewSql(
+         {
+           id: segment.id,
+           hallId: request.hallId,
+           serviceId: sqlText('svc.id'),
+           serviceDay: today,
+           priority: segment.priority,
+           queuedAt: now,
+           targetWaitMinutes: sqlText('svc.target_wait_minutes'),
+         },
+         now,
+       )} AS ahead
+     FROM hall h LEFT JOIN service svc ON svc.id = ${isUuid(request.serviceId) ? request.serviceId : null}::uuid
+       AND svc.hall_id = h.id
+     WHERE h.id = ${request.hallId}::uuid`,
+  );
+  return row ?? null;
+}
+
+/** The route's services in order; refuses a long, repeating, unknown or closed route. */
+function validRoute(
+  serviceId: string,
+  route: readonly string[],
+  found: IssueSetting['route_services'],
+): string[] {
+  if (route.length > maxRouteLength)
+    throw badInput('route', { kind: 'outOfRange', min: 0, max: maxRouteLength });
+  const ids = [serviceId, ...route];
+  if (new Set(ids).size !== ids.length) throw badInput('route', { kind: 'duplicate' });
+  if (route.some((id) => !isUuid(id))) throw badInput('route', { kind: 'unknown' });
+  if (found.length !== route.length) throw badInput('route', { kind: 'unknown' });
+  if (found.some((service) => !service.active)) throw new DomainError(ErrorCode.SERVICE_CLOSED);
+  return [...route];
+}
+
+/** The ticket an idempotency key already issued, as its first issue answered (people ahead now). */
+async function alreadyIssued(em: EntityManager, ticketId: string, now: Date): Promise<IssueResult> {
+  const ticket = await em.findOneOrFail(Ticket, ticketId);
+  const segment = await em.findOneOrFail(Segment, { ticket: ticket.id }, { orderBy: { ordinal: 'desc' } });
+  return {
+    ticket: toTicketView(ticket, segment),
+    accessCode: ticket.accessCode,
+    peopleAhead: segment.status === TicketStatus.WAITING ? await peopleAheadOf(em, segment.id, now) : 0,
+    estimate: { p50Minutes: segment.estimateP50Minutes ?? 0, p90Minutes: segment.estimateP90Minutes ?? 0 },
+  };
+}
+
+/** True for PostgreSQL's refusal of a second ticket with one idempotency key in a hall. */
+function isRepeatedIdempotencyKey(error: unknown): boolean {
+  const cause = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  return (
+    (cause.code === '23505' || cause.code === 23505) &&
+    (cause.constraint === 'ticket_idempotency_unique' ||
+      String(cause.message).includes('ticket_idempotency_unique'))
+  );
+}
+
+/**
+ * Takes a number for a service: numbering per hall × prefix × service day, atomic, within the
+ * quota. Reads what it needs in two statements (the hall, service and route; then the people
+ * ahead and the estimate's readings), then writes the ticket in one (see ticket-statements.ts).
+ */
 export async function issueTicket(
   dependencies: QueueDependencies,
   input: IssueTicketInput,
@@ -350,98 +377,103 @@ export async function issueTicket(
   const { em, events, clock, actor } = dependencies;
   const now = clock();
   const principal = requireRole(actor, ticketIssuers);
-  const hall = await loadHall(em, input.hallId);
-  await requireHall(actor, hall.id, ticketIssuers);
+  if (!isUuid(input.hallId)) throw notFound();
+  const route = input.route ?? [];
+  const priority = input.priority ?? PriorityClass.NORMAL;
+  const segmentId = randomUUID();
+  const lookupKey = typeof input.idempotencyKey === 'string' ? input.idempotencyKey.trim() || null : null;
+  const setting = await readIssueSetting(
+    em,
+    { hallId: input.hallId, serviceId: input.serviceId, route, idempotencyKey: lookupKey },
+    { id: segmentId, priority },
+    now,
+  );
+  if (!setting) throw notFound();
+  await requireHall(actor, input.hallId, ticketIssuers);
   const idempotencyKey = optionalText('idempotencyKey', input.idempotencyKey, 100);
   const phone = optionalText('phone', input.phone, 32);
   if (phone !== null && !/^\+?[0-9 -]{3,32}$/.test(phone)) throw badInput('phone', { kind: 'notAllowed' });
   const channel =
     principal.role === Role.KIOSK ? TicketChannel.KIOSK : (input.channel ?? TicketChannel.STAFF);
+  if (idempotencyKey && setting.existing_ticket_id)
+    return await alreadyIssued(em, setting.existing_ticket_id, now);
 
-  return await inHallTransaction(em, events, now, async (transaction, log) => {
-    if (idempotencyKey) {
-      // Concurrent retries of one key queue here; the first issues, the others find its ticket.
-      await transaction.execute('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [
-        `${hall.id}:${idempotencyKey}`,
-      ]);
-      const existing = await transaction.findOne(Ticket, { hall: hall.id, idempotencyKey });
-      if (existing) {
-        const segment = await transaction.findOneOrFail(
-          Segment,
-          { ticket: existing.id },
-          { orderBy: { ordinal: 'desc' } },
-        );
-        return {
-          ticket: existing,
-          segment,
-          accessCode: existing.accessCode,
-          peopleAhead:
-            segment.status === TicketStatus.WAITING ? await peopleAheadOf(transaction, segment.id, now) : 0,
-          estimate: {
-            p50Minutes: segment.estimateP50Minutes ?? 0,
-            p90Minutes: segment.estimateP90Minutes ?? 0,
-          },
-        };
-      }
-    }
-    const service = isUuid(input.serviceId) ? await transaction.findOne(Service, input.serviceId) : null;
-    if (!service || service.hall.id !== hall.id) throw badInput('serviceId', { kind: 'unknown' });
-    if (!service.active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
-    const route = await validateRoute(transaction, hall, service, input.route ?? []);
+  const service = setting.service;
+  if (!service) throw badInput('serviceId', { kind: 'unknown' });
+  if (!service.active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
+  const routeServiceIds = validRoute(service.id, route, setting.route_services);
 
-    const today = serviceDayOf(now, hall.timezone);
-    await expirePastDays(transaction, log, hall, today, now);
-    // Read before the number is taken: its row lock serialises this service's issues until commit.
-    const estimateInputs = await estimateInputsFor(transaction, service, today, now);
-    const numbers: { last_number: number }[] = await transaction.execute(
-      `INSERT INTO ticket_number_sequence (hall_id, prefix, service_day, last_number) VALUES (?, ?, ?, 1)
-       ON CONFLICT (hall_id, prefix, service_day) DO UPDATE
-         SET last_number = ticket_number_sequence.last_number + 1
-         WHERE ticket_number_sequence.last_number < ?
-       RETURNING last_number`,
-      [hall.id, service.prefix, today, service.dailyQuota ?? 2_147_483_647],
-    );
-    const sequence = numbers[0]?.last_number;
-    if (sequence === undefined) throw new DomainError(ErrorCode.QUOTA_REACHED);
-
-    const ticket = transaction.create(Ticket, {
-      hall,
-      serviceDay: today,
-      prefix: service.prefix,
-      sequence,
-      number: formatTicketNumber(service.prefix, sequence),
-      priority: input.priority ?? PriorityClass.NORMAL,
-      channel,
-      accessCode: newAccessCode(),
-      idempotencyKey,
-      phone,
-      route: route.map((routeService) => routeService.id),
-      issuedAt: now,
-    });
-    const { segment, peopleAhead } = await openSegment(
-      transaction,
-      ticket,
-      1,
-      service,
-      now,
-      now,
-      estimateInputs,
-    );
-    log.record(hall.id, {
-      type: HallEventType.TICKET_ISSUED,
-      ticketId: ticket.id,
-      segmentId: segment.id,
-      staffId: staffIdOf(actor),
-      data: { ticketNumber: ticket.number, serviceId: service.id, status: TicketStatus.WAITING },
-    });
-    return {
-      ticket,
-      segment,
-      accessCode: ticket.accessCode,
-      peopleAhead,
-      estimate: { p50Minutes: segment.estimateP50Minutes!, p90Minutes: segment.estimateP90Minutes! },
-    };
+  const serviceDay = serviceDayOf(now, setting.timezone);
+  if (pastDaysExpiredBefore.get(input.hallId) !== serviceDay) {
+    // The first issue of a day: the readings may count yesterday's leftovers, so read after the expiry.
+    await ensurePastDaysExpired(em, events, input.hallId, serviceDay, now);
+    return await issueTicket(dependencies, input);
+  }
+  const peopleAhead = setting.ahead;
+  const estimate = estimateWait({
+    ...estimateInputsFrom(setting, service.prior_service_minutes),
+    peopleAhead,
   });
+  const ticketId = randomUUID();
+  const ticket: NewTicket = {
+    ticketId,
+    segmentId,
+    hallId: input.hallId,
+    serviceId: service.id,
+    serviceDay,
+    prefix: service.prefix,
+    dailyQuota: service.daily_quota,
+    priority,
+    channel,
+    accessCode: newAccessCode(),
+    idempotencyKey,
+    phone,
+    route: routeServiceIds,
+    now,
+    estimate,
+    staffId: staffIdOf(actor),
+  };
+  let issued: IssuedRow | undefined;
+  try {
+    [issued] = await runSql<IssuedRow>(em, issueStatement(ticket));
+  } catch (error) {
+    // A retry of the same key racing the first: the first one's ticket is the answer.
+    if (idempotencyKey && isRepeatedIdempotencyKey(error)) {
+      const [existing] = await runSql<{ id: string }>(
+        em,
+        sql`SELECT id FROM ticket WHERE hall_id = ${input.hallId}::uuid AND idempotency_key = ${idempotencyKey}::text`,
+      );
+      if (existing) return await alreadyIssued(em, existing.id, now);
+    }
+    throw error;
+  }
+  if (!issued) throw new DomainError(ErrorCode.QUOTA_REACHED);
+  events.publish([appendedEventMessage(issuedEvent(ticket), issued)]);
+  return {
+    ticket: Object.assign(new TicketView(), {
+      id: ticketId,
+      hallId: input.hallId,
+      serviceId: service.id,
+      counterId: null,
+      segmentId,
+      serviceDay,
+      routeServiceIds,
+      number: issued.number,
+      status: TicketStatus.WAITING,
+      priority,
+      channel,
+      issuedAt: now,
+      queuedAt: now,
+      calledAt: null,
+      servingAt: null,
+      endedAt: null,
+      recallCount: 0,
+      estimate,
+    }),
+    accessCode: ticket.accessCode,
+    peopleAhead,
+    estimate,
+  };
 }
 
 /** Sets a counter's status, with its event. */
@@ -455,7 +487,7 @@ async function changeCounter(
   return await inHallTransaction(em, events, now, async (transaction, log) => {
     const counter = await lockCounter(transaction, actor, counterId);
     const hall = await counter.hall.loadOrFail();
-    await expirePastDays(transaction, log, hall, serviceDayOf(now, hall.timezone), now);
+    await expirePastDays(transaction, log, hall.id, serviceDayOf(now, hall.timezone), now);
     const type = await change(counter, transaction);
     log.record(counter.hall.id, {
       type,
@@ -517,12 +549,6 @@ export async function closeCounter(dependencies: QueueDependencies, counterId: s
   });
 }
 
-/** The result of a ticket operation: the ticket and the segment it left current. */
-export interface TicketChange {
-  ticket: Ticket;
-  segment: Segment;
-}
-
 async function requireCallableCounter(
   transaction: EntityManager,
   actor: Actor,
@@ -548,54 +574,73 @@ function markCalled(
   segment.staff = staffId ? transaction.getReference(Staff, staffId, { wrapped: true }) : null;
 }
 
+/** What a call at a counter reads before it writes. */
+interface CounterSetting {
+  hall_id: string;
+  status: CounterStatus;
+  timezone: string;
+}
+
+async function readCounterSetting(em: EntityManager, counterId: string): Promise<CounterSetting | null> {
+  if (!isUuid(counterId)) return null;
+  const [row] = await runSql<CounterSetting>(
+    em,
+    sql`SELECT c.hall_id, c.status, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id
+        WHERE c.id = ${counterId}::uuid`,
+  );
+  return row ?? null;
+}
+
+/** True for PostgreSQL's refusal of a second CALLED or SERVING ticket at one counter. */
+function isCounterAlreadyHolding(error: unknown): boolean {
+  const cause = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  return (
+    (cause.code === '23505' || cause.code === 23505) &&
+    (cause.constraint === counterHoldingIndex || String(cause.message).includes(counterHoldingIndex))
+  );
+}
+
 /**
- * The next ticket by the call rules, or null when none waits. One transaction: the counter row is
- * locked (one call at a time per counter), the claimed segment with FOR UPDATE SKIP LOCKED (two
- * counters never get the same one, none waits on another), and its status re-checked.
+ * The next ticket by the call rules, or null when none waits: one read of the counter, then one
+ * statement that claims, calls and appends the event (ticket-statements.ts says how it stays right
+ * under concurrency).
  */
 export async function callNext(
   dependencies: QueueDependencies,
   counterId: string,
-): Promise<TicketChange | null> {
+): Promise<TicketView | null> {
   const { em, events, clock, actor } = dependencies;
   const now = clock();
-  return await inHallTransaction(em, events, now, async (transaction, log) => {
-    const counter = await lockCounter(transaction, actor, counterId);
-    if (counter.status !== CounterStatus.OPEN) throw new DomainError(ErrorCode.COUNTER_NOT_OPEN);
-    const hall = await counter.hall.loadOrFail();
-    const today = serviceDayOf(now, hall.timezone);
-    // Past days first: a ticket left CALLED or SERVING at this counter yesterday no longer holds it.
-    await expirePastDays(transaction, log, hall, today, now);
-    if (await counterIsBusy(transaction, counter.id)) throw new DomainError(ErrorCode.COUNTER_BUSY);
-    const claimed: { id: string }[] = await transaction.execute(
-      `SELECT s.id FROM segment s
-       JOIN counter_service cs ON cs.service_id = s.service_id AND cs.counter_id = ?
-       JOIN service sv ON sv.id = s.service_id
-       WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING'
-       ORDER BY ${callOrderSql('cs.rank')}
-       LIMIT 1 FOR UPDATE OF s SKIP LOCKED`,
-      [counter.id, hall.id, today, now],
-    );
-    const segmentId = claimed[0]?.id;
-    if (!segmentId) return null;
-    const segment = await transaction.findOneOrFail(Segment, segmentId, {
-      refresh: true,
-      populate: ['ticket', 'service'],
-    });
-    // Locked, so still WAITING; checked anyway so a broken invariant fails loudly, never double-calls.
-    requireTransition(segment, 'call');
-    markCalled(segment, counter, actor, now, transaction);
-    const ticket = segment.ticket.getEntity();
-    log.record(hall.id, {
-      type: HallEventType.TICKET_CALLED,
-      ticketId: ticket.id,
-      segmentId: segment.id,
-      counterId: counter.id,
-      staffId: staffIdOf(actor),
-      data: callData(segment, ticket, segment.service.getEntity(), counter),
-    });
-    return { ticket, segment };
-  });
+  requireRole(actor, counterOperators);
+  const counter = await readCounterSetting(em, counterId);
+  if (!counter) throw notFound();
+  await requireHall(actor, counter.hall_id, counterOperators);
+  if (counter.status !== CounterStatus.OPEN) throw new DomainError(ErrorCode.COUNTER_NOT_OPEN);
+  const serviceDay = serviceDayOf(now, counter.timezone);
+  // Past days first: a ticket left CALLED or SERVING at this counter yesterday no longer holds it.
+  await ensurePastDaysExpired(em, events, counter.hall_id, serviceDay, now);
+  const call: NextCall = { counterId, hallId: counter.hall_id, serviceDay, staffId: staffIdOf(actor), now };
+  let row: CalledRow | undefined;
+  try {
+    [row] = await runSql<CalledRow>(em, callNextStatement(call));
+  } catch (error) {
+    if (isCounterAlreadyHolding(error)) throw new DomainError(ErrorCode.COUNTER_BUSY);
+    throw error;
+  }
+  if (!row) throw notFound();
+  if (row.counter_status !== CounterStatus.OPEN) throw new DomainError(ErrorCode.COUNTER_NOT_OPEN);
+  if (row.counter_busy) throw new DomainError(ErrorCode.COUNTER_BUSY);
+  if (row.seq === null || row.seq === undefined) return null;
+  const called = row as CalledRow & TicketViewRow;
+  events.publish([
+    appendedEventMessage(calledEvent(call), {
+      seq: row.seq,
+      ticket_id: called.ticket_id,
+      segment_id: called.segment_id,
+      data: row.data!,
+    }),
+  ]);
+  return ticketViewFromRow(called);
 }
 
 /** Calls one ticket out of order; the reason is kept in the hall's events. */
@@ -604,7 +649,7 @@ export async function callTicket(
   counterId: string,
   ticketId: string,
   reason: string,
-): Promise<TicketChange> {
+): Promise<TicketView> {
   const { em, events, clock, actor } = dependencies;
   const now = clock();
   const validReason = requiredText('reason', reason, 200);
@@ -629,89 +674,197 @@ export async function callTicket(
       staffId: staffIdOf(actor),
       data: { ...callData(segment, ticket, segment.service.getEntity(), counter), reason: validReason },
     });
-    return { ticket, segment };
+    return toTicketView(ticket, segment);
   });
 }
 
+/** What a ticket operation decides from the current segment it read. */
+interface TransitionPlan {
+  type: HallEventType;
+  /** The assignments of the change, in SQL. */
+  set: SqlFragment;
+  /** The current segment's status afterwards (the new segment's, when one opens). */
+  statusAfter: TicketStatus;
+  /** What the event carries beyond the ticket number and that status. */
+  data?: HallEventData;
+  opened?: OpenedSegment;
+  route?: readonly string[];
+}
+
+/** Who may operate on a ticket: staff of its hall, or the citizen holding its access code. */
+type TicketAccess = { kind: 'staff' } | { kind: 'citizen'; accessCode: string };
+
+/** How often an operation reads again after the segment changed between its read and its write. */
+const maxTransitionAttempts = 5;
+
 /**
- * Runs one clerk operation on a ticket's current segment: locks it, checks the hall and the
- * lifecycle, applies `change`, records the event.
+ * Runs one operation on a ticket's current segment: reads it, checks the caller, the day and the
+ * lifecycle, lets `plan` decide the change, and applies it in one statement that changes the
+ * segment only if it is still as read (another clerk's change in between means reading again, and
+ * a refusal then names the status it found). The event is published after that statement.
  */
-async function changeTicket(
+async function transitionTicket(
+  dependencies: Omit<QueueDependencies, 'actor'> & { actor: Actor | null },
+  ticketId: string | null,
+  access: TicketAccess,
+  operation: TicketOperation,
+  plan: (current: CurrentSegmentRow, now: Date) => Promise<TransitionPlan> | TransitionPlan,
+): Promise<TicketView> {
+  const { em, events, clock, actor } = dependencies;
+  const now = clock();
+  for (let attempt = 1; attempt <= maxTransitionAttempts; attempt += 1) {
+    const current = await readCurrentSegment(em, ticketId, access);
+    if (!current) throw notFound();
+    if (actor) await requireHall(actor, current.hall_id, counterOperators);
+    const today = serviceDayOf(now, current.timezone);
+    if (current.service_day < today && activeStatuses.includes(current.status)) {
+      // The day ended: the segment is EXPIRED before anything else may happen to it.
+      await ensurePastDaysExpired(em, events, current.hall_id, today, now);
+      continue;
+    }
+    if (!canApply(operation, current.status)) throw invalidTransition(current.status);
+    const decided = await plan(current, now);
+    const event: StatementEvent = {
+      hallId: current.hall_id,
+      type: decided.type,
+      at: now,
+      ticketId: current.ticket_id,
+      segmentId: decided.opened?.id ?? current.segment_id,
+      counterId: current.counter_id,
+      staffId: actor ? staffIdOf(actor) : null,
+      data: sql`${JSON.stringify({ ticketNumber: current.number, status: decided.statusAfter, ...decided.data })}::jsonb`,
+    };
+    let row: TransitionRow | undefined;
+    try {
+      [row] = await runSql<TransitionRow>(
+        em,
+        transitionStatement({
+          ticketId: current.ticket_id,
+          segment: { id: current.segment_id, status: current.status, recallCount: current.recall_count },
+          set: decided.set,
+          ...(decided.opened ? { opened: decided.opened } : {}),
+          ...(decided.route ? { route: decided.route } : {}),
+          event,
+        }),
+      );
+    } catch (error) {
+      if (isCounterAlreadyHolding(error)) throw new DomainError(ErrorCode.COUNTER_BUSY);
+      throw error;
+    }
+    if (!row) continue;
+    events.publish([
+      appendedEventMessage(event, {
+        seq: row.seq,
+        ticket_id: row.ticket_id,
+        segment_id: row.segment_id,
+        data: row.data,
+      }),
+    ]);
+    return ticketViewFromRow(row);
+  }
+  throw new Error(`ticket ${ticketId ?? '(by access code)'} kept changing under ${operation}`);
+}
+
+/** The ticket's current segment, by id (staff) or by access code (citizen); undefined for none. */
+async function readCurrentSegment(
+  em: EntityManager,
+  ticketId: string | null,
+  access: TicketAccess,
+): Promise<CurrentSegmentRow | undefined> {
+  if (access.kind === 'citizen') {
+    const code = access.accessCode.trim();
+    if (code.length < 16 || code.length > 64) return undefined;
+    const [row] = await runSql<CurrentSegmentRow>(em, currentSegmentSql(sql`t.access_code = ${code}::text`));
+    return row;
+  }
+  if (!ticketId || !isUuid(ticketId)) return undefined;
+  const [row] = await runSql<CurrentSegmentRow>(em, currentSegmentSql(sql`t.id = ${ticketId}::uuid`));
+  return row;
+}
+
+/** A clerk's operation on a ticket of their hall. */
+async function clerkTransition(
   dependencies: QueueDependencies,
   ticketId: string,
   operation: TicketOperation,
-  change: (context: {
-    transaction: EntityManager;
-    segment: Segment;
-    ticket: Ticket;
-    hall: Hall;
-    now: Date;
-    log: HallEventLog;
-  }) => Promise<{ type: HallEventType; data?: HallEventData; current?: Segment }>,
-): Promise<TicketChange> {
-  const { em, events, clock, actor } = dependencies;
-  const now = clock();
-  requireRole(actor, counterOperators);
-  return await inHallTransaction(em, events, now, async (transaction, log) => {
-    const segment = await lockCurrentSegment(transaction, ticketId);
-    await requireHall(actor, segment.hall.id, counterOperators);
-    const hall = await segment.hall.loadOrFail();
-    const today = serviceDayOf(now, hall.timezone);
-    if (segment.serviceDay < today && activeStatuses.includes(segment.status)) {
-      // The day ended: the segment is EXPIRED before anything else may happen to it.
-      await expirePastDays(transaction, log, hall, today, now);
-      await transaction.refresh(segment);
-    }
-    requireTransition(segment, operation);
-    const ticket = segment.ticket.getEntity();
-    const { type, data, current } = await change({ transaction, segment, ticket, hall, now, log });
-    const after = current ?? segment;
-    log.record(hall.id, {
-      type,
-      ticketId: ticket.id,
-      segmentId: after.id,
-      counterId: segment.counter?.id ?? null,
-      staffId: staffIdOf(actor),
-      data: { ticketNumber: ticket.number, status: after.status, ...data },
-    });
-    return { ticket, segment: after };
-  });
+  plan: (current: CurrentSegmentRow, now: Date) => Promise<TransitionPlan> | TransitionPlan,
+): Promise<TicketView> {
+  requireRole(dependencies.actor, counterOperators);
+  return await transitionTicket(dependencies, ticketId, { kind: 'staff' }, operation, plan);
 }
 
-async function counterOf(transaction: EntityManager, segment: Segment): Promise<Counter> {
-  if (!segment.counter) throw invalidTransition(segment.status);
-  return await transaction.findOneOrFail(Counter, segment.counter.id);
+/** What a call event tells displays, from the segment as read (recalls after this one's). */
+function callDataOf(current: CurrentSegmentRow, recallCount: number): HallEventData {
+  if (!current.counter_label || !current.called_at) throw invalidTransition(current.status);
+  return {
+    ticketNumber: current.number,
+    serviceId: current.service_id,
+    serviceName: current.service_name,
+    serviceNameEn: current.service_name_en,
+    counterLabel: current.counter_label,
+    recallCount,
+    calledAt: timestampOf(current.called_at).toISOString(),
+  };
+}
+
+/** A new WAITING segment of the ticket in `service`, with the estimate it is given on joining. */
+async function segmentToOpen(
+  em: EntityManager,
+  current: CurrentSegmentRow,
+  service: ServiceReadings,
+  queuedAt: Date,
+  now: Date,
+): Promise<OpenedSegment> {
+  const id = randomUUID();
+  const { peopleAhead, inputs } = await queueReadings(
+    em,
+    {
+      id,
+      hallId: current.hall_id,
+      serviceId: service.id,
+      serviceDay: current.service_day,
+      priority: current.priority,
+      queuedAt,
+      targetWaitMinutes: service.target_wait_minutes,
+    },
+    service.prior_service_minutes,
+    now,
+  );
+  return {
+    id,
+    ordinal: current.ordinal + 1,
+    serviceId: service.id,
+    queuedAt,
+    estimate: estimateWait({ ...inputs, peopleAhead }),
+  };
 }
 
 /** Calls the ticket again; past the hall's maxRecalls it becomes a no-show. */
-export async function recallTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketChange> {
-  return await changeTicket(
-    dependencies,
-    ticketId,
-    'recall',
-    async ({ transaction, segment, ticket, hall, now }) => {
-      segment.recallCount += 1;
-      if (segment.recallCount > hall.maxRecalls) {
-        segment.status = statusAfter('noShow', segment.status);
-        segment.endedAt = now;
-        return { type: HallEventType.TICKET_NO_SHOW };
-      }
-      const counter = await counterOf(transaction, segment);
+export async function recallTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'recall', (current, now) => {
+    const recallCount = current.recall_count + 1;
+    if (recallCount > current.max_recalls) {
       return {
-        type: HallEventType.TICKET_RECALLED,
-        data: callData(segment, ticket, segment.service.getEntity(), counter),
+        type: HallEventType.TICKET_NO_SHOW,
+        set: sql`status = ${TicketStatus.NO_SHOW}::text, recall_count = ${recallCount}::int, ended_at = ${now}::timestamptz`,
+        statusAfter: TicketStatus.NO_SHOW,
       };
-    },
-  );
+    }
+    return {
+      type: HallEventType.TICKET_RECALLED,
+      set: sql`recall_count = ${recallCount}::int`,
+      statusAfter: current.status,
+      data: callDataOf(current, recallCount),
+    };
+  });
 }
 
-export async function startServing(dependencies: QueueDependencies, ticketId: string): Promise<TicketChange> {
-  return await changeTicket(dependencies, ticketId, 'start', async ({ segment, now }) => {
-    segment.status = statusAfter('start', segment.status);
-    segment.servingAt = now;
-    return { type: HallEventType.SERVING_STARTED };
-  });
+export async function startServing(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'start', (_current, now) => ({
+    type: HallEventType.SERVING_STARTED,
+    set: sql`status = ${TicketStatus.SERVING}::text, serving_at = ${now}::timestamptz`,
+    statusAfter: TicketStatus.SERVING,
+  }));
 }
 
 /** Completes the segment; a one-stop route continues with a new WAITING segment, same number. */
@@ -719,58 +872,50 @@ export async function completeTicket(
   dependencies: QueueDependencies,
   ticketId: string,
   outcome: string | null,
-): Promise<TicketChange> {
+): Promise<TicketView> {
   const validOutcome = optionalText('outcome', outcome, 200);
-  return await changeTicket(
-    dependencies,
-    ticketId,
-    'complete',
-    async ({ transaction, segment, ticket, now }) => {
-      segment.status = statusAfter('complete', segment.status);
-      segment.servingAt ??= segment.calledAt;
-      segment.endedAt = now;
-      segment.outcome = validOutcome;
-      const [nextServiceId, ...rest] = ticket.route;
-      if (!nextServiceId) return { type: HallEventType.TICKET_COMPLETED, data: { outcome: validOutcome } };
-      const nextService = await transaction.findOneOrFail(Service, nextServiceId);
-      ticket.route = rest;
-      const { segment: next } = await openSegment(
-        transaction,
-        ticket,
-        segment.ordinal + 1,
-        nextService,
-        now,
-        now,
-      );
+  return await clerkTransition(dependencies, ticketId, 'complete', async (current, now) => {
+    const set = sql`status = ${TicketStatus.DONE}::text, serving_at = coalesce(serving_at, called_at),
+      ended_at = ${now}::timestamptz, outcome = ${validOutcome}::text`;
+    const [nextServiceId, ...rest] = current.route;
+    if (!nextServiceId) {
       return {
         type: HallEventType.TICKET_COMPLETED,
-        data: { outcome: validOutcome, serviceId: nextService.id, fromServiceId: segment.service.id },
-        current: next,
+        set,
+        statusAfter: TicketStatus.DONE,
+        data: { outcome: validOutcome },
       };
-    },
-  );
-}
-
-export async function markNoShow(dependencies: QueueDependencies, ticketId: string): Promise<TicketChange> {
-  return await changeTicket(dependencies, ticketId, 'noShow', async ({ segment, now }) => {
-    segment.status = statusAfter('noShow', segment.status);
-    segment.endedAt = now;
-    return { type: HallEventType.TICKET_NO_SHOW };
+    }
+    const nextService = current.next_service;
+    if (!nextService) throw notFound();
+    return {
+      type: HallEventType.TICKET_COMPLETED,
+      set,
+      statusAfter: TicketStatus.WAITING,
+      data: { outcome: validOutcome, serviceId: nextService.id, fromServiceId: current.service_id },
+      opened: await segmentToOpen(dependencies.em, current, nextService, now, now),
+      route: rest,
+    };
   });
 }
 
+export async function markNoShow(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'noShow', (_current, now) => ({
+    type: HallEventType.TICKET_NO_SHOW,
+    set: sql`status = ${TicketStatus.NO_SHOW}::text, ended_at = ${now}::timestamptz`,
+    statusAfter: TicketStatus.NO_SHOW,
+  }));
+}
+
 /** A no-show of today back to WAITING, at its original place (queuedAt is kept for the statistics). */
-export async function requeueTicket(
-  dependencies: QueueDependencies,
-  ticketId: string,
-): Promise<TicketChange> {
-  return await changeTicket(dependencies, ticketId, 'requeue', async ({ segment, hall, now }) => {
-    if (segment.serviceDay !== serviceDayOf(now, hall.timezone)) throw invalidTransition(segment.status);
-    segment.status = statusAfter('requeue', segment.status);
-    segment.endedAt = null;
-    segment.counter = null;
-    segment.staff = null;
-    return { type: HallEventType.TICKET_REQUEUED };
+export async function requeueTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'requeue', (current, now) => {
+    if (current.service_day !== serviceDayOf(now, current.timezone)) throw invalidTransition(current.status);
+    return {
+      type: HallEventType.TICKET_REQUEUED,
+      set: sql`status = ${TicketStatus.WAITING}::text, ended_at = NULL, counter_id = NULL, staff_id = NULL`,
+      statusAfter: TicketStatus.WAITING,
+    };
   });
 }
 
@@ -780,56 +925,63 @@ export async function transferTicket(
   ticketId: string,
   serviceId: string,
   placement: TransferPlacement,
-): Promise<TicketChange> {
-  return await changeTicket(
-    dependencies,
-    ticketId,
-    'transfer',
-    async ({ transaction, segment, ticket, now }) => {
-      const target = isUuid(serviceId) ? await transaction.findOne(Service, serviceId) : null;
-      if (!target || target.hall.id !== segment.hall.id) throw badInput('serviceId', { kind: 'unknown' });
-      if (!target.active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
-      segment.status = statusAfter('transfer', segment.status);
-      segment.servingAt ??= segment.calledAt;
-      segment.endedAt = now;
-      const queuedAt = placement === TransferPlacement.FRONT ? segment.queuedAt : now;
-      const { segment: next } = await openSegment(
-        transaction,
-        ticket,
-        segment.ordinal + 1,
-        target,
-        queuedAt,
-        now,
-      );
-      return {
-        type: HallEventType.TICKET_TRANSFERRED,
-        data: { serviceId: target.id, fromServiceId: segment.service.id, reason: placement },
-        current: next,
-      };
-    },
-  );
-}
-
-export async function parkTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketChange> {
-  return await changeTicket(dependencies, ticketId, 'park', async ({ segment }) => {
-    segment.status = statusAfter('park', segment.status);
-    return { type: HallEventType.TICKET_PARKED };
-  });
-}
-
-/** A parked ticket back to CALLED at its counter, which must be free. */
-export async function resumeTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketChange> {
-  return await changeTicket(dependencies, ticketId, 'resume', async ({ transaction, segment, ticket }) => {
-    const counter = await counterOf(transaction, segment);
-    await transaction.execute('SELECT id FROM counter WHERE id = ? FOR UPDATE', [counter.id]);
-    if (await counterIsBusy(transaction, counter.id, segment.id))
-      throw new DomainError(ErrorCode.COUNTER_BUSY);
-    segment.status = statusAfter('resume', segment.status);
+): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'transfer', async (current, now) => {
+    const [target] = isUuid(serviceId)
+      ? await runSql<{ service: ServiceReadings }>(
+          dependencies.em,
+          sql`SELECT ${serviceReadingsSql('sv')} AS service FROM service sv WHERE sv.id = ${serviceId}::uuid`,
+        )
+      : [];
+    if (!target || target.service.hall_id !== current.hall_id)
+      throw badInput('serviceId', { kind: 'unknown' });
+    if (!target.service.active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
+    const queuedAt = placement === TransferPlacement.FRONT ? timestampOf(current.queued_at) : now;
     return {
-      type: HallEventType.TICKET_RESUMED,
-      data: callData(segment, ticket, segment.service.getEntity(), counter),
+      type: HallEventType.TICKET_TRANSFERRED,
+      set: sql`status = ${TicketStatus.TRANSFERRED}::text, serving_at = coalesce(serving_at, called_at),
+        ended_at = ${now}::timestamptz`,
+      statusAfter: TicketStatus.WAITING,
+      data: { serviceId: target.service.id, fromServiceId: current.service_id, reason: placement },
+      opened: await segmentToOpen(dependencies.em, current, target.service, queuedAt, now),
     };
   });
+}
+
+export async function parkTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'park', () => ({
+    type: HallEventType.TICKET_PARKED,
+    set: sql`status = ${TicketStatus.PARKED}::text`,
+    statusAfter: TicketStatus.PARKED,
+  }));
+}
+
+/** A parked ticket back to CALLED at its counter, which must be free (the holding index says so). */
+export async function resumeTicket(dependencies: QueueDependencies, ticketId: string): Promise<TicketView> {
+  return await clerkTransition(dependencies, ticketId, 'resume', (current) => ({
+    type: HallEventType.TICKET_RESUMED,
+    set: sql`status = ${TicketStatus.CALLED}::text`,
+    statusAfter: TicketStatus.CALLED,
+    data: callDataOf(current, current.recall_count),
+  }));
+}
+
+/** The citizen gives up a waiting ticket. */
+export async function cancelTicket(
+  dependencies: Omit<QueueDependencies, 'actor'>,
+  accessCode: string,
+): Promise<TicketView> {
+  return await transitionTicket(
+    { ...dependencies, actor: null },
+    null,
+    { kind: 'citizen', accessCode },
+    'cancel',
+    (_current, now) => ({
+      type: HallEventType.TICKET_CANCELLED,
+      set: sql`status = ${TicketStatus.CANCELLED}::text, ended_at = ${now}::timestamptz`,
+      statusAfter: TicketStatus.CANCELLED,
+    }),
+  );
 }
 
 /** The ticket an access code opens, or NOT_FOUND. */
@@ -841,36 +993,13 @@ async function segmentForAccessCode(transaction: EntityManager, accessCode: stri
   return await lockCurrentSegment(transaction, ticket.id);
 }
 
-/** The citizen gives up a waiting ticket. */
-export async function cancelTicket(
-  dependencies: Omit<QueueDependencies, 'actor'>,
-  accessCode: string,
-): Promise<TicketChange> {
-  const { em, events, clock } = dependencies;
-  const now = clock();
-  return await inHallTransaction(em, events, now, async (transaction, log) => {
-    const segment = await segmentForAccessCode(transaction, accessCode);
-    requireTransition(segment, 'cancel');
-    segment.status = statusAfter('cancel', segment.status);
-    segment.endedAt = now;
-    const ticket = segment.ticket.getEntity();
-    log.record(segment.hall.id, {
-      type: HallEventType.TICKET_CANCELLED,
-      ticketId: ticket.id,
-      segmentId: segment.id,
-      data: { ticketNumber: ticket.number, status: segment.status },
-    });
-    return { ticket, segment };
-  });
-}
-
 /** The citizen rates the latest completed, unrated segment (好差评): once, 1–5. */
 export async function rateTicket(
   dependencies: Omit<QueueDependencies, 'actor'>,
   accessCode: string,
   score: number,
   comment: string | null,
-): Promise<TicketChange> {
+): Promise<TicketView> {
   const { em, events, clock } = dependencies;
   const now = clock();
   if (!Number.isInteger(score) || score < 1 || score > 5)
@@ -904,6 +1033,6 @@ export async function rateTicket(
       segmentId,
       data: { ticketNumber: ticket.number },
     });
-    return { ticket, segment: current };
+    return toTicketView(ticket, current);
   });
 }

@@ -31,6 +31,9 @@ export interface WaitEstimateInput {
   recentCallsPerMinute?: number | null;
 }
 
+/** What a service's wait estimate reads from the database, whoever is waiting. */
+export type EstimateInputs = Omit<WaitEstimateInput, 'peopleAhead'>;
+
 /** An OPEN counter that serves the estimated service. */
 export interface OpenCounter {
   /** Its rank for the service (1 = primary). */
