@@ -21,7 +21,7 @@ class OperationContext implements RequestContext {
 
   constructor(
     private readonly orm: MikroORM<PostgreSqlDriver>,
-    entityManager: EntityManager,
+    entityManager: EntityManager | null,
     readonly actor: Actor,
     readonly locale: Locale,
     readonly clientAddress: string,
@@ -46,16 +46,20 @@ export function releaseEntityManager(context: unknown): void {
   if (context instanceof OperationContext) context.releaseEntityManager();
 }
 
-/** One context per HTTP request or WebSocket operation, each with its own forked EntityManager. */
+/**
+ * One context per HTTP request or WebSocket operation, each with its own forked EntityManager,
+ * forked only when a resolver first uses it (the queue engine's hot paths run plain statements
+ * and never need one).
+ */
 export async function createRequestContext(
   orm: MikroORM<PostgreSqlDriver>,
   app: AppServices,
   request: { token: string | null; locale: Locale; clientAddress: string },
 ): Promise<RequestContext> {
-  const em = orm.em.fork();
-  const actor = await authenticate(em, request.token, app.clock());
-  // Worked out now, outside any transaction: loaded lazily inside one it would take a second pool
-  // connection while holding the first, and under load every connection would wait on another.
+  // authenticate runs one plain statement on the pool (no entity is loaded into this EntityManager)
+  // and reads the caller's halls with it: loaded lazily inside a transaction, they would take a
+  // second pool connection while holding the first, and under load every connection would wait.
+  const actor = await authenticate(orm.em, request.token, app.clock());
   await actor.hallScope();
-  return new OperationContext(orm, em, actor, request.locale, request.clientAddress, request.token, app);
+  return new OperationContext(orm, null, actor, request.locale, request.clientAddress, request.token, app);
 }

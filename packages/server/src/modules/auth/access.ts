@@ -11,7 +11,7 @@ export type HallScope = { kind: 'all' } | { kind: 'some'; hallIds: ReadonlySet<s
  * and kept for the rest of the operation.
  */
 export class Actor {
-  private scope: Promise<HallScope> | null = null;
+  private scope: Promise<HallScope> | null;
 
   constructor(
     readonly principal: Principal | null,
@@ -19,7 +19,12 @@ export class Actor {
     readonly tokenRejected: boolean,
     /** Only to load the scope; let go once it is loaded (a subscription's actor lives for hours). */
     private em: EntityManager | null,
-  ) {}
+    /** The scope, when whoever found the principal read it too. */
+    scope?: HallScope,
+  ) {
+    this.scope = scope ? Promise.resolve(scope) : null;
+    if (scope) this.em = null;
+  }
 
   get role(): Role | null {
     return this.principal?.role ?? null;
