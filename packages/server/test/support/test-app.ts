@@ -90,7 +90,8 @@ export function testConfig(
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   databaseUrl?: string,
-  logger: Logger = createLogger('silent'),
+  // TEST_LOG_LEVEL=error shows what an INTERNAL answer hides.
+  logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 ): Promise<TestApp> {
   const clock = new TestClock();
   const url = databaseUrl ?? (await createTestDatabase());
