@@ -4,7 +4,10 @@ import { GraphqlHttp } from './graphql-http.js';
 /** The demo hall, readied for the benchmarks through the API, as an administrator would. */
 export interface BenchHall {
   hallId: string;
+  /** The service the bench counters serve (prefix A). */
   serviceId: string;
+  /** Every active service of the hall, the bench service first: what a hall's kiosks issue for. */
+  serviceIds: string[];
   /** Counters serving `serviceId` at rank 1, all OPEN. */
   counterIds: string[];
   admin: GraphqlHttp;
@@ -33,9 +36,20 @@ export async function prepareBenchHall(
   const anonymous = new GraphqlHttp(url);
   const admin = anonymous.withToken(await anonymous.login('admin', 'bench-password-1'));
   const { hall: setup } = await admin.request<{
-    hall: { services: { id: string; prefix: string }[]; counters: { id: string; label: string }[] };
-  }>('query($id: ID!) { hall(id: $id) { services { id prefix } counters { id label } } }', { id: hall.id });
+    hall: {
+      services: { id: string; prefix: string; active: boolean }[];
+      counters: { id: string; label: string }[];
+    };
+  }>('query($id: ID!) { hall(id: $id) { services { id prefix active } counters { id label } } }', {
+    id: hall.id,
+  });
   const serviceId = setup.services.find((service) => service.prefix === 'A')!.id;
+  const serviceIds = [
+    serviceId,
+    ...setup.services
+      .filter((service) => service.active && service.id !== serviceId)
+      .map((service) => service.id),
+  ];
   const counterIds: string[] = setup.counters
     .filter((counter) => counter.label.startsWith('B'))
     .map((c) => c.id);
@@ -59,6 +73,7 @@ export async function prepareBenchHall(
   return {
     hallId: hall.id,
     serviceId,
+    serviceIds,
     counterIds: counterIds.slice(0, counterCount),
     admin,
     kiosk: anonymous.withToken(kioskToken),
@@ -69,11 +84,14 @@ export async function prepareBenchHall(
 const issueMutation =
   'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id number } } }';
 
-/** Issues one ticket at the kiosk for the bench service. */
-export async function issueOne(hall: BenchHall): Promise<{ id: string; number: string }> {
+/** Issues one ticket at the kiosk, for the bench service unless another is named. */
+export async function issueOne(
+  hall: BenchHall,
+  serviceId: string = hall.serviceId,
+): Promise<{ id: string; number: string }> {
   const data = await hall.kiosk.request<{ issueTicket: { ticket: { id: string; number: string } } }>(
     issueMutation,
-    { input: { hallId: hall.hallId, serviceId: hall.serviceId } },
+    { input: { hallId: hall.hallId, serviceId } },
   );
   return data.issueTicket.ticket;
 }
