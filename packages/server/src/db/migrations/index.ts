@@ -8,6 +8,7 @@ import { Migration20261125070208_segment_measures } from './Migration20261125070
 import { Migration20261125085136_rate_limit_window } from './Migration20261125085136_rate_limit_window.js';
 import { Migration20261125094500_estimate_indexes } from './Migration20261125094500_estimate_indexes.js';
 import { Migration20261201200000_counter_holds_one } from './Migration20261201200000_counter_holds_one.js';
+import { Migration20261201210000_queue_head_index } from './Migration20261201210000_queue_head_index.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125085136_rate_limit_window', class: Migration20261125085136_rate_limit_window },
   { name: 'Migration20261125094500_estimate_indexes', class: Migration20261125094500_estimate_indexes },
   { name: 'Migration20261201200000_counter_holds_one', class: Migration20261201200000_counter_holds_one },
+  { name: 'Migration20261201210000_queue_head_index', class: Migration20261201210000_queue_head_index },
 ];

@@ -33,6 +33,11 @@ import { Ticket } from './ticket.entity.js';
   name: 'segment_service_called_index',
   expression: `create index "segment_service_called_index" on "segment" ("service_id", "called_at") where "called_at" is not null`,
 })
+// Each queue's head by priority class, in order of arrival: what callNext and a counter's queue read.
+@Index({
+  name: 'segment_queue_head_index',
+  expression: `create index "segment_queue_head_index" on "segment" ("service_id", "service_day", "priority", "queued_at", "id") where "status" = 'WAITING'`,
+})
 // A counter holds one CALLED or SERVING ticket at most (callNext relies on it under concurrency).
 @Index({
   name: 'segment_counter_holding_index',

@@ -7,7 +7,7 @@ import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { runSql, sql } from '../../db/sql.js';
-import { callOrderSql } from './queue-sql.js';
+import { callOrderSql, counterQueueHeadSql } from './queue-sql.js';
 import { serviceDayOf } from './service-day.js';
 import { Ticket } from './ticket.entity.js';
 import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-statements.js';
@@ -74,15 +74,13 @@ export async function nextForCounter(
     sql`SELECT h.id, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id WHERE c.id = ${counterId}::uuid`,
   );
   if (!hall) throw notFound();
+  // The head of each of the counter's queues, then the call order among them (see counterQueueHeadSql).
   const rows = await runSql<TicketViewRow>(
     em,
     sql`SELECT ${ticketViewColumnsSql('s', 't')}
-     FROM segment s
-     JOIN counter_service cs ON cs.service_id = s.service_id AND cs.counter_id = ${counterId}::uuid
-     JOIN service sv ON sv.id = s.service_id JOIN ticket t ON t.id = s.ticket_id
-     WHERE s.hall_id = ${hall.id}::uuid AND s.service_day = ${serviceDayOf(now, hall.timezone)}::date
-       AND s.status = 'WAITING'
-     ORDER BY ${callOrderSql(now, 'cs.rank')} LIMIT ${limit}::int`,
+     FROM (${counterQueueHeadSql(counterId, hall.id, serviceDayOf(now, hall.timezone), limit)}) head
+     JOIN segment s ON s.id = head.id JOIN ticket t ON t.id = s.ticket_id
+     ORDER BY ${callOrderSql(now, 'head.rank', 'head.target_wait_minutes')} LIMIT ${limit}::int`,
   );
   return rows.map(ticketViewFromRow);
 }

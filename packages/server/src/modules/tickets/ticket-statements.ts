@@ -12,7 +12,7 @@ import {
   type StatementEvent,
 } from '../../realtime/hall-transaction.js';
 import type { HallEventData } from '../../realtime/hall-event.entity.js';
-import { callOrderSql, serviceCallOrderKeySql } from './queue-sql.js';
+import { callOrderSql, counterQueueHeadSql, serviceCallOrderKeySql } from './queue-sql.js';
 import { TicketView } from './ticket.types.js';
 import type { EstimateInputs } from './wait-estimate.js';
 
@@ -263,13 +263,24 @@ export interface NextCall {
   serviceDay: string;
   staffId: string | null;
   now: Date;
+  /**
+   * How many of each queue's first segments the claim looks at (see `counterQueueHeadSql`); null
+   * for all of them. The claim is exact while fewer segments of a queue than this are locked by
+   * other claims at once; when every one looked at is, the caller claims again from all.
+   */
+  candidatesPerQueue: number | null;
 }
+
+/** Enough for the calls of many instances' pools at once; a call still reads only this many rows. */
+export const claimCandidatesPerQueue = 64;
 
 /** The row {@link callNextStatement} returns while the counter exists. */
 export interface CalledRow extends Partial<TicketViewRow> {
   counter_status: CounterStatus;
   /** The counter held a CALLED or SERVING ticket already. */
   counter_busy: boolean;
+  /** Some queue had more waiting than the claim looked at (only when it was limited). */
+  queue_longer: boolean;
   /** Set when a ticket was called, with the view's columns. */
   seq: number | null;
   data: HallEventData | null;
@@ -306,19 +317,27 @@ export function callNextStatement(call: NextCall): SqlFragment {
       SELECT c.id, c.label, c.status, EXISTS (
         SELECT 1 FROM segment held WHERE held.counter_id = c.id AND held.status IN ('CALLED', 'SERVING')) AS busy
       FROM counter c WHERE c.id = ${call.counterId}::uuid FOR SHARE),
+    candidate AS (${
+      call.candidatesPerQueue === null
+        ? sql`SELECT w.id, w.service_id, w.priority, cs.rank, sv.target_wait_minutes FROM segment w
+              JOIN counter_service cs ON cs.service_id = w.service_id AND cs.counter_id = ${call.counterId}::uuid
+              JOIN service sv ON sv.id = w.service_id
+              WHERE w.hall_id = ${call.hallId}::uuid AND w.service_day = ${call.serviceDay}::date
+                AND w.status = 'WAITING'`
+        : counterQueueHeadSql(call.counterId, call.hallId, call.serviceDay, call.candidatesPerQueue)
+    }),
     claimed AS (
-      SELECT s.id FROM segment s
-      JOIN counter_service cs ON cs.service_id = s.service_id AND cs.counter_id = ${call.counterId}::uuid
-      JOIN service sv ON sv.id = s.service_id
-      WHERE s.hall_id = ${call.hallId}::uuid AND s.service_day = ${call.serviceDay}::date
-        AND s.status = 'WAITING'
+      SELECT s.id FROM candidate JOIN segment s ON s.id = candidate.id
+      -- Checked again on the row as locked: a claim committed since this statement began has
+      -- called it already.
+      WHERE s.status = 'WAITING'
         AND EXISTS (SELECT 1 FROM counter_state WHERE status = 'OPEN' AND NOT busy)
-      ORDER BY ${callOrderSql(call.now, 'cs.rank')}
+      ORDER BY ${callOrderSql(call.now, 'candidate.rank', 'candidate.target_wait_minutes')}
       LIMIT 1 FOR UPDATE OF s SKIP LOCKED),
     called AS (
       UPDATE segment s SET status = 'CALLED', called_at = coalesce(s.called_at, ${call.now}::timestamptz),
         counter_id = ${call.counterId}::uuid, staff_id = ${call.staffId}::uuid
-      FROM claimed WHERE s.id = claimed.id
+      FROM claimed WHERE s.id = claimed.id AND s.status = 'WAITING'
       RETURNING s.*),
     called_ticket AS (
       SELECT ${ticketViewColumnsSql('called', 't')}, sv.name AS service_name, sv.name_en AS service_name_en,
@@ -326,8 +345,14 @@ export function callNextStatement(call: NextCall): SqlFragment {
       FROM called JOIN ticket t ON t.id = called.ticket_id JOIN service sv ON sv.id = called.service_id,
            counter_state),
     ${appendEventSql('called_ticket', calledEvent(call))}
-    SELECT counter_state.status AS counter_status, counter_state.busy AS counter_busy, called_ticket.*,
-           appended_event.seq, appended_event.data
+    SELECT counter_state.status AS counter_status, counter_state.busy AS counter_busy,
+           ${
+             call.candidatesPerQueue === null
+               ? sqlText('false')
+               : sql`coalesce((SELECT max(rows) >= ${call.candidatesPerQueue}::int FROM (
+                   SELECT count(*) AS rows FROM candidate GROUP BY service_id, priority) queues), false)`
+           } AS queue_longer,
+           called_ticket.*, appended_event.seq, appended_event.data
     FROM counter_state LEFT JOIN called_ticket ON true LEFT JOIN appended_event ON true`;
 }
 

@@ -29,6 +29,7 @@ import { serviceCallOrderKeySql } from './queue-sql.js';
 import {
   callNextStatement,
   calledEvent,
+  claimCandidatesPerQueue,
   counterHoldingIndex,
   currentSegmentSql,
   serviceReadingsSql,
@@ -619,10 +620,21 @@ export async function callNext(
   const serviceDay = serviceDayOf(now, counter.timezone);
   // Past days first: a ticket left CALLED or SERVING at this counter yesterday no longer holds it.
   await ensurePastDaysExpired(em, events, counter.hall_id, serviceDay, now);
-  const call: NextCall = { counterId, hallId: counter.hall_id, serviceDay, staffId: staffIdOf(actor), now };
+  const call: NextCall = {
+    counterId,
+    hallId: counter.hall_id,
+    serviceDay,
+    staffId: staffIdOf(actor),
+    now,
+    candidatesPerQueue: claimCandidatesPerQueue,
+  };
   let row: CalledRow | undefined;
   try {
     [row] = await runSql<CalledRow>(em, callNextStatement(call));
+    if (row && row.seq === null && row.queue_longer) {
+      // Every segment the claim looked at was claimed by others at that moment: look at all.
+      [row] = await runSql<CalledRow>(em, callNextStatement({ ...call, candidatesPerQueue: null }));
+    }
   } catch (error) {
     if (isCounterAlreadyHolding(error)) throw new DomainError(ErrorCode.COUNTER_BUSY);
     throw error;
