@@ -20,7 +20,6 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from './common/domain-error.js';
 import type { AppConfig } from './config.js';
@@ -43,6 +42,7 @@ import { errorHandler } from './http/error-handler.js';
 import { ServerMetrics, type PoolStats } from './http/metrics.js';
 import { graphqlIdeRouter } from './http/graphql-ide.js';
 import { bearerToken, createRequestContext, releaseEntityManager } from './http/graphql-context.js';
+import { serveGraphqlOverWebSocket } from './http/graphql-websocket.js';
 import {
   currentLocale,
   currentRequestId,
@@ -158,8 +158,6 @@ async function assembleApp(
     }
     return formatted;
   };
-  /** Each WebSocket's id in the logs. */
-  const connectionIds = new WeakMap<object, string>();
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -185,7 +183,7 @@ async function assembleApp(
   });
 
   const parseDocument = cachedParser();
-  const webSocketCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+  const webSocketCleanup = serveGraphqlOverWebSocket<Record<string, unknown>>(
     {
       schema,
       // Ten thousand displays send one document: parsed and validated once.
@@ -216,12 +214,11 @@ async function assembleApp(
       },
       context: async (connection) => {
         const token = connection.connectionParams?.token;
-        const language =
-          connection.connectionParams?.locale ?? connection.extra.request.headers['accept-language'];
+        const language = connection.connectionParams?.locale ?? connection.extra.acceptLanguage;
         const requestContext = await createRequestContext(orm, services, {
           token: typeof token === 'string' ? token : null,
           locale: pickLocale(typeof language === 'string' ? language : undefined),
-          clientAddress: clientAddressOf(connection.extra.request),
+          clientAddress: connection.extra.clientAddress,
         });
         services.connections.track(connection.extra.socket, requestContext.actor.principal);
         return requestContext;
@@ -246,7 +243,10 @@ async function assembleApp(
           formatResult: (failed) => ({
             ...failed,
             errors: failed.errors?.map((error) =>
-              formatLogged(error, locale, { connectionId: connectionIds.get(socket), subscriptionId: id }),
+              formatLogged(error, locale, {
+                connectionId: connection.extra.connectionId,
+                subscriptionId: id,
+              }),
             ),
           }),
         });
@@ -262,32 +262,33 @@ async function assembleApp(
       onNext: (connection, id, _payload, args, result) => {
         if (!result.errors) return result;
         const locale = (args.contextValue as RequestContext | undefined)?.locale ?? 'zh-CN';
-        const where = { connectionId: connectionIds.get(connection.extra.socket), subscriptionId: id };
+        const where = { connectionId: connection.extra.connectionId, subscriptionId: id };
         return { ...result, errors: result.errors.map((error) => formatLogged(error, locale, where)) };
       },
       onError: (connection, id, _payload, errors) => {
-        const locale = pickLocale(connection.extra.request.headers['accept-language']);
-        const where = { connectionId: connectionIds.get(connection.extra.socket), subscriptionId: id };
+        const locale = pickLocale(connection.extra.acceptLanguage);
+        const where = { connectionId: connection.extra.connectionId, subscriptionId: id };
         return errors.map((error) => formatLogged(error, locale, where));
       },
     },
     webSocketServer,
+    (socket, request) => {
+      const connectionId = requestIdFrom(request.headers['x-request-id']);
+      const address = clientAddressOf(request);
+      connectionsByAddress.set(address, (connectionsByAddress.get(address) ?? 0) + 1);
+      logger.debug({ connectionId, address }, 'WebSocket opened');
+      metrics.webSockets.inc();
+      socket.once('close', (code) => {
+        const remaining = (connectionsByAddress.get(address) ?? 1) - 1;
+        if (remaining > 0) connectionsByAddress.set(address, remaining);
+        else connectionsByAddress.delete(address);
+        metrics.webSockets.dec();
+        logger.debug({ connectionId, code }, 'WebSocket closed');
+      });
+      const acceptLanguage = request.headers['accept-language'];
+      return { clientAddress: address, acceptLanguage, connectionId };
+    },
   );
-  webSocketServer.on('connection', (socket, request) => {
-    const connectionId = requestIdFrom(request.headers['x-request-id']);
-    connectionIds.set(socket, connectionId);
-    const address = clientAddressOf(request);
-    connectionsByAddress.set(address, (connectionsByAddress.get(address) ?? 0) + 1);
-    logger.debug({ connectionId, address }, 'WebSocket opened');
-    metrics.webSockets.inc();
-    socket.once('close', (code) => {
-      const remaining = (connectionsByAddress.get(address) ?? 1) - 1;
-      if (remaining > 0) connectionsByAddress.set(address, remaining);
-      else connectionsByAddress.delete(address);
-      metrics.webSockets.dec();
-      logger.debug({ connectionId, code }, 'WebSocket closed');
-    });
-  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
