@@ -33,65 +33,139 @@ export async function eventsAfter(
 }
 
 /**
- * Every event of a hall in seq order, none lost or repeated: with `afterSeq`, first the missed
- * ones from the table, then live ones from the bus. Live events are buffered from the moment of
- * subscribing, so nothing falls between replay and live; a seq already sent is dropped; a gap
- * (an event lost between commit and publish) is filled from the table.
+ * One hall's live events in seq order, none lost or repeated, shared by all its subscribers: one
+ * bus listener per hall, and a gap (an event lost between commit and publish, or two commits
+ * published out of order) filled from the table once for all of them, not once per display.
+ * Each event reaches every subscriber as the same object, so subscriptions share its execution.
  */
-export function hallEventStream(
-  fork: () => EntityManager,
-  bus: HallEventBus,
-  hallId: string,
-  afterSeq: number | null,
-): AsyncIterableIterator<HallEventMessage> {
-  let lastSent = afterSeq ?? Number.NaN;
-  let catchingUp = true;
-  const held: HallEventMessage[] = [];
-  let stopListening: () => void = () => undefined;
-  const stream = pushIterator<HallEventMessage>(() => stopListening());
+/** A stream on a hall's feed: where its events go (changed once it has caught up), and its end. */
+interface FeedMember {
+  event(event: HallEventMessage): void;
+  fail(error: unknown): void;
+}
 
-  let delivering = Promise.resolve();
-  const deliver = (event: HallEventMessage): void => {
-    delivering = delivering.then(async () => {
-      if (Number.isNaN(lastSent)) lastSent = event.seq - 1;
-      if (event.seq <= lastSent) return;
-      if (event.seq > lastSent + 1) {
-        for (const missed of await eventsAfter(fork(), hallId, lastSent, event.seq - lastSent - 1)) {
-          if (missed.seq > lastSent && missed.seq < event.seq) {
-            stream.push(missed);
-            lastSent = missed.seq;
+class LiveHallEvents {
+  readonly members = new Set<FeedMember>();
+  private lastSeq = Number.NaN;
+  private delivering = Promise.resolve();
+  private readonly stopListening: () => void;
+
+  constructor(
+    private readonly hallId: string,
+    bus: HallEventBus,
+    private readonly fork: () => EntityManager,
+    /** Every subscriber's stream fails with the error that stopped this feed. */
+    private readonly failed: (feed: LiveHallEvents, error: unknown) => void,
+  ) {
+    this.stopListening = bus.subscribe(hallId, (event) => this.receive(event));
+  }
+
+  private receive(event: HallEventMessage): void {
+    this.delivering = this.delivering
+      .then(async () => {
+        if (Number.isNaN(this.lastSeq)) this.lastSeq = event.seq - 1;
+        if (event.seq <= this.lastSeq) return;
+        if (event.seq > this.lastSeq + 1) {
+          const missing = event.seq - this.lastSeq - 1;
+          for (const missed of await eventsAfter(this.fork(), this.hallId, this.lastSeq, missing)) {
+            if (missed.seq > this.lastSeq && missed.seq < event.seq) this.send(missed);
           }
         }
-      }
-      stream.push(event);
+        this.send(event);
+      })
+      .catch((error: unknown) => this.failed(this, error));
+  }
+
+  private send(event: HallEventMessage): void {
+    this.lastSeq = event.seq;
+    for (const member of this.members) member.event(event);
+  }
+
+  stop(): void {
+    this.stopListening();
+  }
+}
+
+/**
+ * Every event of a hall in seq order, none lost or repeated: with `afterSeq`, first the missed
+ * ones from the table, then live ones. A subscriber joins its hall's shared live feed before it
+ * reads the backlog, and holds what the feed sends meanwhile, so nothing falls between replay and
+ * live (a seq already sent is dropped at the seam); caught up, it gets the feed's events as they
+ * come, with nothing of its own to order or fill (it only drops what it has already sent).
+ */
+export class HallEventStreams {
+  private readonly feeds = new Map<string, LiveHallEvents>();
+
+  constructor(
+    private readonly bus: HallEventBus,
+    private readonly fork: () => EntityManager,
+  ) {}
+
+  stream(hallId: string, afterSeq: number | null): AsyncIterableIterator<HallEventMessage> {
+    const feed = this.feedOf(hallId);
+    let lastSent = afterSeq ?? Number.NaN;
+    const held: HallEventMessage[] = [];
+    const stream = pushIterator<HallEventMessage>(() => this.leave(feed, member));
+    // The feed sends each event once and in order; a stream that read the backlog may still be
+    // sent what it read there (committed, not yet published when it read): that is dropped.
+    const live = (event: HallEventMessage): void => {
+      if (event.seq <= lastSent) return;
       lastSent = event.seq;
-    });
-    delivering.catch((error: unknown) => stream.fail(error));
-  };
+      stream.push(event);
+    };
+    const member: FeedMember = {
+      event: afterSeq === null ? live : (event) => held.push(event),
+      fail: (error) => stream.fail(error),
+    };
+    feed.members.add(member);
+    if (afterSeq === null) return stream.iterable;
 
-  stopListening = bus.subscribe(hallId, (event) => {
-    if (catchingUp) held.push(event);
-    else deliver(event);
-  });
-
-  void (async () => {
-    try {
-      if (afterSeq !== null) {
+    void (async () => {
+      try {
         // Page through the backlog; a long outage may have left many events.
         for (;;) {
-          const page = await eventsAfter(fork(), hallId, lastSent, 500);
+          const page = await eventsAfter(this.fork(), hallId, lastSent, 500);
           for (const event of page) {
             stream.push(event);
             lastSent = event.seq;
           }
           if (page.length < 500) break;
         }
+        for (const event of held.splice(0)) {
+          if (event.seq > lastSent) {
+            stream.push(event);
+            lastSent = event.seq;
+          }
+        }
+        // Caught up: from now on the feed's events go straight to the stream.
+        member.event = live;
+      } catch (error) {
+        stream.fail(error);
       }
-      catchingUp = false;
-      for (const event of held.splice(0)) deliver(event);
-    } catch (error) {
-      stream.fail(error);
+    })();
+    return stream.iterable;
+  }
+
+  private feedOf(hallId: string): LiveHallEvents {
+    let feed = this.feeds.get(hallId);
+    if (!feed) {
+      feed = new LiveHallEvents(hallId, this.bus, this.fork, (failedFeed, error) => {
+        // The hall's feed could not fill a gap: its subscribers start again (with afterSeq).
+        this.drop(failedFeed);
+        for (const member of failedFeed.members) member.fail(error);
+      });
+      this.feeds.set(hallId, feed);
     }
-  })();
-  return stream.iterable;
+    return feed;
+  }
+
+  private leave(feed: LiveHallEvents, member: FeedMember): void {
+    feed.members.delete(member);
+    if (feed.members.size === 0) this.drop(feed);
+  }
+
+  private drop(feed: LiveHallEvents): void {
+    feed.stop();
+    for (const [hallId, current] of this.feeds) if (current === feed) this.feeds.delete(hallId);
+  }
 }

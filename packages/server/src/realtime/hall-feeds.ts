@@ -7,7 +7,7 @@ import type { Board, HallStatus } from '../modules/board/board.types.js';
 import { currentView, nextForCounter } from '../modules/tickets/ticket-queries.js';
 import type { TicketView } from '../modules/tickets/ticket.types.js';
 import type { HallEventBus } from './event-bus.js';
-import { hallEventStream } from './event-stream.js';
+import { HallEventStreams } from './event-stream.js';
 import { CounterPresence } from './counter-presence.js';
 import type { HallEventMessage } from './events.js';
 import { SharedComputation } from './shared-computation.js';
@@ -26,6 +26,7 @@ export class HallFeeds {
   readonly tickets: SharedComputation<TicketView>;
   /** Which counters a workstation follows, for the COUNTER_UNATTENDED alert. */
   readonly presence: CounterPresence;
+  private readonly eventStreams: HallEventStreams;
   private readonly alertTimer: NodeJS.Timeout;
 
   constructor(
@@ -37,6 +38,7 @@ export class HallFeeds {
   ) {
     const fork = (): EntityManager => orm.em.fork();
     this.presence = new CounterPresence(clock);
+    this.eventStreams = new HallEventStreams(bus, fork);
     this.boards = new SharedComputation(bus, (hallId) => buildBoard(fork(), hallId, clock()));
     this.statuses = new SharedComputation(
       bus,
@@ -65,7 +67,7 @@ export class HallFeeds {
 
   /** Every event of a hall, replayed after `afterSeq`, then live. */
   events(hallId: string, afterSeq: number | null): AsyncIterableIterator<HallEventMessage> {
-    return hallEventStream(() => this.orm.em.fork(), this.bus, hallId, afterSeq);
+    return this.eventStreams.stream(hallId, afterSeq);
   }
 
   board(hallId: string): AsyncIterableIterator<Board> {
