@@ -42,7 +42,7 @@ const plan = quick
       coldStarts: 3,
       issue: { rate: 200, seconds: 20, peakSeconds: 10, peakWorkers: 32 },
       // A long queue, but a hall's kind of queue: each issue counts the people ahead of it.
-      callNext: { counters: 50, seconds: 60, preload: 8_000, issueWorkers: 32 },
+      callNext: { counters: 50, seconds: 60, preload: 12_000, issueWorkers: 32 },
       fanOut: { displays: [1_000, 10_000], calls: 100 },
     };
 
