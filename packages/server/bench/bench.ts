@@ -22,6 +22,7 @@ import { benchColdStart, type ColdStartFigures } from './cases/cold-start.js';
 import { benchFanOut, type FanOutFigures, type FanOutSubscription } from './cases/fan-out.js';
 import { benchIssueTicket, type IssueTicketFigures } from './cases/issue-ticket.js';
 import { prepareBenchHall } from './support/bench-hall.js';
+import { machineCpuTicks } from './support/measure.js';
 import { startServerProcess } from './support/server-process.js';
 
 const quick = process.argv.includes('--quick');
@@ -50,6 +51,11 @@ interface Results {
   at: string;
   quick: boolean;
   machine: string;
+  /**
+   * Share of the run's CPU time the hypervisor gave to other guests (steal): the machine's own
+   * noise. Figures of runs with much steal are not comparable with quieter ones.
+   */
+  stealPercent?: number;
   coldStart?: ColdStartFigures;
   issueTicket?: IssueTicketFigures;
   callNext?: CallNextFigures;
@@ -75,6 +81,7 @@ const createDatabase = async (): Promise<string> => {
   return url.toString();
 };
 
+const ticksAtStart = await machineCpuTicks();
 const results: Results = {
   at: new Date().toISOString(),
   quick,
@@ -125,6 +132,12 @@ try {
   rmSync(clusterDir, { recursive: true, force: true });
 }
 
+const ticksAtEnd = await machineCpuTicks();
+const tickCount = (ticks: { busy: number; idle: number; steal: number }): number =>
+  ticks.busy + ticks.idle + ticks.steal;
+results.stealPercent =
+  (100 * (ticksAtEnd.steal - ticksAtStart.steal)) /
+  Math.max(1, tickCount(ticksAtEnd) - tickCount(ticksAtStart));
 printTable(results);
 const resultsDir = resolve(import.meta.dirname, 'results');
 mkdirSync(resultsDir, { recursive: true });
@@ -226,6 +239,8 @@ function printTable(figures: Results): void {
   console.log(
     `\nmachine: ${figures.machine}, load average ${loadavg()
       .map((load) => load.toFixed(2))
-      .join(' ')}${figures.quick ? ' (quick run: small numbers, a smoke test only)' : ''}`,
+      .join(' ')}, CPU stolen by the hypervisor ${figures.stealPercent?.toFixed(1) ?? '?'} %${
+      figures.quick ? ' (quick run: small numbers, a smoke test only)' : ''
+    }`,
   );
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { issueOne, type BenchHall } from '../support/bench-hall.js';
-import { closedLoop, percentile } from '../support/measure.js';
+import { closedLoop, percentile, settleDatabase } from '../support/measure.js';
 
 export interface CallNextFigures {
   counters: number;
@@ -45,6 +45,9 @@ export async function benchCallNext(
     }),
   );
 
+  const check = new pg.Client({ connectionString: databaseUrl });
+  await check.connect();
+  await settleDatabase(check);
   const givenTickets: string[] = [];
   let countersRanDry = 0;
   const callLatencies: number[] = [];
@@ -67,8 +70,6 @@ export async function benchCallNext(
     return true;
   });
 
-  const check = new pg.Client({ connectionString: databaseUrl });
-  await check.connect();
   const called = await check.query<{ ticket_id: string }>(
     `SELECT ticket_id FROM segment WHERE hall_id = $1 AND called_at >= $2 AND counter_id = ANY($3::uuid[])`,
     [hall.hallId, startedAt, counters],
@@ -101,6 +102,7 @@ export async function benchCallNext(
       return client;
     }),
   );
+  await settleDatabase(check);
   const floorRun = await closedLoop(connections.length, options.seconds, async (worker) => {
     const result = await connections[worker]!.query(
       `UPDATE bench_floor_queue SET claimed_by = $1, claimed_at = now()

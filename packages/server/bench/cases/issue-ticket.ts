@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { issueOne, type BenchHall } from '../support/bench-hall.js';
-import { closedLoop, openLoop, percentile } from '../support/measure.js';
+import { closedLoop, openLoop, percentile, settleDatabase } from '../support/measure.js';
 
 export interface IssueTicketFigures {
   rate: number;
@@ -41,15 +41,19 @@ export async function benchIssueTicket(
     await issueNext();
     await floorInsert(index);
   }
+  await settleDatabase(pool);
   const steady = await openLoop(options.rate, options.seconds, issueNext);
+  await settleDatabase(pool);
   const floorSteady = await openLoop(options.rate, options.seconds, async (index) => {
     await floorInsert(index);
   });
+  await settleDatabase(pool);
   const peak = await closedLoop(options.peakWorkers, options.peakSeconds, async () => {
     await issueNext();
     return true;
   });
   let floorIndex = 0;
+  await settleDatabase(pool);
   const floorPeak = await closedLoop(options.peakWorkers, options.peakSeconds, async () => {
     await floorInsert((floorIndex += 1));
     return true;

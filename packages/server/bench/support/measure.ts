@@ -99,3 +99,24 @@ export async function processRssBytes(pid: number): Promise<number> {
   const match = /VmRSS:\s+(\d+) kB/.exec(status);
   return match ? Number(match[1]) * 1024 : Number.NaN;
 }
+
+/** The machine's CPU time so far by kind, in clock ticks, from /proc/stat (Linux). */
+export async function machineCpuTicks(): Promise<{ busy: number; idle: number; steal: number }> {
+  const { readFile } = await import('node:fs/promises');
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = (await readFile('/proc/stat', 'utf8'))
+    .split('\n')[0]!
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number) as [number, number, number, number, number, number, number, number];
+  return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };
+}
+
+/**
+ * Before each measured phase: what autovacuum would have done by then (VACUUM ANALYZE), and a
+ * checkpoint, so that neither a figure nor its floor pays for the write-ahead log the phase before
+ * it left (after a checkpoint, each page's first change logs the whole page).
+ */
+export async function settleDatabase(database: { query(text: string): Promise<unknown> }): Promise<void> {
+  await database.query('VACUUM (ANALYZE)');
+  await database.query('CHECKPOINT');
+}
