@@ -6,6 +6,7 @@
  *   pnpm simulate                       yesterday (the last working day), at 600× speed
  *   pnpm simulate --days 30 --speed 900
  *   pnpm simulate --tickets 500         tickets a day at the district centre (the sub-district gets 40 %)
+ *   pnpm simulate --counters 60 --tickets 1200   the centre grown to 60 counters (added once, through the API)
  *
  * For each day it starts the built server on the same data as `pnpm start` (DATA_DIR, default
  * packages/server/.data; stop `pnpm start` first) with SIMULATION_START at that day's opening and
@@ -37,6 +38,8 @@ function option(name: string, fallback: number): number {
 const days = Math.floor(option('days', 1));
 const speed = option('speed', 600);
 const ticketsPerDay = Math.floor(option('tickets', 350));
+/** Counters of the district centre: more than the demo's are added, and kept. */
+const centreCounters = Math.floor(option('counters', 1));
 const seed = Math.floor(option('seed', 20261125));
 const dataDir = resolve(process.env.DATA_DIR || join(import.meta.dirname, '../.data'));
 /** The demo halls' time zone (Asia/Shanghai, no daylight saving). */
@@ -73,6 +76,48 @@ const clerkNames = [
   '何伟',
   '高雪',
 ];
+
+interface HallSetup {
+  id: string;
+  code: string;
+  services: { id: string; prefix: string }[];
+  counters: { id: string; label: string; services: { service: { prefix: string } }[] }[];
+}
+
+/**
+ * Grows a hall to `count` counters through the API, as its administrator would: each new counter
+ * serves the hall's services in turn as its own (rank 1) and the next one as a helper (rank 2).
+ */
+async function ensureCounters(admin: GraphqlHttp, hall: HallSetup, count: number): Promise<void> {
+  const labels = new Set(hall.counters.map((counter) => counter.label));
+  let number = hall.counters.length;
+  while (hall.counters.length < count) {
+    number += 1;
+    const label = String(number);
+    if (labels.has(label)) continue;
+    const own = hall.services[number % hall.services.length]!;
+    const helper = hall.services[(number + 1) % hall.services.length]!;
+    const { createCounter } = await admin.request<{ createCounter: { id: string } }>(
+      'mutation($hallId: ID!, $label: String!) { createCounter(hallId: $hallId, label: $label) { id } }',
+      { hallId: hall.id, label },
+    );
+    await admin.request(
+      'mutation($id: ID!, $services: [CounterServiceInput!]!) { setCounterServices(counterId: $id, services: $services) { id } }',
+      {
+        id: createCounter.id,
+        services: [
+          { serviceId: own.id, rank: 1 },
+          { serviceId: helper.id, rank: 2 },
+        ],
+      },
+    );
+    hall.counters.push({
+      id: createCounter.id,
+      label,
+      services: [{ service: { prefix: own.prefix } }, { service: { prefix: helper.prefix } }],
+    });
+  }
+}
 
 /** Clerk accounts of the simulation, created once, passwords kept beside the demo credentials. */
 async function ensureClerks(
@@ -159,20 +204,14 @@ async function simulateDay(
     );
     const halls = await Promise.all(
       credentials.halls.map(async (hall) => {
-        const data = await admin.request<{
-          hall: {
-            id: string;
-            code: string;
-            services: { id: string; prefix: string }[];
-            counters: { id: string; label: string; services: { service: { prefix: string } }[] }[];
-          };
-        }>(
+        const data = await admin.request<{ hall: HallSetup }>(
           'query($id: ID!) { hall(id: $id) { id code services { id prefix } counters { id label services { service { prefix } } } } }',
           { id: hall.id },
         );
         return data.hall;
       }),
     );
+    await ensureCounters(admin, halls[0]!, centreCounters);
     const clerks = await ensureClerks(admin, halls);
     const board = await admin.request<{ board: { at: string } }>(
       'query($id: ID!) { board(hallId: $id) { at } }',
