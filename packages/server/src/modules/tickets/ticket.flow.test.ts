@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { serviceDayOf } from './service-day.js';
+import { formatTicketNumber } from './ticket.service.js';
 
 let testApp: TestApp;
 let fixture: HallFixture;
@@ -183,6 +185,29 @@ describe('a ticket through the hall', () => {
     const next = await issue(1);
     expect(Number(next.ticket.number.slice(1))).toBe(Number(first.ticket.number.slice(1)) + 1);
     expect(next.ticket.number).toMatch(/^B\d{3}$/);
+  });
+
+  it('writes the number as formatTicketNumber does: three digits at least, more past 999', async () => {
+    // The issue statement builds the number in SQL; the pure rule is formatTicketNumber.
+    const hall = await createHallFixture(testApp, { serviceCount: 1, counterCount: 1 });
+    const service = hall.services[0]!;
+    const today = serviceDayOf(testApp.clock.now(), hall.hall.timezone);
+    for (const sequence of [1, 9, 10, 99, 100, 999, 1000, 12345]) {
+      await testApp.app.orm.em.fork().execute(
+        `INSERT INTO ticket_number_sequence (hall_id, prefix, service_day, last_number) VALUES (?, ?, ?, ?)
+           ON CONFLICT (hall_id, prefix, service_day) DO UPDATE SET last_number = excluded.last_number`,
+        [hall.hall.id, service.prefix, today, sequence - 1],
+      );
+      const issued = await testApp.graphql<{ issueTicket: { ticket: { number: string } } }>(
+        'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { number } } }',
+        { input: { hallId: hall.hall.id, serviceId: service.id } },
+        { token: hall.tokens.kiosk },
+      );
+      expect(issued.errors).toBeUndefined();
+      expect(issued.data!.issueTicket.ticket.number).toBe(formatTicketNumber(service.prefix, sequence));
+    }
+    expect(formatTicketNumber('A', 7)).toBe('A007');
+    expect(formatTicketNumber('GS', 1000)).toBe('GS1000');
   });
 
   it('records every change as a hall event with a gapless seq', async () => {

@@ -15,47 +15,51 @@ import { badInput, DomainError, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import type { Clock } from '../../config.js';
+import { runSql, sql, sqlText, timestampOf, type SqlFragment } from '../../db/sql.js';
 import type { HallEventBus } from '../../realtime/event-bus.js';
 import type { HallEventData } from '../../realtime/hall-event.entity.js';
-import { inHallTransaction, type HallEventLog } from '../../realtime/hall-transaction.js';
+import {
+  appendedEventMessage,
+  inHallTransaction,
+  type HallEventLog,
+  type StatementEvent,
+} from '../../realtime/hall-transaction.js';
 import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
-import { type Service } from '../services/service.entity.js';
+import type { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { runSql, sql, sqlText, timestampOf, type SqlFragment } from '../../db/sql.js';
-import { appendedEventMessage, type StatementEvent } from '../../realtime/hall-transaction.js';
 import { serviceCallOrderKeySql } from './queue-sql.js';
+import { Segment } from './segment.entity.js';
+import { serviceDayOf } from './service-day.js';
+import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
 import {
   callNextStatement,
   calledEvent,
   claimCandidatesPerQueue,
   counterHoldingIndex,
   currentSegmentSql,
-  serviceReadingsSql,
-  transitionStatement,
-  type CurrentSegmentRow,
-  type OpenedSegment,
-  type ServiceReadings,
-  type TransitionRow,
   estimateInputsFrom,
   estimateReadingsSql,
   issuedEvent,
   issueStatement,
   peopleAheadOfNewSql,
+  serviceReadingsSql,
   ticketViewFromRow,
+  transitionStatement,
   type CalledRow,
+  type CurrentSegmentRow,
   type EstimateReadingsRow,
   type IssuedRow,
   type NewSegmentKey,
   type NewTicket,
   type NextCall,
+  type OpenedSegment,
+  type ServiceReadings,
   type TicketViewRow,
+  type TransitionRow,
 } from './ticket-statements.js';
 import { toTicketView } from './ticket-views.js';
-import { Segment } from './segment.entity.js';
-import { serviceDayOf } from './service-day.js';
-import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketView, type IssueTicketInput } from './ticket.types.js';
 import { estimateWait, type EstimateInputs, type WaitEstimateRange } from './wait-estimate.js';
