@@ -35,13 +35,13 @@ const runs = (name: string): boolean => !only || only.includes(name);
 const plan = quick
   ? {
       coldStarts: 1,
-      issue: { rate: 200, seconds: 2, peakSeconds: 2, peakWorkers: 16 },
+      issue: { rate: 200, seconds: 2, warmSeconds: 1, peakSeconds: 2, peakWorkers: 16 },
       callNext: { counters: 10, seconds: 3, preload: 600, issueWorkers: 16 },
       fanOut: { displays: [100], calls: 10 },
     }
   : {
       coldStarts: 3,
-      issue: { rate: 200, seconds: 20, peakSeconds: 10, peakWorkers: 32 },
+      issue: { rate: 200, seconds: 20, warmSeconds: 5, peakSeconds: 10, peakWorkers: 32 },
       // A long queue, but a hall's kind of queue: each issue counts the people ahead of it.
       callNext: { counters: 50, seconds: 60, preload: 12_000, issueWorkers: 32 },
       fanOut: { displays: [1_000, 10_000], calls: 100 },

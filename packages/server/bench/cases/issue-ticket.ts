@@ -22,7 +22,7 @@ export interface IssueTicketFigures {
 export async function benchIssueTicket(
   hall: BenchHall,
   pool: pg.Pool,
-  options: { rate: number; seconds: number; peakSeconds: number; peakWorkers: number },
+  options: { rate: number; seconds: number; warmSeconds: number; peakSeconds: number; peakWorkers: number },
 ): Promise<IssueTicketFigures> {
   await pool.query(`CREATE TABLE IF NOT EXISTS bench_floor_ticket (
     id bigserial PRIMARY KEY, hall_id uuid NOT NULL, number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
@@ -36,11 +36,11 @@ export async function benchIssueTicket(
   const issueNext = async (): Promise<void> => {
     await issueOne(hall, hall.serviceIds[(issued += 1) % hall.serviceIds.length]);
   };
-  // Warm both paths (connections, prepared plans) before measuring.
-  for (let index = 0; index < 20; index += 1) {
-    await issueNext();
+  // Warm both paths (connections, prepared plans, the JIT) at the measured rate before measuring.
+  await openLoop(options.rate, options.warmSeconds, issueNext);
+  await openLoop(options.rate, options.warmSeconds, async (index) => {
     await floorInsert(index);
-  }
+  });
   await settleDatabase(pool);
   const steady = await openLoop(options.rate, options.seconds, issueNext);
   await settleDatabase(pool);
