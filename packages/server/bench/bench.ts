@@ -3,7 +3,7 @@
  * database and machine. Not a test: it prints a table and writes bench/results/latest.json
  * (`--quick`, a seconds-long smoke run for CI, writes bench/results/quick.json instead).
  *
- *   pnpm bench                      the full suite (≈ 15 min on 2 cores)
+ *   pnpm bench                      the full suite (≈ 10 min on 2 cores)
  *   pnpm bench --quick              every case, small
  *   pnpm bench --only=issue,callNext,fanOut,start
  *
