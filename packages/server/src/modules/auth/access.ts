@@ -1,10 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@onestop/shared';
 import { forbidden, unauthenticated } from '../../common/domain-error.js';
+import { runSql, sql, type SqlFragment } from '../../db/sql.js';
 import type { Principal } from './principal.js';
 
 /** The halls a caller may see: every hall, or a set. */
 export type HallScope = { kind: 'all' } | { kind: 'some'; hallIds: ReadonlySet<string> };
+
+/**
+ * The ids of the halls a staff member reaches, as an SQL array: a MANAGER's halls and every hall
+ * below them, a CLERK's halls (an ADMIN reaches all, whatever this says). `staffId` and `role` are
+ * SQL: values, or the columns of a row the caller's statement reads.
+ */
+export function reachedHallIdsSql(staffId: SqlFragment, role: SqlFragment): SqlFragment {
+  return sql`CASE ${role}
+      WHEN 'MANAGER' THEN ARRAY(
+        WITH RECURSIVE reach(hall_id) AS (
+          SELECT hall_id FROM staff_hall WHERE staff_id = ${staffId}
+          UNION SELECT hall.id FROM hall JOIN reach ON hall.parent_id = reach.hall_id)
+        SELECT hall_id FROM reach)
+      ELSE ARRAY(SELECT hall_id FROM staff_hall WHERE staff_id = ${staffId})
+    END`;
+}
+
+/** A staff member's scope from their role and the halls {@link reachedHallIdsSql} gave. */
+export function staffHallScope(role: Role, reachedHallIds: readonly string[] | null): HallScope {
+  return role === Role.ADMIN ? { kind: 'all' } : { kind: 'some', hallIds: new Set(reachedHallIds ?? []) };
+}
 
 /**
  * The caller of one request or WebSocket operation, with the halls it reaches worked out once
@@ -43,17 +65,11 @@ export class Actor {
     if (!principal) return { kind: 'some', hallIds: new Set() };
     if (principal.kind === 'device') return { kind: 'some', hallIds: new Set([principal.hallId]) };
     if (principal.role === Role.ADMIN) return { kind: 'all' };
-    const rows: { hall_id: string }[] =
-      principal.role === Role.MANAGER
-        ? await em.execute(
-            `WITH RECURSIVE reach(hall_id) AS (
-               SELECT hall_id FROM staff_hall WHERE staff_id = ?
-               UNION SELECT hall.id FROM hall JOIN reach ON hall.parent_id = reach.hall_id)
-             SELECT hall_id FROM reach`,
-            [principal.staffId],
-          )
-        : await em.execute('SELECT hall_id FROM staff_hall WHERE staff_id = ?', [principal.staffId]);
-    return { kind: 'some', hallIds: new Set(rows.map((row) => row.hall_id)) };
+    const [row] = await runSql<{ hall_ids: string[] }>(
+      em,
+      sql`SELECT ${reachedHallIdsSql(sql`${principal.staffId}::uuid`, sql`${principal.role}::text`)} AS hall_ids`,
+    );
+    return staffHallScope(principal.role, row?.hall_ids ?? null);
   }
 }
 

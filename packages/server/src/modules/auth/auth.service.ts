@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, Role, type DeviceRole, type StaffRole } from '@onestop/shared';
-import { runSql, sql } from '../../db/sql.js';
+import { runSql, sql, sqlText } from '../../db/sql.js';
 import { DomainError, unauthenticated } from '../../common/domain-error.js';
 import type { AppServices } from '../../graphql/context.js';
 import { Staff } from '../staff/staff.entity.js';
-import { Actor } from './access.js';
+import { Actor, reachedHallIdsSql, staffHallScope } from './access.js';
 import { decoyPasswordHash, hashToken, newToken, verifyPassword } from './secrets.js';
 import { StaffSession } from './session.entity.js';
 
@@ -36,14 +36,7 @@ export async function authenticate(em: EntityManager, token: string | null, now:
     : await runSql<TokenOwnerRow>(
         em,
         sql`SELECT session.id AS session_id, staff.id AS staff_id, staff.role AS staff_role,
-              CASE staff.role
-                WHEN 'MANAGER' THEN ARRAY(
-                  WITH RECURSIVE reach(hall_id) AS (
-                    SELECT hall_id FROM staff_hall WHERE staff_id = staff.id
-                    UNION SELECT hall.id FROM hall JOIN reach ON hall.parent_id = reach.hall_id)
-                  SELECT hall_id FROM reach)
-                ELSE ARRAY(SELECT hall_id FROM staff_hall WHERE staff_id = staff.id)
-              END AS staff_hall_ids
+              ${reachedHallIdsSql(sqlText('staff.id'), sqlText('staff.role'))} AS staff_hall_ids
             FROM staff_session session JOIN staff ON staff.id = session.staff_id
             WHERE session.token_hash = ${tokenHash}::text AND session.revoked_at IS NULL
               AND session.expires_at > ${now}::timestamptz AND staff.active`,
@@ -62,7 +55,7 @@ export async function authenticate(em: EntityManager, token: string | null, now:
     { kind: 'staff', staffId: owner.staff_id, role, sessionId: owner.session_id! },
     false,
     null,
-    role === Role.ADMIN ? { kind: 'all' } : { kind: 'some', hallIds: new Set(owner.staff_hall_ids ?? []) },
+    staffHallScope(role, owner.staff_hall_ids),
   );
 }
 
