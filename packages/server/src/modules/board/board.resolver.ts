@@ -21,8 +21,7 @@ import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
-import { Ticket } from '../tickets/ticket.entity.js';
-import { counterToRead, currentView } from '../tickets/ticket-queries.js';
+import { counterToRead, findCurrentView } from '../tickets/ticket-queries.js';
 import { TicketView } from '../tickets/ticket.types.js';
 import {
   boardReaders,
@@ -174,9 +173,7 @@ export class BoardResolver {
 
   @FieldResolver(() => TicketView, { nullable: true })
   async ticket(@Root() event: HallEvent, @Ctx() context: RequestContext): Promise<TicketView | null> {
-    if (!event.ticketId) return null;
-    const ticket = await context.em.findOne(Ticket, event.ticketId);
-    return ticket ? await currentView(context.em, ticket.id) : null;
+    return event.ticketId ? await findCurrentView(context.em, event.ticketId) : null;
   }
 
   @FieldResolver(() => Counter, { nullable: true })

@@ -6,10 +6,9 @@ import { integerInRange } from '../../common/validation.js';
 import { requireHall, requireRole, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
-import { runSql, sql } from '../../db/sql.js';
+import { runSql, sql, type SqlFragment } from '../../db/sql.js';
 import { callOrderSql, counterQueueHeadSql } from './queue-sql.js';
 import { serviceDayOf } from './service-day.js';
-import { Ticket } from './ticket.entity.js';
 import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-statements.js';
 import type { TicketView } from './ticket.types.js';
 
@@ -87,14 +86,25 @@ export async function nextForCounter(
 
 /** A ticket as it stands, with its current (latest) segment: one statement. */
 export async function currentView(em: EntityManager, ticketId: string): Promise<TicketView> {
+  const view = await findCurrentView(em, ticketId);
+  if (!view) throw notFound();
+  return view;
+}
+
+/** {@link currentView}, or null when the id names no ticket. */
+export async function findCurrentView(em: EntityManager, ticketId: string): Promise<TicketView | null> {
+  return await currentViewWhere(em, sql`t.id = ${ticketId}::uuid`);
+}
+
+/** The current view of the ticket `condition` (on ticket `t`) picks, in one statement. */
+async function currentViewWhere(em: EntityManager, condition: SqlFragment): Promise<TicketView | null> {
   const [row] = await runSql<TicketViewRow>(
     em,
     sql`SELECT ${ticketViewColumnsSql('s', 't')} FROM ticket t
         JOIN LATERAL (SELECT * FROM segment WHERE ticket_id = t.id ORDER BY ordinal DESC LIMIT 1) s ON true
-        WHERE t.id = ${ticketId}::uuid`,
+        WHERE ${condition}`,
   );
-  if (!row) throw notFound();
-  return ticketViewFromRow(row);
+  return row ? ticketViewFromRow(row) : null;
 }
 
 /** One ticket, for staff of its hall; null when the id names none. */
@@ -104,10 +114,10 @@ export async function findTicket(
   ticketId: string,
 ): Promise<TicketView | null> {
   requireRole(actor, queueReaders);
-  const ticket = isUuid(ticketId) ? await em.findOne(Ticket, ticketId) : null;
+  const ticket = isUuid(ticketId) ? await findCurrentView(em, ticketId) : null;
   if (!ticket) return null;
-  await requireHall(actor, ticket.hall.id, queueReaders);
-  return await currentView(em, ticket.id);
+  await requireHall(actor, ticket.hallId, queueReaders);
+  return ticket;
 }
 
 /** The ticket an access code opens: the citizen's only key. */
@@ -117,6 +127,5 @@ export async function findTicketByAccessCode(
 ): Promise<TicketView | null> {
   const code = accessCode.trim();
   if (code.length < 16 || code.length > 64) return null;
-  const ticket = await em.findOne(Ticket, { accessCode: code });
-  return ticket ? await currentView(em, ticket.id) : null;
+  return await currentViewWhere(em, sql`t.access_code = ${code}::text`);
 }
