@@ -65,13 +65,6 @@ export function sqlText(text: string): SqlFragment {
   return new SqlFragment([text], []);
 }
 
-/** Fragments joined by `separator` (text, not a value). */
-export function joinSql(fragments: readonly SqlFragment[], separator: string): SqlFragment {
-  if (fragments.length === 0) return sqlText('');
-  const texts = ['', ...fragments.slice(1).map(() => separator), ''];
-  return new SqlFragment(texts, fragments);
-}
-
 /** What runSql needs of a pooled pg client. */
 interface PooledClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;

@@ -32,18 +32,18 @@ export async function eventsAfter(
   return records.map(toMessage);
 }
 
-/**
- * One hall's live events in seq order, none lost or repeated, shared by all its subscribers: one
- * bus listener per hall, and a gap (an event lost between commit and publish, or two commits
- * published out of order) filled from the table once for all of them, not once per display.
- * Each event reaches every subscriber as the same object, so subscriptions share its execution.
- */
 /** A stream on a hall's feed: where its events go (changed once it has caught up), and its end. */
 interface FeedMember {
   event(event: HallEventMessage): void;
   fail(error: unknown): void;
 }
 
+/**
+ * One hall's live events in seq order, none lost or repeated, shared by all its subscribers: one
+ * bus listener per hall, and a gap (an event lost between commit and publish, or two commits
+ * published out of order) filled from the table once for all of them, not once per display.
+ * Each event reaches every subscriber as the same object, so subscriptions share its execution.
+ */
 class LiveHallEvents {
   readonly members = new Set<FeedMember>();
   private lastSeq = Number.NaN;
@@ -51,7 +51,7 @@ class LiveHallEvents {
   private readonly stopListening: () => void;
 
   constructor(
-    private readonly hallId: string,
+    readonly hallId: string,
     bus: HallEventBus,
     private readonly fork: () => EntityManager,
     /** Every subscriber's stream fails with the error that stopped this feed. */
@@ -166,6 +166,6 @@ export class HallEventStreams {
 
   private drop(feed: LiveHallEvents): void {
     feed.stop();
-    for (const [hallId, current] of this.feeds) if (current === feed) this.feeds.delete(hallId);
+    if (this.feeds.get(feed.hallId) === feed) this.feeds.delete(feed.hallId);
   }
 }
