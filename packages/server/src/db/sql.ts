@@ -97,12 +97,18 @@ export async function runSql<Row>(em: EntityManager, statement: SqlFragment): Pr
     acquireConnection(): Promise<PooledClient>;
     releaseConnection(connection: PooledClient): Promise<void>;
   };
-  const connection = await pool.acquireConnection();
   try {
-    const result = await connection.query({ name: statementName(text), text, values });
-    return result.rows as Row[];
-  } finally {
-    await pool.releaseConnection(connection);
+    const connection = await pool.acquireConnection();
+    try {
+      const result = await connection.query({ name: statementName(text), text, values });
+      return result.rows as Row[];
+    } finally {
+      await pool.releaseConnection(connection);
+    }
+  } catch (error) {
+    // As MikroORM's own queries fail: a DriverException (its code and constraint kept), which the
+    // error mapper knows, e.g. a NUL byte in a value as the caller's bad input.
+    throw em.getDriver().convertException(error as Error);
   }
 }
 
