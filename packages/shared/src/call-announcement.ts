@@ -1,4 +1,5 @@
 import type { Locale } from './i18n/locale.js';
+import { translate } from './i18n/ui.js';
 
 /** What a hall says about one call: the words to speak and the sentence as it is written. */
 export interface CallSentence {
@@ -92,16 +93,13 @@ export function readCounterLabel(label: string, locale: Locale): string {
 export function callSentences(call: AnnouncedCall): readonly [CallSentence, CallSentence] {
   const ticket = call.ticketNumber.trim();
   const counter = call.counterLabel.trim();
-  return [
-    {
-      lang: 'zh-CN',
-      caption: `请 ${ticket} 号 到 ${counter} 号窗口办理`,
-      spoken: `请 ${readTicketNumber(ticket, 'zh-CN')} 号，到 ${readCounterLabel(counter, 'zh-CN')} 号窗口办理`,
-    },
-    {
-      lang: 'en',
-      caption: `Ticket ${ticket}, please go to counter ${counter}`,
-      spoken: `Ticket ${readTicketNumber(ticket, 'en')}, please go to counter ${readCounterLabel(counter, 'en')}.`,
-    },
-  ];
+  const sentence = (lang: Locale): CallSentence => ({
+    lang,
+    caption: translate(lang, 'display.call.caption', { ticket, counter }),
+    spoken: translate(lang, 'display.call.spoken', {
+      ticket: readTicketNumber(ticket, lang),
+      counter: readCounterLabel(counter, lang),
+    }),
+  });
+  return [sentence('zh-CN'), sentence('en')];
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
-  calendarDay,
-  serviceDayRange,
-  startOfDay,
   formatClockTime,
   formatDateTime,
   formatDuration,
@@ -100,51 +96,5 @@ describe('hall clock and date', () => {
     ['zh-CN', 'America/Los_Angeles', '2026年11月23日 星期一'],
   ])('formatLongDate in %s, %s → %s', (locale, timeZone, expected) => {
     expect(formatLongDate(moment, locale, timeZone)).toBe(expected);
-  });
-
-  it.each([
-    ['Asia/Shanghai', '2026-11-24'],
-    ['America/Los_Angeles', '2026-11-23'],
-  ])('calendarDay in %s → %s', (timeZone, expected) => {
-    expect(calendarDay(moment, timeZone)).toBe(expected);
-    expect(calendarDay(new Date(moment).toISOString(), timeZone)).toBe(expected);
-  });
-
-  it('calendarDay of what is not a time is null', () => {
-    expect(calendarDay('soon', 'Asia/Shanghai')).toBeNull();
-  });
-});
-
-describe('startOfDay', () => {
-  it('follows daylight saving time', () => {
-    // Berlin: UTC+1 in winter, UTC+2 in summer.
-    expect(startOfDay('2026-01-15', 'Europe/Berlin').toISOString()).toBe('2026-01-14T23:00:00.000Z');
-    expect(startOfDay('2026-07-15', 'Europe/Berlin').toISOString()).toBe('2026-07-14T22:00:00.000Z');
-    // The day clocks go forward (29 March 2026) still starts at 00:00 CET.
-    expect(startOfDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
-    expect(startOfDay('2026-11-25', 'Asia/Shanghai').toISOString()).toBe('2026-11-24T16:00:00.000Z');
-  });
-});
-
-describe('addDays', () => {
-  it('adds across months and years', () => {
-    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-  });
-});
-
-describe('serviceDayRange', () => {
-  it.each([
-    // 09:30 in Shanghai: that day from 00:00 (16:00 UTC the day before).
-    ['2026-11-24T01:30:00.000Z', 'Asia/Shanghai', '2026-11-23T16:00:00.000Z', '2026-11-24T16:00:00.000Z'],
-    // 23:59 in Shanghai is still the same day; 00:00 is the next.
-    ['2026-11-24T15:59:59.000Z', 'Asia/Shanghai', '2026-11-23T16:00:00.000Z', '2026-11-24T16:00:00.000Z'],
-    ['2026-11-24T16:00:00.000Z', 'Asia/Shanghai', '2026-11-24T16:00:00.000Z', '2026-11-25T16:00:00.000Z'],
-    ['2026-06-01T12:00:00.000Z', 'UTC', '2026-06-01T00:00:00.000Z', '2026-06-02T00:00:00.000Z'],
-    // The day Europe/Berlin moves its clocks forward has 23 hours.
-    ['2026-03-29T10:00:00.000Z', 'Europe/Berlin', '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
-  ])('%s in %s → [%s, %s)', (now, timeZone, from, to) => {
-    expect(serviceDayRange(new Date(now), timeZone)).toEqual({ from, to });
   });
 });

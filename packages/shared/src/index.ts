@@ -3,5 +3,8 @@ export * from './enums.js';
 export * from './i18n/locale.js';
 export * from './i18n/error-messages.js';
 export * from './format.js';
+export * from './service-day.js';
 export * from './i18n/ui.js';
 export * from './call-announcement.js';
+export * from './lifecycle.js';
+export * from './rights.js';

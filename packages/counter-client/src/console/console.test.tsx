@@ -14,7 +14,7 @@ import { AppRoutes } from '../app';
 import { createCounterClient } from '../graphql-client';
 import { LocaleProvider, localeStorageKey } from '../locale/locale';
 import { staffTokenStorageKey } from '../session/staff-token';
-import { calendarDay } from '@onestop/shared';
+import { serviceDayOf } from '@onestop/shared';
 
 const hall = {
   id: 'hall-1',
@@ -290,7 +290,7 @@ describe('the statistics', () => {
       requests
         .filter((request) => request.operationName === 'ConsoleWaitStats')
         .map((request) => request.variables['input'] as Record<string, unknown>);
-    const today = calendarDay(new Date(), hall.timezone)!;
+    const today = serviceDayOf(new Date(), hall.timezone);
     const first = statsInputs().find((each) => each['groupBy'] === 'SERVICE')!;
     expect(first).toMatchObject({
       hallId: hall.id,

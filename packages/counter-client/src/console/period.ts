@@ -1,4 +1,4 @@
-import { addDays, calendarDay, startOfDay } from '@onestop/shared';
+import { addDays, serviceDayOf, startOfServiceDay } from '@onestop/shared';
 
 /**
  * Report periods in a hall's own calendar. Statistics periods include their start and exclude
@@ -96,11 +96,11 @@ function presetDays(choice: PeriodChoice, today: string): { first: string; after
  * days are missing, malformed or reversed (the form says so instead of asking the server).
  */
 export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone: string): ResolvedPeriod | null {
-  const days = presetDays(choice, calendarDay(now, timeZone) ?? '');
+  const days = presetDays(choice, serviceDayOf(now, timeZone));
   if (!days) return null;
   return {
-    from: startOfDay(days.first, timeZone).toISOString(),
-    to: startOfDay(days.afterLast, timeZone).toISOString(),
+    from: startOfServiceDay(days.first, timeZone).toISOString(),
+    to: startOfServiceDay(days.afterLast, timeZone).toISOString(),
     firstDay: days.first,
     lastDay: addDays(days.afterLast, -1),
   };

@@ -1,4 +1,4 @@
-import { calendarDay } from '@onestop/shared';
+import { serviceDayOf } from '@onestop/shared';
 import type { CallFieldsFragment } from '../gql/graphql';
 
 /** A call as the screens show it. */
@@ -31,8 +31,11 @@ export function callsOfToday(
   serverNow: number,
   timeZone: string,
 ): DisplayedCall[] {
-  const today = calendarDay(serverNow, timeZone);
-  return calls.filter((call) => calendarDay(call.calledAt, timeZone) === today);
+  const today = serviceDayOf(serverNow, timeZone);
+  return calls.filter((call) => {
+    const calledAt = Date.parse(call.calledAt);
+    return Number.isFinite(calledAt) && serviceDayOf(calledAt, timeZone) === today;
+  });
 }
 
 /** One page of a list shown a page at a time: the items, and which page of how many. */

@@ -28,3 +28,17 @@ export function pickLocale(acceptLanguage: string | null | undefined): Locale {
   }
   return defaultLocale;
 }
+
+/** Anything with a Chinese name and an optional English one: halls and services. */
+export interface Named {
+  name: string;
+  nameEn?: string | null;
+}
+
+/**
+ * The name of a hall or service in `locale`: the English name in English when one was given,
+ * else the Chinese name (never an empty cell).
+ */
+export function localizedName(named: Named, locale: Locale): string {
+  return locale === 'en' && named.nameEn ? named.nameEn : named.name;
+}

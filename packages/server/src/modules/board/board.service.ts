@@ -1,5 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AlertKind, CounterStatus, HallEventType, Role, TicketStatus, type Locale } from '@onestop/shared';
+import {
+  AlertKind,
+  CounterStatus,
+  HallEventType,
+  localizedName,
+  Role,
+  TicketStatus,
+  translate,
+  type Locale,
+} from '@onestop/shared';
 import { compareLabels } from '../../common/labels.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Device } from '../devices/device.entity.js';
@@ -9,7 +18,7 @@ import { HallEventRecord, type HallEventData } from '../../realtime/hall-event.e
 import { Segment } from '../tickets/segment.entity.js';
 import { Service } from '../services/service.entity.js';
 import { estimateForService } from '../tickets/ticket.service.js';
-import { serviceDayOf } from '../tickets/service-day.js';
+import { serviceDayOf } from '@onestop/shared';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
 
@@ -154,9 +163,17 @@ export async function buildHallStatus(
   const devices = await em.find(Device, { hall: hallId, revokedAt: null }, { orderBy: { name: 'asc' } });
   const counters = board.counters.map((state) => state.counter);
   const alerts: Alert[] = [];
-  const zh = locale === 'zh-CN';
-  const alert = (fields: Partial<Alert> & Pick<Alert, 'kind' | 'message' | 'since'>): Alert =>
-    Object.assign(new Alert(), { service: null, counter: null, device: null, ...fields });
+  const alert = (
+    fields: Partial<Alert> & Pick<Alert, 'kind' | 'since'>,
+    values: Record<string, string | number>,
+  ): Alert =>
+    Object.assign(new Alert(), {
+      service: null,
+      counter: null,
+      device: null,
+      message: translate(locale, `console.alert.${fields.kind}`, values),
+      ...fields,
+    });
 
   const today = serviceDayOf(now, hall.timezone);
   // The board knows each queue's length and oldest ticket; only the threshold's moment is asked here.
@@ -178,45 +195,30 @@ export async function buildHallStatus(
 
   for (const queue of board.queues) {
     const service = queue.service;
-    const serviceName = zh ? service.name : (service.nameEn ?? service.name);
+    const serviceName = localizedName(service, locale);
     const oldestQueuedAt = queue.oldestQueuedAt;
     if (!oldestQueuedAt) continue;
     const longQueue = longQueues.find((row) => row.service_id === service.id);
     if (longQueue) {
       alerts.push(
-        alert({
-          kind: AlertKind.QUEUE_LONG,
-          message: zh
-            ? `${serviceName}：${queue.waiting} 人等候（提醒线 ${service.queueAlertThreshold} 人）`
-            : `${serviceName}: ${queue.waiting} waiting (alert at ${service.queueAlertThreshold})`,
-          since: new Date(longQueue.threshold_reached_at),
-          service,
-        }),
+        alert(
+          { kind: AlertKind.QUEUE_LONG, since: new Date(longQueue.threshold_reached_at), service },
+          { service: serviceName, waiting: queue.waiting, threshold: service.queueAlertThreshold },
+        ),
       );
     }
     const overdueSince = new Date(oldestQueuedAt.getTime() + service.targetWaitMinutes * 60_000);
     if (overdueSince < now) {
       alerts.push(
-        alert({
-          kind: AlertKind.WAIT_OVER_TARGET,
-          message: zh
-            ? `${serviceName}：等候超过 ${service.targetWaitMinutes} 分钟目标`
-            : `${serviceName}: waiting past the ${service.targetWaitMinutes}-minute target`,
-          since: overdueSince,
-          service,
-        }),
+        alert(
+          { kind: AlertKind.WAIT_OVER_TARGET, since: overdueSince, service },
+          { service: serviceName, minutes: service.targetWaitMinutes },
+        ),
       );
     }
     if (!openServiceIds.has(service.id)) {
       alerts.push(
-        alert({
-          kind: AlertKind.NO_OPEN_COUNTER,
-          message: zh
-            ? `${serviceName}：有人等候，但没有开放的窗口办理`
-            : `${serviceName}: citizens wait but no open counter serves it`,
-          since: oldestQueuedAt,
-          service,
-        }),
+        alert({ kind: AlertKind.NO_OPEN_COUNTER, since: oldestQueuedAt, service }, { service: serviceName }),
       );
     }
   }
@@ -228,26 +230,20 @@ export async function buildHallStatus(
       now.getTime() - unfollowedSince.getTime() >= unattendedAfterSeconds * 1000
     ) {
       alerts.push(
-        alert({
-          kind: AlertKind.COUNTER_UNATTENDED,
-          message: zh
-            ? `${counter.label} 号窗口开放中，但没有工作站在线`
-            : `Counter ${counter.label} is open but no workstation is connected`,
-          since: unfollowedSince,
-          counter,
-        }),
+        alert(
+          { kind: AlertKind.COUNTER_UNATTENDED, since: unfollowedSince, counter },
+          { counter: counter.label },
+        ),
       );
     }
   }
   for (const device of devices) {
     if (!isDeviceOnline(device, now)) {
       alerts.push(
-        alert({
-          kind: AlertKind.DEVICE_OFFLINE,
-          message: zh ? `${device.name} 离线` : `${device.name} is offline`,
-          since: device.lastSeenAt ?? device.createdAt,
-          device,
-        }),
+        alert(
+          { kind: AlertKind.DEVICE_OFFLINE, since: device.lastSeenAt ?? device.createdAt, device },
+          { device: device.name },
+        ),
       );
     }
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Hall } from '../halls/hall.entity.js';
-import { serviceDayOf } from '../tickets/service-day.js';
+import { serviceDayOf } from '@onestop/shared';
 import { estimateForService, waitingToday } from '../tickets/ticket.service.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
 import { Service } from './service.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, StatsGroupBy, translate, type Locale } from '@onestop/shared';
+import { localizedName, Role, StatsGroupBy, translate, type Locale } from '@onestop/shared';
 import { badInput, forbidden } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange } from '../../common/validation.js';
@@ -130,10 +130,6 @@ async function resolveScope(dependencies: StatsDependencies, input: StatsInput):
   };
 }
 
-function localName(entity: { name: string; nameEn: string | null }, locale: Locale): string {
-  return locale === 'en' ? (entity.nameEn ?? entity.name) : entity.name;
-}
-
 /**
  * Human labels for the group keys. Services and counters belong to one hall; when a report covers
  * several halls their labels carry the hall's name, or "1 号窗口" would appear once per hall.
@@ -146,7 +142,7 @@ async function labelsFor(
 ): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   const ids = keys.filter((key) => isUuid(key));
-  const hallNames = new Map(scope.halls.map((hall) => [hall.id, localName(hall, locale)]));
+  const hallNames = new Map(scope.halls.map((hall) => [hall.id, localizedName(hall, locale)]));
   const withHall = (hallId: string, label: string): string =>
     scope.halls.length > 1 ? `${hallNames.get(hallId) ?? ''} · ${label}` : label;
   switch (scope.query.groupBy) {
@@ -155,7 +151,7 @@ async function labelsFor(
       break;
     case StatsGroupBy.SERVICE:
       for (const service of await em.find(Service, { id: { $in: ids } })) {
-        labels.set(service.id, withHall(service.hall.id, localName(service, locale)));
+        labels.set(service.id, withHall(service.hall.id, localizedName(service, locale)));
       }
       break;
     case StatsGroupBy.COUNTER:

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { CounterService } from '../counters/counter.entity.js';
 import { orderForCounter, orderForService, type QueueEntry } from './queue-order.js';
 import { Segment } from './segment.entity.js';
-import { serviceDayOf } from './service-day.js';
+import { serviceDayOf } from '@onestop/shared';
 import { Ticket } from './ticket.entity.js';
 
 // The pure call order and the SQL that claims tickets must agree on every queue: compared on

@@ -8,7 +8,7 @@ import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { runSql, sql, type SqlFragment } from '../../db/sql.js';
 import { callOrderSql, counterQueueHeadSql } from './queue-sql.js';
-import { serviceDayOf } from './service-day.js';
+import { serviceDayOf } from '@onestop/shared';
 import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-statements.js';
 import type { TicketView } from './ticket.types.js';
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { serviceDayOf } from './service-day.js';
-import { formatTicketNumber } from './ticket.service.js';
+import { formatTicketNumber, serviceDayOf } from '@onestop/shared';
 
 let testApp: TestApp;
 let fixture: HallFixture;

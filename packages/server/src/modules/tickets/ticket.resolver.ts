@@ -9,7 +9,7 @@ import { Rating } from '../ratings/rating.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Segment } from './segment.entity.js';
-import { serviceDayOf } from './service-day.js';
+import { serviceDayOf } from '@onestop/shared';
 import {
   counterQueue,
   counterToRead,

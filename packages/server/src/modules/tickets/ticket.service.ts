@@ -31,8 +31,8 @@ import type { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { serviceCallOrderKeySql } from './queue-sql.js';
 import { Segment } from './segment.entity.js';
-import { serviceDayOf } from './service-day.js';
-import { activeStatuses, canApply, statusAfter, type TicketOperation } from './ticket-lifecycle.js';
+import { serviceDayOf } from '@onestop/shared';
+import { activeStatuses, canApply, type TicketOperation } from '@onestop/shared';
 import {
   callNextStatement,
   calledEvent,
@@ -75,11 +75,6 @@ export interface QueueDependencies {
 const counterOperators: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];
 const ticketIssuers: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK, Role.KIOSK];
 const maxRouteLength = 5;
-
-/** Zero-padded to 3 digits (A001); past 999 the number simply grows (A1000). */
-export function formatTicketNumber(prefix: string, sequence: number): string {
-  return `${prefix}${String(sequence).padStart(3, '0')}`;
-}
 
 function newAccessCode(): string {
   // 144 random bits, URL-safe: printed as a QR code and typed into /t/:accessCode.
@@ -572,7 +567,7 @@ function markCalled(
   now: Date,
   transaction: EntityManager,
 ): void {
-  segment.status = statusAfter('call', segment.status);
+  segment.status = TicketStatus.CALLED;
   segment.calledAt ??= now;
   segment.counter = transaction.getReference(Counter, counter.id, { wrapped: true });
   const staffId = staffIdOf(actor);

@@ -7,7 +7,6 @@ export const citizenMessages = defineCatalogue(
     'citizen.language.en': 'English',
     'citizen.language.choose': '语言',
 
-    'citizen.kiosk.title': '自助取号',
     'citizen.kiosk.chooseService': '请选择业务',
     'citizen.kiosk.waiting': '{count} 人等候',
     'citizen.kiosk.wait': '预计等待 {range}',
@@ -89,7 +88,6 @@ export const citizenMessages = defineCatalogue(
     'citizen.language.en': 'English',
     'citizen.language.choose': 'Language',
 
-    'citizen.kiosk.title': 'Take a ticket',
     'citizen.kiosk.chooseService': 'Choose a service',
     'citizen.kiosk.waiting': '{count} waiting',
     'citizen.kiosk.wait': 'Wait {range}',

@@ -1,7 +1,11 @@
 /**
- * The service day: the calendar day in the hall's timezone. Ticket numbers restart with it and
- * unfinished segments expire when it ends. Only `Intl.DateTimeFormat` is used, so the IANA
- * timezone rules (DST included) come from the runtime's ICU data.
+ * The service day: the calendar day in the hall's time zone (docs/domain.md, "The service day").
+ * Ticket numbers restart with it, unfinished segments expire when it ends, and statistics periods
+ * are made of whole service days. Server and apps use these functions, never a copy: two copies
+ * once disagreed on the days clocks jump over midnight.
+ *
+ * Only `Intl.DateTimeFormat` is used, so the IANA time zone rules (DST included) come from the
+ * runtime's ICU data.
  */
 
 const millisecondsPerDay = 86_400_000;
@@ -22,7 +26,7 @@ const formatterByTimeZone = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatterByTimeZone.get(timeZone);
   if (!formatter) {
-    // Throws RangeError for an unknown timezone, which is what callers should see.
+    // Throws RangeError for an unknown time zone, which is what callers should see.
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       calendar: 'gregory',
@@ -42,11 +46,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 function wallClockAt(instant: number, timeZone: string): WallClock {
-  const wall: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type in wall) wall[part.type as keyof WallClock] = Number(part.value);
-  }
-  return wall;
+  // `format` and splitting its digits (en-US: "9/8/2024, 01:00:00") is three times faster than
+  // `formatToParts`, and issuing and calling read the day on every request.
+  const [month, day, year, hour, minute, second] = formatterFor(timeZone)
+    .format(instant)
+    .split(/\D+/)
+    .map(Number) as [number, number, number, number, number, number];
+  return { year, month, day, hour, minute, second };
 }
 
 // The wall clock read as if it were UTC, in milliseconds; minus the instant it is the offset.
@@ -75,26 +81,35 @@ function parseDay(day: string): number {
   return midnightUtc;
 }
 
-/** The service day ('YYYY-MM-DD') that `instant` falls on in `timeZone`, e.g. 'Asia/Shanghai'. */
-export function serviceDayOf(instant: Date, timeZone: string): string {
-  const wall = wallClockAt(instant.getTime(), timeZone);
+/**
+ * The service day (`YYYY-MM-DD`) that `instant` falls on in `timeZone`, e.g. `Asia/Shanghai`.
+ *
+ * @throws RangeError for an unknown time zone or an invalid instant.
+ */
+export function serviceDayOf(instant: Date | number, timeZone: string): string {
+  const wall = wallClockAt(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
   return formatDay(wall.year, wall.month, wall.day);
 }
 
 /**
- * The first instant of service day `day` ('YYYY-MM-DD') in `timeZone`: normally local 00:00.
+ * The first instant of service day `day` (`YYYY-MM-DD`) in `timeZone`: normally local 00:00.
  *
  * DST is handled: the offset in force at local midnight can differ from the one a day earlier
  * or later, so both are tried and the earliest instant that reads 00:00 on `day` wins (a
  * repeated midnight counts from its first occurrence). Where clocks jump over midnight
  * (America/Santiago in September: 24:00 → 01:00) the day begins at the jump, so
  * `serviceDayOf(start) === day` and `serviceDayOf(start − 1 ms)` is the day before, always.
+ *
+ * @throws RangeError for a malformed or impossible day, or an unknown time zone.
  */
 export function startOfServiceDay(day: string, timeZone: string): Date {
   const midnightAsUtc = parseDay(day);
   // Offsets lie within ±14 h, so a day either side is clear of any transition at this midnight.
   const offsetBefore = offsetAt(midnightAsUtc - millisecondsPerDay, timeZone);
   const offsetAfter = offsetAt(midnightAsUtc + millisecondsPerDay, timeZone);
+  // The same offset either side: no transition near this midnight (what the lookup below would
+  // also find, in one more read of the clock).
+  if (offsetBefore === offsetAfter) return new Date(midnightAsUtc - offsetBefore);
   const candidates = [midnightAsUtc - offsetBefore, midnightAsUtc - offsetAfter].sort(
     (left, right) => left - right,
   );
@@ -119,4 +134,21 @@ export function nextServiceDayStart(instant: Date, timeZone: string): Date {
     const start = startOfServiceDay(new Date(day).toISOString().slice(0, 10), timeZone);
     if (start.getTime() > instant.getTime()) return start;
   }
+}
+
+/** The calendar day `count` days after `day` (before, when negative), both `YYYY-MM-DD`. */
+export function addDays(day: string, count: number): string {
+  return new Date(parseDay(day) + count * millisecondsPerDay).toISOString().slice(0, 10);
+}
+
+/**
+ * A hall's service day around `now`, as statistics take it: from its start (included) to the
+ * next day's start (excluded), as ISO instants.
+ */
+export function serviceDayRange(now: Date, timeZone: string): { from: string; to: string } {
+  const today = serviceDayOf(now, timeZone);
+  return {
+    from: startOfServiceDay(today, timeZone).toISOString(),
+    to: startOfServiceDay(addDays(today, 1), timeZone).toISOString(),
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextServiceDayStart, serviceDayOf, startOfServiceDay } from './service-day.js';
+import {
+  addDays,
+  nextServiceDayStart,
+  serviceDayOf,
+  serviceDayRange,
+  startOfServiceDay,
+} from './service-day.js';
 
 const shanghai = 'Asia/Shanghai';
 const losAngeles = 'America/Los_Angeles';
@@ -31,8 +37,21 @@ describe('serviceDayOf', () => {
     expect(serviceDayOf(new Date(instant), timeZone)).toBe(expected);
   });
 
+  it.each([
+    ['Asia/Shanghai', '2026-11-24'],
+    ['America/Los_Angeles', '2026-11-23'],
+  ])('takes an instant as milliseconds too: 01:05Z in %s → %s', (timeZone, expected) => {
+    const moment = Date.parse('2026-11-24T01:05:00.000Z');
+    expect(serviceDayOf(moment, timeZone)).toBe(expected);
+    expect(serviceDayOf(new Date(moment), timeZone)).toBe(expected);
+  });
+
   it('refuses an unknown timezone', () => {
     expect(() => serviceDayOf(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
+  it('refuses what is not a time', () => {
+    expect(() => serviceDayOf(Date.parse('soon'), shanghai)).toThrow(RangeError);
   });
 });
 
@@ -56,6 +75,12 @@ describe('startOfServiceDay', () => {
     ['2026-01-01', 'UTC', '2026-01-01T00:00:00.000Z'],
     ['2026-01-01', 'Pacific/Kiritimati', '2025-12-31T10:00:00.000Z'],
     ['2026-01-01', 'Asia/Kolkata', '2025-12-31T18:30:00.000Z'],
+    // Berlin: UTC+1 in winter, UTC+2 in summer; the day clocks go forward still starts at 00:00 CET.
+    ['2026-01-15', 'Europe/Berlin', '2026-01-14T23:00:00.000Z'],
+    ['2026-07-15', 'Europe/Berlin', '2026-07-14T22:00:00.000Z'],
+    ['2026-03-29', 'Europe/Berlin', '2026-03-28T23:00:00.000Z'],
+    // The instant the day-start copy in the apps once got wrong (03:00Z, the day before).
+    ['2024-09-08', santiago, '2024-09-08T04:00:00.000Z'],
   ])('%s in %s starts at %s', (day, timeZone, expected) => {
     expect(startOfServiceDay(day, timeZone).toISOString()).toBe(expected);
   });
@@ -117,5 +142,30 @@ describe('nextServiceDayStart', () => {
     const next = nextServiceDayStart(new Date(instant), timeZone);
     expect(next.toISOString()).toBe(expected);
     expect(next.getTime()).toBeGreaterThan(Date.parse(instant));
+  });
+});
+
+describe('addDays', () => {
+  it('adds across months and years', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('serviceDayRange', () => {
+  it.each([
+    // 09:30 in Shanghai: that day from 00:00 (16:00 UTC the day before).
+    ['2026-11-24T01:30:00.000Z', shanghai, '2026-11-23T16:00:00.000Z', '2026-11-24T16:00:00.000Z'],
+    // 23:59 in Shanghai is still the same day; 00:00 is the next.
+    ['2026-11-24T15:59:59.000Z', shanghai, '2026-11-23T16:00:00.000Z', '2026-11-24T16:00:00.000Z'],
+    ['2026-11-24T16:00:00.000Z', shanghai, '2026-11-24T16:00:00.000Z', '2026-11-25T16:00:00.000Z'],
+    ['2026-06-01T12:00:00.000Z', 'UTC', '2026-06-01T00:00:00.000Z', '2026-06-02T00:00:00.000Z'],
+    // The day Europe/Berlin moves its clocks forward has 23 hours.
+    ['2026-03-29T10:00:00.000Z', 'Europe/Berlin', '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
+    // Santiago's 2024-09-08 has no midnight: it runs from the jump at 04:00Z.
+    ['2024-09-08T12:00:00.000Z', santiago, '2024-09-08T04:00:00.000Z', '2024-09-09T03:00:00.000Z'],
+  ])('%s in %s → [%s, %s)', (now, timeZone, from, to) => {
+    expect(serviceDayRange(new Date(now), timeZone)).toEqual({ from, to });
   });
 });
