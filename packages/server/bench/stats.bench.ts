@@ -23,8 +23,10 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Role, StatsGroupBy } from '@onestop/shared';
 import { startEmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { openDatabase } from '../src/db/orm.js';
+import { entities } from '../src/modules/entities.js';
 import { createLogger } from '../src/logger.js';
 import { Actor } from '../src/modules/auth/access.js';
+import { runSql, sql } from '../src/db/sql.js';
 import { applyReportSettings, statsStatement } from '../src/modules/stats/stats-query.js';
 import { waitStats } from '../src/modules/stats/stats.service.js';
 import type { StatsInput } from '../src/modules/stats/stats.types.js';
@@ -336,7 +338,10 @@ async function main(orm: MikroORM<PostgreSqlDriver>): Promise<void> {
     // Under the same settings as the report itself.
     const plan: { 'QUERY PLAN': string }[] = await em.transactional(async (transaction) => {
       await applyReportSettings(transaction);
-      return await transaction.execute(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+      return await runSql<{ 'QUERY PLAN': string }>(
+        transaction,
+        sql`EXPLAIN (ANALYZE, BUFFERS) ${statement}`,
+      );
     });
     console.log('\nplan of year / COUNTER / with children:');
     console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
@@ -350,7 +355,7 @@ const givenUrl = process.env.BENCH_DATABASE_URL;
 const dataDir = givenUrl ? null : mkdtempSync(join(tmpdir(), 'onestop-bench-'));
 const database = dataDir ? await startEmbeddedDatabase(dataDir, logger) : null;
 try {
-  const orm = await openDatabase(givenUrl ?? database!.url, logger);
+  const orm = await openDatabase(givenUrl ?? database!.url, entities, logger);
   try {
     await main(orm);
   } finally {

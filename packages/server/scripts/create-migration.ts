@@ -11,13 +11,14 @@ import { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { startEmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { ormOptions } from '../src/db/orm.js';
+import { entities } from '../src/modules/entities.js';
 import { createLogger } from '../src/logger.js';
 
 const logger = createLogger('warn');
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-migration-'));
 const database = await startEmbeddedDatabase(dataDir, logger);
 try {
-  const options = ormOptions(database.url, logger);
+  const options = ormOptions(database.url, entities, logger);
   const orm = await MikroORM.init<PostgreSqlDriver>({
     ...options,
     migrations: {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { openDatabase } from '../src/db/orm.js';
+import { entities } from '../src/modules/entities.js';
 import { createLogger } from '../src/logger.js';
 import { adminConnection, databaseUrl, templateDatabaseName } from './support/database.js';
 
@@ -34,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const admin = await adminConnection(serverUrl);
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
-  const orm = await openDatabase(databaseUrl(serverUrl, template), logger);
+  const orm = await openDatabase(databaseUrl(serverUrl, template), entities, logger);
   await orm.close(true);
   await admin.end();
 

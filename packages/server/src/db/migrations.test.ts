@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/database.js';
 import { createLogger } from '../logger.js';
 import { migrations } from './migrations/index.js';
+import { entities } from '../modules/entities.js';
 import { isMigrated, openDatabase } from './orm.js';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -14,7 +15,7 @@ afterAll(async () => {
 describe('migrations', () => {
   it('build the whole schema on an empty database, and a second run changes nothing', async () => {
     const url = await createTestDatabase({ migrated: false });
-    const orm = await openDatabase(url, createLogger('silent'));
+    const orm = await openDatabase(url, entities, createLogger('silent'));
     opened.push(orm);
     expect(await isMigrated(orm)).toBe(true);
     expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
@@ -51,7 +52,7 @@ describe('migrations', () => {
 
   it('refuse a ticket prefix that is not 1–3 capital letters even without the service layer', async () => {
     const url = await createTestDatabase();
-    const orm = await openDatabase(url, createLogger('silent'));
+    const orm = await openDatabase(url, entities, createLogger('silent'));
     opened.push(orm);
     const em = orm.em.fork();
     await em.execute(

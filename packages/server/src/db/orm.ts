@@ -1,18 +1,25 @@
 import 'reflect-metadata';
-import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { DataloaderType, MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { runSql, sql, sqlText } from './sql.js';
 
 export const migrationsTableName = 'mikro_orm_migrations';
 
-export function ormOptions(databaseUrl: string, logger?: Logger): Options<PostgreSqlDriver> {
+/** The persisted entities (modules/entities.ts): the ORM learns them from its caller. */
+export type EntityList = readonly EntityClass<object>[];
+
+export function ormOptions(
+  databaseUrl: string,
+  entities: EntityList,
+  logger?: Logger,
+): Options<PostgreSqlDriver> {
   return {
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {
@@ -42,8 +49,12 @@ export function ormOptions(databaseUrl: string, logger?: Logger): Options<Postgr
 }
 
 /** Connects and brings the schema up to date (migrations run at every start; they are idempotent). */
-export async function openDatabase(databaseUrl: string, logger: Logger): Promise<MikroORM<PostgreSqlDriver>> {
-  const orm = await MikroORM.init<PostgreSqlDriver>(ormOptions(databaseUrl, logger));
+export async function openDatabase(
+  databaseUrl: string,
+  entities: EntityList,
+  logger: Logger,
+): Promise<MikroORM<PostgreSqlDriver>> {
+  const orm = await MikroORM.init<PostgreSqlDriver>(ormOptions(databaseUrl, entities, logger));
   const executed = await orm.getMigrator().up();
   if (executed.length)
     logger.info({ migrations: executed.map((migration) => migration.name) }, 'migrations run');
@@ -52,9 +63,9 @@ export async function openDatabase(databaseUrl: string, logger: Logger): Promise
 
 /** True when every committed migration has run on the database. */
 export async function isMigrated(orm: MikroORM<PostgreSqlDriver>): Promise<boolean> {
-  const rows: { count: string }[] = await orm.em
-    .fork()
-    .getConnection()
-    .execute(`SELECT count(*)::text AS count FROM ${migrationsTableName}`);
-  return Number(rows[0]?.count ?? 0) >= migrations.length;
+  const [row] = await runSql<{ count: number }>(
+    orm.em.fork(),
+    sql`SELECT count(*)::int AS count FROM ${sqlText(migrationsTableName)}`,
+  );
+  return (row?.count ?? 0) >= migrations.length;
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryOnPool } from './driver.js';
 
 /**
  * A piece of SQL with its values kept apart, composed with the {@link sql} tag: a value becomes a
- * placeholder, a nested fragment is spliced in with its own values. The hot paths of the queue
- * engine are single statements built from such pieces, so that no value is ever pasted into SQL
- * text and a fragment (say, appending a hall event) is written once and reused.
+ * placeholder, a nested fragment is spliced in with its own values. Every statement of our own —
+ * the queue engine's hot paths, reports, the event log — is built from such pieces, so that no
+ * value is ever pasted into SQL text and a fragment (say, appending a hall event) is written once
+ * and reused (docs/architecture.md, "SQL").
  */
 export class SqlFragment {
   constructor(
@@ -65,11 +67,6 @@ export function sqlText(text: string): SqlFragment {
   return new SqlFragment([text], []);
 }
 
-/** What runSql needs of a pooled pg client. */
-interface PooledClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
 /** A name per statement text, under which each pooled connection keeps it prepared. */
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {
@@ -93,23 +90,7 @@ export async function runSql<Row>(em: EntityManager, statement: SqlFragment): Pr
     return await em.execute<Row[]>(text, bindings);
   }
   const { text, values } = statement.compileNumbered();
-  const pool = em.getConnection().getKnex().client as {
-    acquireConnection(): Promise<PooledClient>;
-    releaseConnection(connection: PooledClient): Promise<void>;
-  };
-  try {
-    const connection = await pool.acquireConnection();
-    try {
-      const result = await connection.query({ name: statementName(text), text, values });
-      return result.rows as Row[];
-    } finally {
-      await pool.releaseConnection(connection);
-    }
-  } catch (error) {
-    // As MikroORM's own queries fail: a DriverException (its code and constraint kept), which the
-    // error mapper knows, e.g. a NUL byte in a value as the caller's bad input.
-    throw em.getDriver().convertException(error as Error);
-  }
+  return await queryOnPool<Row>(em, { name: statementName(text), text, values });
 }
 
 /**

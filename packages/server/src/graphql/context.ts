@@ -3,19 +3,17 @@ import type { Locale } from '@onestop/shared';
 import type { AppConfig, Clock } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../modules/auth/access.js';
-import type { FailureLimiter, RequestLimiter } from '../modules/auth/rate-limiter.js';
+import type { RateLimits } from '../modules/auth/rate-limits.js';
+import type { QueueDependencies } from '../modules/tickets/ticket-engine.js';
 import type { HallEventBus } from '../realtime/event-bus.js';
-import type { HallFeeds } from '../realtime/hall-feeds.js';
+import type { HallFeeds } from '../modules/board/hall-feeds.js';
 import type { LiveConnections } from '../realtime/live-connections.js';
 
 /** Long-lived parts of the app that resolvers and services use. */
-export interface AppServices {
+export interface AppServices extends RateLimits {
   config: AppConfig;
   clock: Clock;
   logger: Logger;
-  loginLimiter: { byUsername: FailureLimiter; byAddress: FailureLimiter };
-  /** Requests per minute: issues per kiosk, access-code requests per client address. */
-  requestLimits: { kioskIssues: RequestLimiter; accessCodes: RequestLimiter };
   /** Committed hall events, to real-time subscribers. */
   events: HallEventBus;
   /** Live views shared by their subscribers. */
@@ -34,4 +32,9 @@ export interface RequestContext {
   /** The bearer token as sent (logout revokes it). */
   token: string | null;
   app: AppServices;
+}
+
+/** What the queue engine's use cases need, from a request's context. */
+export function queueDependencies(context: RequestContext): QueueDependencies {
+  return { em: context.em, events: context.app.events, clock: context.app.clock, actor: context.actor };
 }

@@ -2,6 +2,7 @@ import { DriverException } from '@mikro-orm/core';
 import { ErrorCode, errorMessage, isErrorCode, type Locale } from '@onestop/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
+import type { Logger } from '../logger.js';
 
 /** Connection failures: the database is down, restarting, unreachable or out of connections. */
 const unavailableErrorCodes = new Set([
@@ -126,5 +127,26 @@ export function formatApiError(
       code: ErrorCode.INTERNAL,
       ...(production || original instanceof DriverException ? {} : { detail: original.message }),
     },
+  };
+}
+
+/** Formats an error for a caller; `where` says where it happened (request or WebSocket ids). */
+export type LoggedErrorFormatter = (
+  error: GraphQLError,
+  locale: Locale,
+  where: Record<string, unknown>,
+) => GraphQLFormattedError;
+
+/**
+ * {@link formatApiError}, and an error nobody expected (INTERNAL) logged with its cause and where
+ * it happened, since the caller is told nothing about it.
+ */
+export function loggedErrorFormatter(logger: Logger, production: boolean): LoggedErrorFormatter {
+  return (error, locale, where) => {
+    const formatted = formatApiError(error, locale, production);
+    if (formatted.extensions?.code === ErrorCode.INTERNAL) {
+      logger.error({ ...where, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+    }
+    return formatted;
   };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolStats } from '../db/driver.js';
 import type { HallEventBus, HallEventListener } from '../realtime/event-bus.js';
 import type { HallEventMessage } from '../realtime/events.js';
 
@@ -12,13 +13,6 @@ function processMetrics(): Registry {
     collectDefaultMetrics({ register: processRegistry, prefix: 'onestop_' });
   }
   return processRegistry;
-}
-
-/** What the database pool is doing, read at each scrape. */
-export interface PoolStats {
-  used: number;
-  free: number;
-  pending: number;
 }
 
 /**

@@ -1,21 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../db/sql.js';
 import type { HallEventBus } from './event-bus.js';
 import type { HallEventMessage } from './events.js';
-import { HallEventRecord } from './hall-event.entity.js';
+import { hallEventMessageOf, hallEventsSql, type HallEventRow } from './hall-event-table.js';
 import { pushIterator } from './push-iterator.js';
-
-export function toMessage(record: HallEventRecord): HallEventMessage {
-  return {
-    hallId: record.hall.id,
-    seq: record.seq,
-    type: record.type,
-    at: record.at.toISOString(),
-    ticketId: record.ticketId,
-    segmentId: record.segmentId,
-    counterId: record.counterId,
-    data: record.data,
-  };
-}
 
 /** The hall's events after `afterSeq`, oldest first, from the table. */
 export async function eventsAfter(
@@ -24,12 +12,8 @@ export async function eventsAfter(
   afterSeq: number,
   limit: number,
 ): Promise<HallEventMessage[]> {
-  const records = await em.find(
-    HallEventRecord,
-    { hall: hallId, seq: { $gt: afterSeq } },
-    { orderBy: { seq: 'asc' }, limit },
-  );
-  return records.map(toMessage);
+  const rows = await runSql<HallEventRow>(em, hallEventsSql(hallId, afterSeq, null, limit));
+  return rows.map(hallEventMessageOf);
 }
 
 /** A stream on a hall's feed: where its events go (changed once it has caught up), and its end. */

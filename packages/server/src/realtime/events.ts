@@ -1,5 +1,4 @@
 import type { HallEventType } from '@onestop/shared';
-import type { HallEventData } from './hall-event.entity.js';
 
 /**
  * A hall event as it travels after commit: JSON-safe (ISO strings), carrying its per-hall `seq`.
@@ -24,4 +23,19 @@ export interface PendingHallEvent {
   counterId?: string | null;
   staffId?: string | null;
   data?: HallEventData;
+}
+
+/** What a call event carries beyond ids: enough for a display to show and speak it. */
+export interface HallEventData {
+  ticketNumber?: string;
+  serviceId?: string;
+  serviceName?: string;
+  serviceNameEn?: string | null;
+  counterLabel?: string;
+  recallCount?: number;
+  calledAt?: string;
+  status?: string;
+  reason?: string;
+  outcome?: string | null;
+  fromServiceId?: string;
 }

@@ -1,8 +1,8 @@
-import pg from 'pg';
+import { createDriverPool, type DriverPool } from '../db/driver.js';
 import type { Logger } from '../logger.js';
 import type { HallEventListener } from './event-bus.js';
 import type { HallEventMessage } from './events.js';
-import type { HallEventData } from './hall-event.entity.js';
+import { hallEventMessageOf, hallEventsSql, lastSeqsSql, type HallEventRow } from './hall-event-table.js';
 
 /** Where a cross-instance bus reads what its transport did not carry: the hall_event table. */
 export interface HallEventSource {
@@ -20,20 +20,9 @@ export interface HallEventSource {
 /** How many events one read of the table returns: a long outage is read page by page. */
 const pageSize = 500;
 
-interface HallEventRow {
-  hall_id: string;
-  seq: number;
-  type: HallEventMessage['type'];
-  at: Date;
-  ticket_id: string | null;
-  segment_id: string | null;
-  counter_id: string | null;
-  data: HallEventData | null;
-}
-
 /** {@link HallEventSource} on a small pool of its own (the bus is built apart from the ORM). */
 export class PostgresHallEventSource implements HallEventSource {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: DriverPool) {}
 
   async eventsBetween(
     hallId: string,
@@ -41,33 +30,14 @@ export class PostgresHallEventSource implements HallEventSource {
     upToSeq: number,
     limit: number,
   ): Promise<HallEventMessage[]> {
-    const result = await this.pool.query<HallEventRow>(
-      `SELECT hall_id, seq, type, at, ticket_id, segment_id, counter_id, data
-       FROM hall_event WHERE hall_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
-      [hallId, afterSeq, upToSeq, limit],
-    );
-    // The same shape as event-stream.ts's toMessage, so every path delivers identical messages.
-    return result.rows.map((row) => ({
-      hallId: row.hall_id,
-      seq: row.seq,
-      type: row.type,
-      at: row.at.toISOString(),
-      ticketId: row.ticket_id,
-      segmentId: row.segment_id,
-      counterId: row.counter_id,
-      data: row.data ?? {},
-    }));
+    const rows = await this.pool.query<HallEventRow>(hallEventsSql(hallId, afterSeq, upToSeq, limit));
+    return rows.map(hallEventMessageOf);
   }
 
   async lastSeqs(hallIds: readonly string[] | 'all'): Promise<Map<string, number>> {
     if (hallIds !== 'all' && hallIds.length === 0) return new Map();
-    const result = await this.pool.query<{ id: string; last_event_seq: number }>(
-      hallIds === 'all'
-        ? 'SELECT id, last_event_seq FROM hall'
-        : 'SELECT id, last_event_seq FROM hall WHERE id = ANY($1::uuid[])',
-      hallIds === 'all' ? [] : [hallIds],
-    );
-    return new Map(result.rows.map((row) => [row.id, row.last_event_seq]));
+    const rows = await this.pool.query<{ id: string; last_event_seq: number }>(lastSeqsSql(hallIds));
+    return new Map(rows.map((row) => [row.id, row.last_event_seq]));
   }
 }
 
@@ -231,17 +201,12 @@ export class HallEventRelay {
 }
 
 /** The pool a cross-instance bus reads the table with (and, for PostgreSQL, sends NOTIFY on). */
-export function eventBusPool(databaseUrl: string, applicationName: string, logger: Logger): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
+export function eventBusPool(databaseUrl: string, applicationName: string, logger: Logger): DriverPool {
+  return createDriverPool(databaseUrl, {
+    applicationName,
     max: 2,
-    idleTimeoutMillis: 10_000,
-    connectionTimeoutMillis: 5_000,
-    application_name: applicationName,
+    onLost: (error) => logger.warn({ err: error }, 'event bus: pool connection lost'),
   });
-  // An idle connection that drops emits here; without a handler it would end the process.
-  pool.on('error', (error) => logger.warn({ err: error }, 'event bus: pool connection lost'));
-  return pool;
 }
 
 /** Runs `check` every `intervalMs` (0: never), one at a time; the timer keeps no process alive. */

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HallEventType } from '@onestop/shared';
-import { sql, sqlText, type SqlFragment } from '../db/sql.js';
+import { runSql, sql, sqlText, type SqlFragment } from '../db/sql.js';
 import type { HallEventBus } from './event-bus.js';
-import type { HallEventMessage, PendingHallEvent } from './events.js';
-import type { HallEventData } from './hall-event.entity.js';
+import type { HallEventData, HallEventMessage, PendingHallEvent } from './events.js';
 
 /** Collects the events of one service method, per hall, until its transaction ends. */
 export class HallEventLog {
@@ -35,16 +34,17 @@ export class HallEventLog {
         staff_id: event.staffId ?? null,
         data: event.data ?? {},
       }));
-      const inserted: { seq: number }[] = await em.execute(
-        `WITH next AS (
-           UPDATE hall SET last_event_seq = last_event_seq + ? WHERE id = ? RETURNING last_event_seq)
+      const inserted = await runSql<{ seq: number }>(
+        em,
+        sql`WITH next AS (
+           UPDATE hall SET last_event_seq = last_event_seq + ${events.length}::int WHERE id = ${hallId}::uuid
+           RETURNING last_event_seq)
          INSERT INTO hall_event (hall_id, seq, type, at, ticket_id, segment_id, counter_id, staff_id, data)
-         SELECT ?::uuid, next.last_event_seq - ? + 1 + e.ordinal, e.type, ?::timestamptz,
-                e.ticket_id, e.segment_id, e.counter_id, e.staff_id, e.data
-         FROM next, jsonb_to_recordset(?::jsonb)
+         SELECT ${hallId}::uuid, next.last_event_seq - ${events.length}::int + 1 + e.ordinal, e.type,
+                ${at}::timestamptz, e.ticket_id, e.segment_id, e.counter_id, e.staff_id, e.data
+         FROM next, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
            AS e(ordinal int, type text, ticket_id uuid, segment_id uuid, counter_id uuid, staff_id uuid, data jsonb)
          RETURNING seq`,
-        [events.length, hallId, hallId, events.length, at, JSON.stringify(rows)],
       );
       const firstSeq = Math.min(...inserted.map((row) => row.seq));
       events.forEach((event, index) => {

@@ -1,5 +1,3 @@
-import type { Principal } from '../modules/auth/principal.js';
-
 /** What the registry needs of a WebSocket. */
 export interface ClosableSocket {
   close(code: number, reason: string): void;
@@ -9,11 +7,15 @@ export interface ClosableSocket {
 /** The close code graphql-ws uses for "forbidden": the client must not retry with the same token. */
 export const forbiddenCloseCode = 4403;
 
+/** Who opened a connection, as far as taking access away goes: a device, or a staff member's session. */
+export type ConnectionOwner =
+  { kind: 'device'; deviceId: string } | { kind: 'staff'; staffId: string; sessionId: string };
+
 /** The keys a connection is known by: its device, or its staff member and session. */
-function keysOf(principal: Principal): string[] {
-  return principal.kind === 'device'
-    ? [`device:${principal.deviceId}`]
-    : [`staff:${principal.staffId}`, `session:${principal.sessionId}`];
+function keysOf(owner: ConnectionOwner): string[] {
+  return owner.kind === 'device'
+    ? [`device:${owner.deviceId}`]
+    : [`staff:${owner.staffId}`, `session:${owner.sessionId}`];
 }
 
 /**
@@ -25,11 +27,11 @@ export class LiveConnections {
   private readonly byKey = new Map<string, Set<ClosableSocket>>();
   private readonly known = new WeakSet<ClosableSocket>();
 
-  /** Registers a socket once, under its principal; it leaves the registry when it closes. */
-  track(socket: ClosableSocket, principal: Principal | null): void {
-    if (!principal || this.known.has(socket)) return;
+  /** Registers a socket once, under its owner; it leaves the registry when it closes. */
+  track(socket: ClosableSocket, owner: ConnectionOwner | null): void {
+    if (!owner || this.known.has(socket)) return;
     this.known.add(socket);
-    const keys = keysOf(principal);
+    const keys = keysOf(owner);
     for (const key of keys) {
       const sockets = this.byKey.get(key) ?? new Set<ClosableSocket>();
       sockets.add(socket);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { createDriverClient, type DriverClient, type DriverPool } from '../db/driver.js';
+import { sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import type { HallEventBus, HallEventListener } from './event-bus.js';
 import type { HallEventMessage } from './events.js';
@@ -51,7 +52,7 @@ export class PostgresHallEventBus implements HallEventBus {
   reconnects = 0;
   private readonly channel: string;
   private readonly relay: HallEventRelay;
-  private listenClient: pg.Client | null = null;
+  private listenClient: DriverClient | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private readonly outbox: string[] = [];
   private sending: Promise<void> | null = null;
@@ -62,7 +63,7 @@ export class PostgresHallEventBus implements HallEventBus {
     private readonly options: PostgresEventBusOptions,
     /** Names this instance's notifications (ignored when they come back) and its connections. */
     readonly origin: string,
-    private readonly pool: pg.Pool,
+    private readonly pool: DriverPool,
     source: HallEventSource,
   ) {
     this.channel = options.channel ?? 'onestop_hall_events';
@@ -148,9 +149,8 @@ export class PostgresHallEventBus implements HallEventBus {
       const batch = this.outbox.splice(0, 100);
       try {
         await this.pool.query(
-          `SELECT pg_notify($1, payload)
-           FROM unnest($2::text[]) WITH ORDINALITY AS outbox(payload, position) ORDER BY position`,
-          [this.channel, batch],
+          sql`SELECT pg_notify(${this.channel}::text, payload)
+              FROM unnest(${batch}::text[]) WITH ORDINALITY AS outbox(payload, position) ORDER BY position`,
         );
       } catch (error) {
         // The events are committed: other instances read them at their next check or next event.
@@ -161,13 +161,7 @@ export class PostgresHallEventBus implements HallEventBus {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({
-      connectionString: this.options.databaseUrl,
-      application_name: this.listenerName,
-      connectionTimeoutMillis: 5_000,
-      // A connection cut without a FIN (a network partition) is noticed instead of waited on forever.
-      keepAlive: true,
-    });
+    const client = createDriverClient(this.options.databaseUrl, this.listenerName);
     client.on('notification', (message) => {
       if (message.channel === this.channel && message.payload) this.receive(message.payload);
     });
@@ -200,7 +194,7 @@ export class PostgresHallEventBus implements HallEventBus {
     else this.relay.acceptRange(notification.h, notification.f, notification.t);
   }
 
-  private lost(client: pg.Client, error: Error | null): void {
+  private lost(client: DriverClient, error: Error | null): void {
     if (this.listenClient !== client || this.closed) return;
     this.listenClient = null;
     this.options.logger.warn({ err: error ?? undefined }, 'event bus: LISTEN connection lost, reconnecting');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type pg from 'pg';
+import type { DriverPool } from '../db/driver.js';
+import { sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import type { HallEventBus, HallEventListener } from './event-bus.js';
 import type { HallEventMessage } from './events.js';
@@ -50,7 +51,7 @@ export class RedisHallEventBus implements HallEventBus {
     /** Names this instance's messages (ignored when they come back) and its subscribing connection. */
     readonly origin: string,
     readonly channel: string,
-    private readonly pool: pg.Pool,
+    private readonly pool: DriverPool,
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
   ) {
@@ -87,7 +88,7 @@ export class RedisHallEventBus implements HallEventBus {
     try {
       const channel =
         options.channel ??
-        `onestop:${(await pool.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name}:hall-events`;
+        `onestop:${(await pool.query<{ name: string }>(sql`SELECT current_database() AS name`))[0]!.name}:hall-events`;
       await Promise.all([publisher.connect(), subscriber.connect()]);
       const bus = new RedisHallEventBus(options, origin, channel, pool, publisher, subscriber);
       await bus.subscribeChannel();

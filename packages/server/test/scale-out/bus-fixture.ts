@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { HallEventType } from '@onestop/shared';
 import { openDatabase } from '../../src/db/orm.js';
+import { entities } from '../../src/modules/entities.js';
 import { createLogger } from '../../src/logger.js';
 import { Hall } from '../../src/modules/halls/hall.entity.js';
 import type { HallEventBus, HallEventListener } from '../../src/realtime/event-bus.js';
@@ -37,7 +38,7 @@ let hallNumber = 0;
 /** A fresh database for transport tests: halls and committed events, no server. */
 export async function openBusDatabase(): Promise<BusDatabase> {
   const url = await createTestDatabase();
-  const orm = await openDatabase(url, createLogger('silent'));
+  const orm = await openDatabase(url, entities, createLogger('silent'));
   return {
     url,
     orm,

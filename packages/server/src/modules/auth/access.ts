@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '@onestop/shared';
+import { holdsRight, Role, type Right } from '@onestop/shared';
 import { forbidden, unauthenticated } from '../../common/domain-error.js';
 import { runSql, sql, type SqlFragment } from '../../db/sql.js';
 import type { Principal } from './principal.js';
@@ -73,17 +73,20 @@ export class Actor {
   }
 }
 
-/** Throws UNAUTHENTICATED without a valid token, FORBIDDEN when the role is not among `roles`. */
-export function requireRole(actor: Actor, roles: readonly Role[]): Principal {
+/**
+ * The caller, who must hold `right` (the rights table of packages/shared): UNAUTHENTICATED
+ * without a valid token, FORBIDDEN when their role does not hold it.
+ */
+export function requireRight(actor: Actor, right: Right): Principal {
   const principal = actor.principal;
   if (!principal) throw unauthenticated();
-  if (!roles.includes(principal.role)) throw forbidden();
+  if (!holdsRight(principal.role, right)) throw forbidden();
   return principal;
 }
 
-/** Like {@link requireRole}, and the hall must be one the caller reaches. */
-export async function requireHall(actor: Actor, hallId: string, roles: readonly Role[]): Promise<Principal> {
-  const principal = requireRole(actor, roles);
+/** Like {@link requireRight}, and the hall must be one the caller reaches. */
+export async function requireHall(actor: Actor, hallId: string, right: Right): Promise<Principal> {
+  const principal = requireRight(actor, right);
   if (!(await reachesHall(actor, hallId))) throw forbidden();
   return principal;
 }
@@ -92,8 +95,3 @@ export async function reachesHall(actor: Actor, hallId: string): Promise<boolean
   const scope = await actor.hallScope();
   return scope.kind === 'all' || scope.hallIds.has(hallId);
 }
-
-/** Every role that reads a hall's set-up (services, counters). */
-export const hallReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK, Role.KIOSK, Role.DISPLAY];
-/** Roles that administer a hall: ADMIN anywhere, MANAGER in their halls. */
-export const hallAdministrators: readonly Role[] = [Role.ADMIN, Role.MANAGER];

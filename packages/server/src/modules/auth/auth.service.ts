@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, Role, type DeviceRole, type StaffRole } from '@onestop/shared';
+import { ErrorCode, type DeviceRole, type StaffRole } from '@onestop/shared';
 import { runSql, sql, sqlText } from '../../db/sql.js';
 import { DomainError, unauthenticated } from '../../common/domain-error.js';
-import type { AppServices } from '../../graphql/context.js';
+import type { Clock } from '../../config.js';
+import type { Logger } from '../../logger.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Actor, reachedHallIdsSql, staffHallScope } from './access.js';
 import { decoyPasswordHash, hashToken, newToken, verifyPassword } from './secrets.js';
+import type { LoginLimiter } from './rate-limits.js';
 import { StaffSession } from './session.entity.js';
 
 /** What {@link authenticate} reads of a token: its device, or its session's staff member and halls. */
@@ -67,13 +69,21 @@ export interface LoginResult {
   actor: Actor;
 }
 
+/** What logging in needs of the app: its failure limits, log, clock and session lifetime. */
+export interface LoginDependencies {
+  loginLimiter: LoginLimiter;
+  logger: Logger;
+  clock: Clock;
+  config: { sessionTtlSeconds: number };
+}
+
 /**
  * Checks a username and password and opens a session. Failures are counted per username and
  * per client address; past the limit the answer is RATE_LIMITED without looking at the password.
  */
 export async function login(
   em: EntityManager,
-  app: AppServices,
+  app: LoginDependencies,
   clientAddress: string,
   username: string,
   password: string,
@@ -133,6 +143,3 @@ export async function currentStaff(em: EntityManager, actor: Actor): Promise<Sta
   if (!principal || principal.kind !== 'staff') return null;
   return await em.findOneOrFail(Staff, principal.staffId);
 }
-
-/** Staff roles, for checks that any staff member passes. */
-export const anyStaff: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/database.js';
 import { TestClock, testConfig } from '../../../test/support/test-app.js';
 import { openDatabase } from '../../db/orm.js';
+import { entities } from '../entities.js';
 import { createLogger } from '../../logger.js';
 import { PostgresFailureRateLimiter, PostgresRequestRateLimiter } from './postgres-rate-limiter.js';
 import { FailureRateLimiter, RequestRateLimiter } from './rate-limiter.js';
@@ -17,8 +18,8 @@ let instanceA: MikroORM<PostgreSqlDriver>;
 let instanceB: MikroORM<PostgreSqlDriver>;
 beforeAll(async () => {
   databaseUrl = await createTestDatabase();
-  instanceA = await openDatabase(databaseUrl, createLogger('silent'));
-  instanceB = await openDatabase(databaseUrl, createLogger('silent'));
+  instanceA = await openDatabase(databaseUrl, entities, createLogger('silent'));
+  instanceB = await openDatabase(databaseUrl, entities, createLogger('silent'));
 });
 afterAll(async () => {
   await instanceA?.close(true);

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Clock } from '../../config.js';
 import type { FailureLimiter, RequestLimiter } from './rate-limiter.js';
+import { runSql, sql } from '../../db/sql.js';
 
 /** Expired windows are deleted once per this many counts on one instance. */
 const sweepEvery = 500;
@@ -29,27 +30,23 @@ class SharedWindows {
     private readonly clock: Clock,
   ) {}
 
-  private async execute<Row>(sql: string, parameters: unknown[]): Promise<Row[]> {
-    return await this.orm.em.getConnection().execute<Row[]>(sql, parameters);
-  }
-
   /** Counts one for the key (opening a new window when none is open); its count and seconds left. */
   async count(key: string): Promise<{ count: number; secondsLeft: number }> {
     const now = this.clock().toISOString();
-    const rows = await this.execute<{ count: number; seconds_left: number }>(
-      `INSERT INTO rate_limit_window AS w (scope, key, count, resets_at)
-       VALUES (?, ?, 1, ?::timestamptz + make_interval(secs => ?))
+    const rows = await runSql<{ count: number; seconds_left: number }>(
+      this.orm.em,
+      sql`INSERT INTO rate_limit_window AS w (scope, key, count, resets_at)
+       VALUES (${this.scope}, ${storedKey(key)}, 1, ${now}::timestamptz + make_interval(secs => ${this.windowSeconds}))
        ON CONFLICT (scope, key) DO UPDATE SET
-         count = CASE WHEN w.resets_at <= ?::timestamptz THEN 1 ELSE w.count + 1 END,
-         resets_at = CASE WHEN w.resets_at <= ?::timestamptz THEN excluded.resets_at ELSE w.resets_at END
-       RETURNING count, ceil(extract(epoch FROM resets_at - ?::timestamptz))::int AS seconds_left`,
-      [this.scope, storedKey(key), now, this.windowSeconds, now, now, now],
+         count = CASE WHEN w.resets_at <= ${now}::timestamptz THEN 1 ELSE w.count + 1 END,
+         resets_at = CASE WHEN w.resets_at <= ${now}::timestamptz THEN excluded.resets_at ELSE w.resets_at END
+       RETURNING count, ceil(extract(epoch FROM resets_at - ${now}::timestamptz))::int AS seconds_left`,
     );
     this.countsSinceSweep += 1;
     if (this.countsSinceSweep >= sweepEvery) {
       this.countsSinceSweep = 0;
       // Best effort: a failed sweep leaves rows another count or sweep will replace.
-      this.execute('DELETE FROM rate_limit_window WHERE resets_at <= ?::timestamptz', [now]).catch(
+      runSql(this.orm.em, sql`DELETE FROM rate_limit_window WHERE resets_at <= ${now}::timestamptz`).catch(
         () => undefined,
       );
     }
@@ -60,20 +57,21 @@ class SharedWindows {
   /** The key's open window, if any. */
   async current(key: string): Promise<{ count: number; secondsLeft: number } | null> {
     const now = this.clock().toISOString();
-    const rows = await this.execute<{ count: number; seconds_left: number }>(
-      `SELECT count, ceil(extract(epoch FROM resets_at - ?::timestamptz))::int AS seconds_left
-       FROM rate_limit_window WHERE scope = ? AND key = ? AND resets_at > ?::timestamptz`,
-      [now, this.scope, storedKey(key), now],
+    const rows = await runSql<{ count: number; seconds_left: number }>(
+      this.orm.em,
+      sql`SELECT count, ceil(extract(epoch FROM resets_at - ${now}::timestamptz))::int AS seconds_left
+       FROM rate_limit_window
+       WHERE scope = ${this.scope} AND key = ${storedKey(key)} AND resets_at > ${now}::timestamptz`,
     );
     const row = rows[0];
     return row ? { count: row.count, secondsLeft: Math.max(1, row.seconds_left) } : null;
   }
 
   async reset(key: string): Promise<void> {
-    await this.execute('DELETE FROM rate_limit_window WHERE scope = ? AND key = ?', [
-      this.scope,
-      storedKey(key),
-    ]);
+    await runSql(
+      this.orm.em,
+      sql`DELETE FROM rate_limit_window WHERE scope = ${this.scope} AND key = ${storedKey(key)}`,
+    );
   }
 }
 

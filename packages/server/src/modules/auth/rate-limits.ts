@@ -1,9 +1,25 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
-import type { AppServices } from '../../graphql/context.js';
 import { PostgresFailureRateLimiter, PostgresRequestRateLimiter } from './postgres-rate-limiter.js';
-import { FailureRateLimiter, RequestRateLimiter } from './rate-limiter.js';
+import {
+  FailureRateLimiter,
+  RequestRateLimiter,
+  type FailureLimiter,
+  type RequestLimiter,
+} from './rate-limiter.js';
+
+/** Failed logins, counted per username and per client address. */
+export interface LoginLimiter {
+  byUsername: FailureLimiter;
+  byAddress: FailureLimiter;
+}
+
+/** The app's limits: failed logins, and requests per minute (issues per kiosk, access-code requests per address). */
+export interface RateLimits {
+  loginLimiter: LoginLimiter;
+  requestLimits: { kioskIssues: RequestLimiter; accessCodes: RequestLimiter };
+}
 
 /** Failed logins allowed per username, and per client address, in a window of 15 minutes. */
 const loginFailuresPerUsername = 5;
@@ -15,10 +31,7 @@ const loginWindowSeconds = 15 * 60;
  * instances (EVENT_BUS=postgres or redis) count in PostgreSQL, so a kiosk or an address cannot
  * multiply its allowance by the number of instances behind the load balancer.
  */
-export function createRateLimits(
-  config: AppConfig,
-  orm: MikroORM<PostgreSqlDriver>,
-): Pick<AppServices, 'loginLimiter' | 'requestLimits'> {
+export function createRateLimits(config: AppConfig, orm: MikroORM<PostgreSqlDriver>): RateLimits {
   const { clock } = config;
   if (config.eventBus === 'memory') {
     return {

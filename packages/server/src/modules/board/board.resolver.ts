@@ -1,4 +1,4 @@
-import { Role } from '@onestop/shared';
+import type { Right } from '@onestop/shared';
 import {
   Arg,
   Ctx,
@@ -17,34 +17,22 @@ import { integerInRange } from '../../common/validation.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { eventsAfter } from '../../realtime/event-stream.js';
 import type { HallEventMessage } from '../../realtime/events.js';
-import { requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
-import { counterToRead, findCurrentView } from '../tickets/ticket-queries.js';
+import { findCurrentView } from '../tickets/current-segment.js';
+import { counterToRead } from '../tickets/ticket-queries.js';
 import { TicketView } from '../tickets/ticket.types.js';
-import {
-  boardReaders,
-  buildBoard,
-  buildHallStatus,
-  callFromEvent,
-  ticketIdForAccessCode,
-} from './board.service.js';
+import { buildBoard, buildHallStatus, callFromEvent } from './board.service.js';
 import { Board, HallEvent, HallStatus } from './board.types.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const statusReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER];
-
-async function hallToRead(
-  em: EntityManager,
-  actor: Actor,
-  hallId: string,
-  roles: readonly Role[],
-): Promise<Hall> {
-  requireRole(actor, roles);
+async function hallToRead(em: EntityManager, actor: Actor, hallId: string, right: Right): Promise<Hall> {
+  requireRight(actor, right);
   const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
   if (!hall) throw notFound();
-  await requireHall(actor, hall.id, roles);
+  await requireHall(actor, hall.id, right);
   return hall;
 }
 
@@ -66,7 +54,7 @@ type Subscribe<Args> = SubscribeResolverData<unknown, Args, RequestContext>;
 export class BoardResolver {
   @Query(() => Board)
   async board(@Arg('hallId', () => ID) hallId: string, @Ctx() context: RequestContext): Promise<Board> {
-    const hall = await hallToRead(context.em, context.actor, hallId, boardReaders);
+    const hall = await hallToRead(context.em, context.actor, hallId, 'readBoard');
     return await buildBoard(context.em, hall.id, context.app.clock());
   }
 
@@ -75,7 +63,7 @@ export class BoardResolver {
     @Arg('hallId', () => ID) hallId: string,
     @Ctx() context: RequestContext,
   ): Promise<HallStatus> {
-    const hall = await hallToRead(context.em, context.actor, hallId, statusReaders);
+    const hall = await hallToRead(context.em, context.actor, hallId, 'readHallStatus');
     return await buildHallStatus(
       context.em,
       hall.id,
@@ -96,7 +84,7 @@ export class BoardResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 500 }) limit: number,
     @Ctx() context: RequestContext,
   ): Promise<HallEvent[]> {
-    const hall = await hallToRead(context.em, context.actor, hallId, boardReaders);
+    const hall = await hallToRead(context.em, context.actor, hallId, 'readBoard');
     const validLimit = integerInRange('limit', limit ?? 500, 1, 1000);
     return (await eventsAfter(context.em, hall.id, Math.max(0, afterSeq), validLimit)).map(toHallEvent);
   }
@@ -105,7 +93,7 @@ export class BoardResolver {
     description:
       'The whole board, pushed after every change in the hall (the first push is the current board)',
     subscribe: async ({ args, context }: Subscribe<{ hallId: string }>) => {
-      const hall = await hallToRead(context.em, context.actor, args.hallId, boardReaders);
+      const hall = await hallToRead(context.em, context.actor, args.hallId, 'readBoard');
       return context.app.feeds.board(hall.id);
     },
   })
@@ -118,7 +106,7 @@ export class BoardResolver {
     description:
       'Every event of the hall; with afterSeq, first the missed events after that seq, then live ones, none lost or repeated',
     subscribe: async ({ args, context }: Subscribe<{ hallId: string; afterSeq?: number | null }>) => {
-      const hall = await hallToRead(context.em, context.actor, args.hallId, boardReaders);
+      const hall = await hallToRead(context.em, context.actor, args.hallId, 'readBoard');
       return context.app.feeds.events(hall.id, args.afterSeq ?? null);
     },
   })
@@ -134,7 +122,7 @@ export class BoardResolver {
     description:
       'For managers: pushed after every change and every alert (the first push is the current status)',
     subscribe: async ({ args, context }: Subscribe<{ hallId: string }>) => {
-      const hall = await hallToRead(context.em, context.actor, args.hallId, statusReaders);
+      const hall = await hallToRead(context.em, context.actor, args.hallId, 'readHallStatus');
       return context.app.feeds.hallStatus(hall.id, context.locale);
     },
   })
@@ -159,7 +147,7 @@ export class BoardResolver {
   @Subscription(() => TicketView, {
     subscribe: async ({ args, context }: Subscribe<{ accessCode: string }>) => {
       await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-      const ticket = await ticketIdForAccessCode(context.em, args.accessCode);
+      const ticket = await findCurrentView(context.em, { accessCode: args.accessCode });
       if (!ticket) throw notFound();
       return context.app.feeds.ticket(ticket.id, ticket.hallId);
     },
@@ -173,7 +161,7 @@ export class BoardResolver {
 
   @FieldResolver(() => TicketView, { nullable: true })
   async ticket(@Root() event: HallEvent, @Ctx() context: RequestContext): Promise<TicketView | null> {
-    return event.ticketId ? await findCurrentView(context.em, event.ticketId) : null;
+    return event.ticketId ? await findCurrentView(context.em, { ticketId: event.ticketId }) : null;
   }
 
   @FieldResolver(() => Counter, { nullable: true })

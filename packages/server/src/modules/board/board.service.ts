@@ -4,29 +4,26 @@ import {
   CounterStatus,
   HallEventType,
   localizedName,
-  Role,
   TicketStatus,
   translate,
   type Locale,
 } from '@onestop/shared';
 import { compareLabels } from '../../common/labels.js';
+import { runSql, sql } from '../../db/sql.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Device } from '../devices/device.entity.js';
 import { isDeviceOnline } from '../devices/device.service.js';
 import { Hall } from '../halls/hall.entity.js';
-import { HallEventRecord, type HallEventData } from '../../realtime/hall-event.entity.js';
+import type { HallEventData } from '../../realtime/events.js';
+import { HallEventRecord } from '../halls/hall-event.entity.js';
 import { Segment } from '../tickets/segment.entity.js';
 import { Service } from '../services/service.entity.js';
-import { estimateForService } from '../tickets/ticket.service.js';
+import { estimateForService } from '../tickets/queue-readings.js';
 import { serviceDayOf } from '@onestop/shared';
-import { Ticket } from '../tickets/ticket.entity.js';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
 
 /** How many calls a board lists. */
 export const recentCallCount = 10;
-
-/** Roles that see a hall's board (and its events). */
-export const boardReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK, Role.KIOSK, Role.DISPLAY];
 
 /** A call as displays show it, from the data its event carries. */
 export function callFromEvent(
@@ -60,10 +57,10 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
   const hall = await em.findOneOrFail(Hall, hallId, { refresh: true });
   const today = serviceDayOf(now, hall.timezone);
   const services = await em.find(Service, { hall: hallId, active: true }, { orderBy: { prefix: 'asc' } });
-  const waitingRows: { service_id: string; waiting: number; oldest: Date }[] = await em.execute(
-    `SELECT service_id, count(*)::int AS waiting, min(queued_at) AS oldest FROM segment
-     WHERE hall_id = ? AND service_day = ? AND status = 'WAITING' GROUP BY service_id`,
-    [hallId, today],
+  const waitingRows = await runSql<{ service_id: string; waiting: number; oldest: string }>(
+    em,
+    sql`SELECT service_id, count(*)::int AS waiting, min(queued_at) AS oldest FROM segment
+     WHERE hall_id = ${hallId}::uuid AND service_day = ${today}::date AND status = 'WAITING' GROUP BY service_id`,
   );
   const waitingByService = new Map(waitingRows.map((row) => [row.service_id, row]));
   const queues: ServiceQueue[] = [];
@@ -135,7 +132,7 @@ export interface CounterAttendance {
 /** A service whose queue is at its alert length, and since when: its threshold-th oldest queued then. */
 interface LongQueue {
   service_id: string;
-  threshold_reached_at: Date;
+  threshold_reached_at: string;
 }
 
 /**
@@ -177,19 +174,19 @@ export async function buildHallStatus(
 
   const today = serviceDayOf(now, hall.timezone);
   // The board knows each queue's length and oldest ticket; only the threshold's moment is asked here.
-  const longQueues: LongQueue[] = await em.execute(
-    `SELECT s.service_id,
+  const longQueues = await runSql<LongQueue>(
+    em,
+    sql`SELECT s.service_id,
             (array_agg(s.queued_at ORDER BY s.queued_at))[sv.queue_alert_threshold] AS threshold_reached_at
      FROM segment s JOIN service sv ON sv.id = s.service_id
-     WHERE s.hall_id = ? AND s.service_day = ? AND s.status = 'WAITING'
+     WHERE s.hall_id = ${hallId}::uuid AND s.service_day = ${today}::date AND s.status = 'WAITING'
      GROUP BY s.service_id, sv.queue_alert_threshold
      HAVING count(*) >= sv.queue_alert_threshold`,
-    [hallId, today],
   );
-  const servedByOpenCounter: { service_id: string }[] = await em.execute(
-    `SELECT DISTINCT cs.service_id FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
-     WHERE c.hall_id = ? AND c.status = 'OPEN'`,
-    [hallId],
+  const servedByOpenCounter = await runSql<{ service_id: string }>(
+    em,
+    sql`SELECT DISTINCT cs.service_id FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
+     WHERE c.hall_id = ${hallId}::uuid AND c.status = 'OPEN'`,
   );
   const openServiceIds = new Set(servedByOpenCounter.map((row) => row.service_id));
 
@@ -264,15 +261,4 @@ export function hallStatusSignature(status: HallStatus): string {
     ]),
     online: status.devices.map((device) => [device.id, isDeviceOnline(device, status.board.at)]),
   });
-}
-
-/** Tickets a subscriber of `myTicketUpdated` follows: its view is rebuilt on each hall change. */
-export async function ticketIdForAccessCode(
-  em: EntityManager,
-  accessCode: string,
-): Promise<{ id: string; hallId: string } | null> {
-  const code = accessCode.trim();
-  if (code.length < 16 || code.length > 64) return null;
-  const ticket = await em.findOne(Ticket, { accessCode: code });
-  return ticket ? { id: ticket.id, hallId: ticket.hall.id } : null;
 }

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import { queueDependencies, type RequestContext } from '../../graphql/context.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { closeCounter, openCounter, pauseCounter, resumeCounter } from './counter-status.service.js';
 import { Counter, CounterService } from './counter.entity.js';
 import { createCounter, setCounterServices } from './counter.service.js';
 import { CounterServiceInput } from './counter.types.js';
@@ -25,6 +26,39 @@ export class CounterResolver {
     @Ctx() context: RequestContext,
   ): Promise<Counter> {
     return await setCounterServices(context.em, context.actor, counterId, services);
+  }
+
+  @Mutation(() => Counter)
+  async openCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await openCounter(queueDependencies(context), counterId);
+  }
+
+  @Mutation(() => Counter)
+  async pauseCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await pauseCounter(queueDependencies(context), counterId, reason);
+  }
+
+  @Mutation(() => Counter)
+  async resumeCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await resumeCounter(queueDependencies(context), counterId);
+  }
+
+  @Mutation(() => Counter)
+  async closeCounter(
+    @Arg('counterId', () => ID) counterId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Counter> {
+    return await closeCounter(queueDependencies(context), counterId);
   }
 
   @FieldResolver(() => Hall)

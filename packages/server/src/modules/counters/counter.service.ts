@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { isTaken, withUniqueFields } from '../../common/unique.js';
 import { integerInRange, requiredText } from '../../common/validation.js';
-import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { hallToAdminister } from '../halls/hall.service.js';
 import { Service } from '../services/service.entity.js';
 import { Counter, CounterService } from './counter.entity.js';
@@ -38,13 +38,13 @@ export async function setCounterServices(
   services: readonly CounterServiceInput[],
 ): Promise<Counter> {
   return await em.transactional(async (transaction) => {
-    requireRole(actor, hallAdministrators);
+    requireRight(actor, 'administerHall');
     // Lock the counter so two administrators replacing its services do not interleave.
     const counter = isUuid(counterId)
       ? await transaction.findOne(Counter, counterId, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
     if (!counter) throw notFound();
-    await requireHall(actor, counter.hall.id, hallAdministrators);
+    await requireHall(actor, counter.hall.id, 'administerHall');
 
     if (services.length > 100) throw badInput('services', { kind: 'outOfRange', min: 0, max: 100 });
     const serviceIds = services.map((entry) => entry.serviceId);

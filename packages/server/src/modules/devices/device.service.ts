@@ -3,7 +3,7 @@ import { deviceRoles, type Role } from '@onestop/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { requiredText } from '../../common/validation.js';
-import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { hashToken, newToken } from '../auth/secrets.js';
 import { hallToAdminister } from '../halls/hall.service.js';
 import { Device } from './device.entity.js';
@@ -53,10 +53,10 @@ export async function revokeDevice(
   now: Date,
 ): Promise<Device> {
   return await em.transactional(async (transaction) => {
-    requireRole(actor, hallAdministrators);
+    requireRight(actor, 'administerHall');
     const device = isUuid(deviceId) ? await transaction.findOne(Device, deviceId) : null;
     if (!device) throw notFound();
-    await requireHall(actor, device.hall.id, hallAdministrators);
+    await requireHall(actor, device.hall.id, 'administerHall');
     device.revokedAt ??= now;
     return device;
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hallAdministrators, hallReaders, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange, optionalText, requiredText, timeZone } from '../../common/validation.js';
@@ -8,7 +8,7 @@ import type { HallSettingsInput } from './hall.types.js';
 
 /** Halls the caller reaches, ordered by code. */
 export async function listHalls(em: EntityManager, actor: Actor): Promise<Hall[]> {
-  requireRole(actor, hallReaders);
+  requireRight(actor, 'readHallSetup');
   const scope = await actor.hallScope();
   const where = scope.kind === 'all' ? {} : { id: { $in: [...scope.hallIds] } };
   return await em.find(Hall, where, { orderBy: { code: 'asc' } });
@@ -16,20 +16,20 @@ export async function listHalls(em: EntityManager, actor: Actor): Promise<Hall[]
 
 /** One hall; null when the id names none, FORBIDDEN when it is another hall's. */
 export async function findHall(em: EntityManager, actor: Actor, hallId: string): Promise<Hall | null> {
-  requireRole(actor, hallReaders);
+  requireRight(actor, 'readHallSetup');
   if (!isUuid(hallId)) return null;
   const hall = await em.findOne(Hall, hallId);
   if (!hall) return null;
-  await requireHall(actor, hall.id, hallReaders);
+  await requireHall(actor, hall.id, 'readHallSetup');
   return hall;
 }
 
 /** Loads a hall the caller administers, or throws NOT_FOUND / FORBIDDEN. */
 export async function hallToAdminister(em: EntityManager, actor: Actor, hallId: string): Promise<Hall> {
-  requireRole(actor, hallAdministrators);
+  requireRight(actor, 'administerHall');
   const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
   if (!hall) throw notFound();
-  await requireHall(actor, hall.id, hallAdministrators);
+  await requireHall(actor, hall.id, 'administerHall');
   return hall;
 }
 

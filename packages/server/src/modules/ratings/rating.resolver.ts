@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
-import { followUpRating, listRatings } from './rating.service.js';
+import { queueDependencies, type RequestContext } from '../../graphql/context.js';
+import { requireWithinRate } from '../auth/rate-limiter.js';
+import { TicketView } from '../tickets/ticket.types.js';
+import { followUpRating, listRatings, rateTicket } from './rating.service.js';
 import { RatingView } from './rating.types.js';
 
 @Resolver(() => RatingView)
@@ -23,5 +25,16 @@ export class RatingResolver {
     @Ctx() context: RequestContext,
   ): Promise<RatingView> {
     return await followUpRating(context.em, context.actor, context.app.clock(), ratingId, note);
+  }
+
+  @Mutation(() => TicketView)
+  async rateTicket(
+    @Arg('accessCode', () => String) accessCode: string,
+    @Arg('score', () => Int) score: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView> {
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    return await rateTicket(queueDependencies(context), accessCode, score, comment ?? null);
   }
 }

@@ -1,47 +1,90 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '@onestop/shared';
+import { HallEventType, TicketStatus } from '@onestop/shared';
 import { badInput, forbidden, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
-import { integerInRange, requiredText } from '../../common/validation.js';
-import { reachesHall, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { integerInRange, optionalText, requiredText } from '../../common/validation.js';
+import { runSql, sql } from '../../db/sql.js';
+import { inHallTransaction } from '../../realtime/hall-transaction.js';
+import { reachesHall, requireHall, requireRight, type Actor } from '../auth/access.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { validateStatsRange } from '../stats/stats.service.js';
-import { Segment } from '../tickets/segment.entity.js';
-import { toSegmentView, toTicketView } from '../tickets/ticket-views.js';
+import { lockCurrentSegment } from '../tickets/current-segment.js';
+import { invalidTransition, type QueueDependencies } from '../tickets/ticket-engine.js';
+import {
+  currentViewsSql,
+  ticketViewFromRow,
+  toSegmentView,
+  type TicketViewRow,
+} from '../tickets/ticket-view.js';
+import type { TicketView } from '../tickets/ticket.types.js';
 import { Rating } from './rating.entity.js';
 import { RatingView } from './rating.types.js';
 
-/** Ratings and their follow-up are for the hall's management (contract.md: MANAGER, ADMIN). */
-const ratingReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER];
+/**
+ * The citizen rates the latest completed, unrated segment of their ticket (好差评): once, 1–5, by
+ * the ticket's access code. The score is kept on the segment too (a database trigger copies it),
+ * so statistics read it without a join.
+ */
+export async function rateTicket(
+  dependencies: Omit<QueueDependencies, 'actor'>,
+  accessCode: string,
+  score: number,
+  comment: string | null,
+): Promise<TicketView> {
+  const { em, events, clock } = dependencies;
+  const now = clock();
+  if (!Number.isInteger(score) || score < 1 || score > 5)
+    throw badInput('score', { kind: 'outOfRange', min: 1, max: 5 });
+  const validComment = optionalText('comment', comment, 500);
+  return await inHallTransaction(em, events, now, async (transaction, log) => {
+    const current = await lockCurrentSegment(transaction, { accessCode });
+    if (!current) throw notFound();
+    const [rated] = await runSql<{ id: string }>(
+      transaction,
+      sql`SELECT s.id FROM segment s WHERE s.ticket_id = ${current.ticket_id}::uuid
+            AND s.status = ${TicketStatus.DONE}::text
+            AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.segment_id = s.id)
+          ORDER BY s.ordinal DESC LIMIT 1`,
+    );
+    if (!rated) throw invalidTransition(current.status);
+    transaction.create(Rating, {
+      hall: current.hall_id,
+      ticket: current.ticket_id,
+      segment: rated.id,
+      score,
+      comment: validComment,
+      createdAt: now,
+    });
+    log.record(current.hall_id, {
+      type: HallEventType.TICKET_RATED,
+      ticketId: current.ticket_id,
+      segmentId: rated.id,
+      data: { ticketNumber: current.number },
+    });
+    return ticketViewFromRow(current);
+  });
+}
 
 /**
  * The API's view of ratings. A ticket view shows the ticket's current segment (a one-stop visit
- * may have moved on since), so those are loaded in one query for all the ratings' tickets.
+ * may have moved on since), so those are read in one statement for all the ratings' tickets.
  */
 async function toRatingViews(em: EntityManager, ratings: readonly Rating[]): Promise<RatingView[]> {
   if (ratings.length === 0) return [];
   const ratingIds = ratings.map((rating) => rating.id);
-  // A subquery rather than an IN list of ids: a year of ratings would pass PostgreSQL's limit
-  // on bound parameters.
-  const currents = await em
-    .createQueryBuilder(Segment, 's')
-    .select('*')
-    .where(
-      `s.id IN (SELECT DISTINCT ON (cs.ticket_id) cs.id FROM segment cs
-                JOIN rating r ON r.ticket_id = cs.ticket_id
-                WHERE r.id = ANY(?::uuid[])
-                ORDER BY cs.ticket_id, cs.ordinal DESC)`,
-      [`{${ratingIds.join(',')}}`],
-    )
-    .getResultList();
-  const currentByTicket = new Map(currents.map((segment) => [segment.ticket.id, segment]));
+  // One array of ids rather than an IN list: a year of ratings would pass PostgreSQL's limit on
+  // bound parameters.
+  const rows = await runSql<TicketViewRow>(
+    em,
+    currentViewsSql(sql`t.id IN (SELECT ticket_id FROM rating WHERE id = ANY(${ratingIds}::uuid[]))`),
+  );
+  const viewByTicket = new Map(rows.map((row) => [row.ticket_id, ticketViewFromRow(row)]));
   return ratings.map((rating) => {
     const segment = rating.segment.getEntity();
-    const ticket = rating.ticket.getEntity();
     return Object.assign(new RatingView(), {
       id: rating.id,
-      ticket: toTicketView(ticket, currentByTicket.get(ticket.id) ?? segment),
+      ticket: viewByTicket.get(rating.ticket.id)!,
       segment: toSegmentView(segment),
       score: rating.score,
       comment: rating.comment,
@@ -61,7 +104,7 @@ export async function listRatings(
   actor: Actor,
   filter: { hallId: string; from: Date; to: Date; maxScore: number | null },
 ): Promise<RatingView[]> {
-  requireRole(actor, ratingReaders);
+  requireRight(actor, 'readRatings');
   validateStatsRange(filter.from, filter.to);
   if (!isUuid(filter.hallId)) throw badInput('hallId', { kind: 'unknown' });
   const hallId = filter.hallId.toLowerCase();
@@ -92,14 +135,14 @@ export async function followUpRating(
   ratingId: string,
   note: string,
 ): Promise<RatingView> {
-  const principal = requireRole(actor, ratingReaders);
+  const principal = requireRight(actor, 'readRatings');
   const validNote = requiredText('note', note, 1000);
   const rating = await em.transactional(async (transaction) => {
     const found = isUuid(ratingId)
       ? await transaction.findOne(Rating, ratingId, { populate: ['segment', 'ticket'] })
       : null;
     if (!found) throw notFound();
-    await requireHall(actor, found.hall.id, ratingReaders);
+    await requireHall(actor, found.hall.id, 'readRatings');
     found.followUpNote = validNote;
     found.followedUpAt = now;
     found.followedUpBy =

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { RequestContext } from '../../graphql/context.js';
 import { Hall } from '../halls/hall.entity.js';
 import { serviceDayOf } from '@onestop/shared';
-import { estimateForService, waitingToday } from '../tickets/ticket.service.js';
+import { estimateForService, waitingToday } from '../tickets/queue-readings.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
 import { Service } from './service.entity.js';
 import { createService, updateService } from './service.service.js';

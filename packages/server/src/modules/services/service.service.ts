@@ -9,7 +9,7 @@ import {
   requiredText,
   ticketPrefix,
 } from '../../common/validation.js';
-import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { hallToAdminister } from '../halls/hall.service.js';
 import type { Hall } from '../halls/hall.entity.js';
 import { defaultQueueAlertThreshold, Service } from './service.entity.js';
@@ -86,10 +86,10 @@ export async function updateService(
   return await withUniqueFields(
     () =>
       em.transactional(async (transaction) => {
-        requireRole(actor, hallAdministrators);
+        requireRight(actor, 'administerHall');
         const service = isUuid(serviceId) ? await transaction.findOne(Service, serviceId) : null;
         if (!service) throw notFound();
-        await requireHall(actor, service.hall.id, hallAdministrators);
+        await requireHall(actor, service.hall.id, 'administerHall');
         const hall = await service.hall.loadOrFail();
         const valid = await validateServiceInput(transaction, hall, input, service);
         transaction.assign(service, valid);

@@ -8,7 +8,7 @@ import {
   requiredText,
   username as validUsername,
 } from '../../common/validation.js';
-import { hallAdministrators, requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { generatePassword, hashPassword } from '../auth/secrets.js';
 import { StaffSession } from '../auth/session.entity.js';
 import { Hall } from '../halls/hall.entity.js';
@@ -24,10 +24,10 @@ async function requireStaffAdministration(
   role: Role,
   hallIds: readonly string[],
 ): Promise<void> {
-  const principal = requireRole(actor, hallAdministrators);
+  const principal = requireRight(actor, 'administerHall');
   if (principal.role === Role.ADMIN) return;
   if (role === Role.ADMIN) throw forbidden();
-  for (const hallId of hallIds) await requireHall(actor, hallId, hallAdministrators);
+  for (const hallId of hallIds) await requireHall(actor, hallId, 'administerHall');
 }
 
 interface ValidStaffInput {
@@ -83,7 +83,7 @@ export async function createStaff(em: EntityManager, actor: Actor, input: StaffI
 }
 
 async function staffToAdminister(em: EntityManager, actor: Actor, staffId: string): Promise<Staff> {
-  requireRole(actor, hallAdministrators);
+  requireRight(actor, 'administerHall');
   const staff = isUuid(staffId) ? await em.findOne(Staff, staffId, { populate: ['halls'] }) : null;
   if (!staff) throw notFound();
   await requireStaffAdministration(
@@ -142,10 +142,10 @@ async function endSessions(em: EntityManager, staffId: string): Promise<void> {
 
 /** Staff of one hall, or of every hall the caller administers. */
 export async function listStaff(em: EntityManager, actor: Actor, hallId: string | null): Promise<Staff[]> {
-  requireRole(actor, hallAdministrators);
+  requireRight(actor, 'administerHall');
   if (hallId !== null) {
     if (!isUuid(hallId) || !(await em.count(Hall, hallId))) throw notFound();
-    await requireHall(actor, hallId, hallAdministrators);
+    await requireHall(actor, hallId, 'administerHall');
     return await em.find(Staff, { halls: hallId }, { orderBy: { username: 'asc' } });
   }
   const scope = await actor.hallScope();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
 import { StatsGroupBy } from '@onestop/shared';
 
 /**
@@ -134,47 +135,14 @@ function utcDay(instant: Date, shiftDays: number): string {
   return new Date(instant.getTime() + shiftDays * millisecondsPerDay).toISOString().slice(0, 10);
 }
 
-/**
- * A piece of SQL with its bindings. Built by the {@link sql} tag, so every placeholder sits where
- * its value was interpolated and the order of bindings cannot drift from the text.
- */
-class SqlFragment {
-  constructor(
-    readonly text: string,
-    readonly values: readonly unknown[],
-  ) {}
-}
-
-/** Interpolated fragments are inlined; any other value becomes a `?` binding. */
-function sql(strings: TemplateStringsArray, ...parts: unknown[]): SqlFragment {
-  let text = strings[0] ?? '';
-  const values: unknown[] = [];
-  parts.forEach((part, index) => {
-    if (part instanceof SqlFragment) {
-      text += part.text;
-      values.push(...part.values);
-    } else {
-      text += '?';
-      values.push(part);
-    }
-    text += strings[index + 1] ?? '';
-  });
-  return new SqlFragment(text, values);
-}
-
-/** Trusted SQL text (fixed expressions chosen by the code, never input). */
-function trusted(text: string): SqlFragment {
-  return new SqlFragment(text, []);
-}
-
-/** A uuid[] parameter, sent as an array literal (the ids were validated as UUIDs before). */
+/** A uuid[] parameter (the ids were validated as UUIDs before). */
 function uuids(ids: readonly string[]): SqlFragment {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
+  return sql`${ids}::uuid[]`;
 }
 
 /** A filter that holds for every row when `ids` is null. */
 function optionalIn(column: string, ids: readonly string[] | null): SqlFragment {
-  return ids === null ? trusted('TRUE') : sql`${trusted(column)} = ANY(${uuids(ids)})`;
+  return ids === null ? sqlText('TRUE') : sql`${sqlText(column)} = ANY(${uuids(ids)})`;
 }
 
 /**
@@ -201,10 +169,10 @@ function openTimeCte(query: StatsQuery, spanKey: string): SqlFragment {
   const to = sql`${query.to}::timestamptz`;
   const servesFilteredService =
     query.serviceIds === null
-      ? trusted('')
+      ? sqlText('')
       : sql`AND EXISTS (SELECT 1 FROM counter_service cs WHERE cs.counter_id = span.counter_id
                           AND cs.service_id = ANY(${uuids(query.serviceIds)}))`;
-  const counterEventTypes = trusted(
+  const counterEventTypes = sqlText(
     `('COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_RESUMED', 'COUNTER_CLOSED')`,
   );
   // Both halves read hall_event_counter_state_index only: the events inside the window, and the
@@ -240,10 +208,10 @@ function openTimeCte(query: StatsQuery, spanKey: string): SqlFragment {
     WHERE type IN ('COUNTER_OPENED', 'COUNTER_RESUMED')
   ),
   open_figures AS (
-    SELECT ${trusted(spanKey)} AS group_key,
+    SELECT ${sqlText(spanKey)} AS group_key,
            sum(date_part('epoch', span.ended_at - span.started_at)) AS open_seconds
     FROM span
-    WHERE span.ended_at > span.started_at AND ${trusted(spanKey)} IS NOT NULL
+    WHERE span.ended_at > span.started_at AND ${sqlText(spanKey)} IS NOT NULL
       AND ${optionalIn('span.counter_id', query.counterIds)}
       AND ${optionalIn('span.staff_id', query.staffIds)}
       ${servesFilteredService}
@@ -251,8 +219,8 @@ function openTimeCte(query: StatsQuery, spanKey: string): SqlFragment {
   )`;
 }
 
-/** The statement and its bindings (`?` placeholders), for running it or asking PostgreSQL for its plan. */
-export function statsStatement(query: StatsQuery): { text: string; values: unknown[] } {
+/** The statement, for running it or asking PostgreSQL for its plan. */
+export function statsStatement(query: StatsQuery): SqlFragment {
   const key = groupKeys[query.groupBy];
   const spanKey = openSpanKeys[query.groupBy];
   // Serving time for utilisation: DONE and TRANSFERRED segments, cut off at the window's end
@@ -261,7 +229,7 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
     ? sql`CASE WHEN s.status NOT IN ('DONE', 'TRANSFERRED') OR s.serving_at >= ${query.to}::timestamptz THEN NULL
                WHEN s.ended_at <= ${query.to}::timestamptz THEN s.service_seconds
                ELSE date_part('epoch', ${query.to}::timestamptz - s.serving_at) END`
-    : trusted('NULL::float8');
+    : sqlText('NULL::float8');
   const statement = sql`
   WITH figures AS (
     SELECT group_key,
@@ -286,7 +254,7 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
            count(*) FILTER (WHERE score >= 4)::int AS satisfied,
            sum(serving_in_window) AS serving_seconds
     FROM (
-      SELECT ${trusted(key.segment)} AS group_key,
+      SELECT ${sqlText(key.segment)} AS group_key,
              s.status,
              -- Stored generated columns: called_at − queued_at and ended_at − serving_at in
              -- seconds (Migration20261125070208_segment_measures).
@@ -300,12 +268,12 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
              ${servingInWindow} AS serving_in_window
       FROM segment s
       JOIN service sv ON sv.id = s.service_id
-      ${trusted(key.needsHall ? 'JOIN hall h ON h.id = s.hall_id' : '')}
+      ${sqlText(key.needsHall ? 'JOIN hall h ON h.id = s.hall_id' : '')}
       WHERE ${segmentsWhere(query)}
     ) segment_measure
     GROUP BY group_key
-  )${spanKey ? openTimeCte(query, spanKey) : trusted('')}
-  SELECT coalesce(${trusted(key.text(spanKey ? 'coalesce(f.group_key, o.group_key)' : 'f.group_key'))}, '') AS group_key,
+  )${spanKey ? openTimeCte(query, spanKey) : sqlText('')}
+  SELECT coalesce(${sqlText(key.text(spanKey ? 'coalesce(f.group_key, o.group_key)' : 'f.group_key'))}, '') AS group_key,
          f.issued, f.served, f.no_shows, f.cancelled, f.expired,
          f.avg_wait, f.wait_percentiles[1] AS p50_wait, f.wait_percentiles[2] AS p90_wait, f.max_wait,
          f.avg_service, f.service_percentiles[1] AS p50_service, f.service_percentiles[2] AS p90_service,
@@ -314,14 +282,14 @@ export function statsStatement(query: StatsQuery): { text: string; values: unkno
          (f.cancelled + f.expired)::float8 / nullif(f.issued, 0) AS abandon_rate,
          f.estimate_mae,
          f.over_p90::float8 / nullif(f.with_p90, 0) AS estimate_under_rate,
-         ${trusted(query.waitOverSeconds === null ? 'NULL::int' : 'coalesce(f.waited_over, 0)')} AS waited_over,
+         ${sqlText(query.waitOverSeconds === null ? 'NULL::int' : 'coalesce(f.waited_over, 0)')} AS waited_over,
          f.ratings,
          f.satisfied::float8 / nullif(f.ratings, 0) AS satisfaction_rate,
-         ${trusted(spanKey ? 'coalesce(f.serving_seconds, 0) / nullif(o.open_seconds, 0)' : 'NULL::float8')}
+         ${sqlText(spanKey ? 'coalesce(f.serving_seconds, 0) / nullif(o.open_seconds, 0)' : 'NULL::float8')}
            AS utilisation
   FROM figures f
-  ${trusted(spanKey ? 'FULL JOIN open_figures o ON o.group_key = f.group_key' : '')}`;
-  return { text: statement.text, values: [...statement.values] };
+  ${sqlText(spanKey ? 'FULL JOIN open_figures o ON o.group_key = f.group_key' : '')}`;
+  return statement;
 }
 
 /**
@@ -337,19 +305,18 @@ const reportWorkMem = '64MB';
  * themselves stay in one process.
  */
 export async function applyReportSettings(transaction: EntityManager): Promise<void> {
-  await transaction.execute(
-    `SELECT set_config('work_mem', ?, true), set_config('parallel_setup_cost', '0', true),
+  await runSql(
+    transaction,
+    sql`SELECT set_config('work_mem', ${reportWorkMem}::text, true), set_config('parallel_setup_cost', '0', true),
             set_config('parallel_tuple_cost', '0', true)`,
-    [reportWorkMem],
   );
 }
 
 /** Runs the statistics query: one row of figures per group, unordered. */
 export async function queryStatsFigures(em: EntityManager, query: StatsQuery): Promise<StatsFigures[]> {
-  const statement = statsStatement(query);
-  const rows: FiguresRow[] = await em.transactional(async (transaction) => {
+  const rows = await em.transactional(async (transaction) => {
     await applyReportSettings(transaction);
-    return await transaction.execute(statement.text, statement.values);
+    return await runSql<FiguresRow>(transaction, statsStatement(query));
   });
   return rows.map(toFigures);
 }

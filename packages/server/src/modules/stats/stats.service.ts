@@ -3,8 +3,9 @@ import { localizedName, Role, StatsGroupBy, translate, type Locale } from '@ones
 import { badInput, forbidden } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange } from '../../common/validation.js';
+import { runSql, sql } from '../../db/sql.js';
 import { compareLabels } from '../../common/labels.js';
-import { reachesHall, requireRole, type Actor } from '../auth/access.js';
+import { reachesHall, requireRight, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Service } from '../services/service.entity.js';
@@ -14,7 +15,6 @@ import { queryStatsFigures, type StatsFigures, type StatsQuery } from './stats-q
 import { StatsRow, type StatsInput } from './stats.types.js';
 
 /** Managers and admins read any figures of their halls; a clerk only their own (issue 7). */
-const statsReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];
 
 /** The longest window one report covers: a year and a bit, so "last 12 months" always fits. */
 export const maxStatsRangeDays = 400;
@@ -51,12 +51,12 @@ function idFilter(field: string, ids: readonly string[] | null | undefined): str
 
 /** The hall and every hall below it, at any depth. */
 async function hallWithDescendants(em: EntityManager, hallId: string): Promise<string[]> {
-  const rows: { id: string }[] = await em.execute(
-    `WITH RECURSIVE tree(id) AS (
-       SELECT id FROM hall WHERE id = ?
+  const rows = await runSql<{ id: string }>(
+    em,
+    sql`WITH RECURSIVE tree(id) AS (
+       SELECT id FROM hall WHERE id = ${hallId}::uuid
        UNION SELECT hall.id FROM hall JOIN tree ON hall.parent_id = tree.id)
      SELECT id FROM tree`,
-    [hallId],
   );
   return rows.map((row) => row.id);
 }
@@ -73,7 +73,7 @@ interface StatsScope {
  */
 async function resolveScope(dependencies: StatsDependencies, input: StatsInput): Promise<StatsScope> {
   const { em, actor, now } = dependencies;
-  const principal = requireRole(actor, statsReaders);
+  const principal = requireRight(actor, 'readStats');
   validateStatsRange(input.from, input.to);
   if (!isUuid(input.hallId)) throw badInput('hallId', { kind: 'unknown' });
   const hallId = input.hallId.toLowerCase();

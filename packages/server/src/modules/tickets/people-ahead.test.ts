@@ -4,7 +4,7 @@ import { seededRandom } from '../../common/seeded-random.js';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { orderForService, type QueueEntry } from './queue-order.js';
-import { peopleAheadOf } from './ticket.service.js';
+import { peopleAheadOf } from './queue-readings.js';
 
 // The people-ahead figure a kiosk prints is counted in SQL before the new segment is written, and
 // a waiting ticket's is counted afterwards (row-wise comparisons in the call order); both must agree

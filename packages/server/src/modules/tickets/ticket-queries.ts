@@ -1,18 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '@onestop/shared';
 import { notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange } from '../../common/validation.js';
-import { requireHall, requireRole, type Actor } from '../auth/access.js';
+import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
-import { runSql, sql, type SqlFragment } from '../../db/sql.js';
-import { callOrderSql, counterQueueHeadSql } from './queue-sql.js';
-import { serviceDayOf } from '@onestop/shared';
-import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-statements.js';
+import { runSql, sql } from '../../db/sql.js';
+import { heldStatuses, serviceDayOf, TicketStatus } from '@onestop/shared';
+import { findCurrentView } from './current-segment.js';
+import { callOrderSql, counterQueueHeadSql } from './queue-order.sql.js';
+import { ticketViewColumnsSql, ticketViewFromRow, type TicketViewRow } from './ticket-view.js';
 import type { TicketView } from './ticket.types.js';
-
-const queueReaders: readonly Role[] = [Role.ADMIN, Role.MANAGER, Role.CLERK];
 
 /** WAITING tickets of a hall's day (optionally one service) in the order they will be called. */
 export async function hallQueue(
@@ -22,10 +20,10 @@ export async function hallQueue(
   hallId: string,
   serviceId: string | null,
 ): Promise<TicketView[]> {
-  requireRole(actor, queueReaders);
+  requireRight(actor, 'readQueue');
   const hall = isUuid(hallId) ? await em.findOne(Hall, hallId) : null;
   if (!hall) throw notFound();
-  await requireHall(actor, hall.id, queueReaders);
+  await requireHall(actor, hall.id, 'readQueue');
   if (serviceId !== null && !isUuid(serviceId)) return [];
   const rows = await runSql<TicketViewRow>(
     em,
@@ -46,7 +44,7 @@ export async function counterQueue(
   counterId: string,
   limit: number,
 ): Promise<TicketView[]> {
-  requireRole(actor, queueReaders);
+  requireRight(actor, 'readQueue');
   const validLimit = integerInRange('limit', limit, 1, 200);
   const counter = await counterToRead(em, actor, counterId);
   return await nextForCounter(em, counter.id, now, validLimit);
@@ -54,10 +52,10 @@ export async function counterQueue(
 
 /** A counter the caller may read the queue of, or NOT_FOUND / FORBIDDEN. */
 export async function counterToRead(em: EntityManager, actor: Actor, counterId: string): Promise<Counter> {
-  requireRole(actor, queueReaders);
+  requireRight(actor, 'readQueue');
   const counter = isUuid(counterId) ? await em.findOne(Counter, counterId) : null;
   if (!counter) throw notFound();
-  await requireHall(actor, counter.hall.id, queueReaders);
+  await requireHall(actor, counter.hall.id, 'readQueue');
   return counter;
 }
 
@@ -84,48 +82,42 @@ export async function nextForCounter(
   return rows.map(ticketViewFromRow);
 }
 
-/** A ticket as it stands, with its current (latest) segment: one statement. */
-export async function currentView(em: EntityManager, ticketId: string): Promise<TicketView> {
-  const view = await findCurrentView(em, ticketId);
-  if (!view) throw notFound();
-  return view;
-}
-
-/** {@link currentView}, or null when the id names no ticket. */
-export async function findCurrentView(em: EntityManager, ticketId: string): Promise<TicketView | null> {
-  return await currentViewWhere(em, sql`t.id = ${ticketId}::uuid`);
-}
-
-/** The current view of the ticket `condition` (on ticket `t`) picks, in one statement. */
-async function currentViewWhere(em: EntityManager, condition: SqlFragment): Promise<TicketView | null> {
-  const [row] = await runSql<TicketViewRow>(
-    em,
-    sql`SELECT ${ticketViewColumnsSql('s', 't')} FROM ticket t
-        JOIN LATERAL (SELECT * FROM segment WHERE ticket_id = t.id ORDER BY ordinal DESC LIMIT 1) s ON true
-        WHERE ${condition}`,
-  );
-  return row ? ticketViewFromRow(row) : null;
-}
-
 /** One ticket, for staff of its hall; null when the id names none. */
 export async function findTicket(
   em: EntityManager,
   actor: Actor,
   ticketId: string,
 ): Promise<TicketView | null> {
-  requireRole(actor, queueReaders);
-  const ticket = isUuid(ticketId) ? await findCurrentView(em, ticketId) : null;
+  requireRight(actor, 'readQueue');
+  const ticket = await findCurrentView(em, { ticketId });
   if (!ticket) return null;
-  await requireHall(actor, ticket.hallId, queueReaders);
+  await requireHall(actor, ticket.hallId, 'readQueue');
   return ticket;
 }
 
-/** The ticket an access code opens: the citizen's only key. */
-export async function findTicketByAccessCode(
+/** The ticket a counter holds (CALLED or SERVING), or null. */
+export async function heldTicket(em: EntityManager, counterId: string): Promise<TicketView | null> {
+  const [row] = await runSql<TicketViewRow>(
+    em,
+    sql`SELECT ${ticketViewColumnsSql('s', 't')} FROM segment s JOIN ticket t ON t.id = s.ticket_id
+        WHERE s.counter_id = ${counterId}::uuid AND s.status = ANY(${heldStatuses}::text[])`,
+  );
+  return row ? ticketViewFromRow(row) : null;
+}
+
+/** Today's tickets parked at a counter, in the order they were called. */
+export async function parkedTickets(
   em: EntityManager,
-  accessCode: string,
-): Promise<TicketView | null> {
-  const code = accessCode.trim();
-  if (code.length < 16 || code.length > 64) return null;
-  return await currentViewWhere(em, sql`t.access_code = ${code}::text`);
+  counterId: string,
+  hall: { timezone: string },
+  now: Date,
+): Promise<TicketView[]> {
+  const rows = await runSql<TicketViewRow>(
+    em,
+    sql`SELECT ${ticketViewColumnsSql('s', 't')} FROM segment s JOIN ticket t ON t.id = s.ticket_id
+        WHERE s.counter_id = ${counterId}::uuid AND s.status = ${TicketStatus.PARKED}::text
+          AND s.service_day = ${serviceDayOf(now, hall.timezone)}::date
+        ORDER BY s.called_at, s.id`,
+  );
+  return rows.map(ticketViewFromRow);
 }

@@ -1,51 +1,39 @@
-import { ErrorCode, TransferPlacement } from '@onestop/shared';
-import { DomainError } from '../../common/domain-error.js';
+import { ErrorCode, TicketStatus, TransferPlacement } from '@onestop/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import { DomainError } from '../../common/domain-error.js';
+import { queueDependencies, type RequestContext } from '../../graphql/context.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Rating } from '../ratings/rating.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { callNext, callTicket } from './call-ticket.service.js';
+import { findCurrentView } from './current-segment.js';
+import { issueTicket } from './issue-ticket.service.js';
+import { peopleAheadOf } from './queue-readings.js';
 import { Segment } from './segment.entity.js';
-import { serviceDayOf } from '@onestop/shared';
 import {
   counterQueue,
   counterToRead,
   findTicket,
-  findTicketByAccessCode,
   hallQueue,
+  heldTicket,
+  parkedTickets,
 } from './ticket-queries.js';
 import {
-  callNext,
-  callTicket,
   cancelTicket,
-  closeCounter,
   completeTicket,
-  issueTicket,
   markNoShow,
-  openCounter,
   parkTicket,
-  pauseCounter,
-  peopleAheadOf,
-  rateTicket,
   recallTicket,
   requeueTicket,
-  resumeCounter,
   resumeTicket,
   startServing,
   transferTicket,
-  type QueueDependencies,
-} from './ticket.service.js';
-import { toSegmentView, toTicketView } from './ticket-views.js';
+} from './ticket-transitions.service.js';
+import { toSegmentView } from './ticket-view.js';
 import { IssuedTicket, IssueTicketInput, SegmentView, TicketView } from './ticket.types.js';
-import { TicketStatus } from '@onestop/shared';
-
-function queue(context: RequestContext): QueueDependencies {
-  return { em: context.em, events: context.app.events, clock: context.app.clock, actor: context.actor };
-}
-
 @Resolver(() => TicketView)
 export class TicketResolver {
   @Query(() => [TicketView], {
@@ -79,7 +67,7 @@ export class TicketResolver {
     @Ctx() context: RequestContext,
   ): Promise<TicketView | null> {
     await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    return await findTicketByAccessCode(context.em, accessCode);
+    return await findCurrentView(context.em, { accessCode });
   }
 
   @Mutation(() => IssuedTicket)
@@ -90,40 +78,7 @@ export class TicketResolver {
     const principal = context.actor.principal;
     if (principal?.kind === 'device')
       await requireWithinRate(context.app.requestLimits.kioskIssues, principal.deviceId);
-    return Object.assign(new IssuedTicket(), await issueTicket(queue(context), input));
-  }
-
-  @Mutation(() => Counter)
-  async openCounter(
-    @Arg('counterId', () => ID) counterId: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Counter> {
-    return await openCounter(queue(context), counterId);
-  }
-
-  @Mutation(() => Counter)
-  async pauseCounter(
-    @Arg('counterId', () => ID) counterId: string,
-    @Arg('reason', () => String) reason: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Counter> {
-    return await pauseCounter(queue(context), counterId, reason);
-  }
-
-  @Mutation(() => Counter)
-  async resumeCounter(
-    @Arg('counterId', () => ID) counterId: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Counter> {
-    return await resumeCounter(queue(context), counterId);
-  }
-
-  @Mutation(() => Counter)
-  async closeCounter(
-    @Arg('counterId', () => ID) counterId: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Counter> {
-    return await closeCounter(queue(context), counterId);
+    return Object.assign(new IssuedTicket(), await issueTicket(queueDependencies(context), input));
   }
 
   @Mutation(() => TicketView, {
@@ -134,7 +89,7 @@ export class TicketResolver {
     @Arg('counterId', () => ID) counterId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView | null> {
-    return await callNext(queue(context), counterId);
+    return await callNext(queueDependencies(context), counterId);
   }
 
   @Mutation(() => TicketView, {
@@ -146,7 +101,7 @@ export class TicketResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await callTicket(queue(context), counterId, ticketId, reason);
+    return await callTicket(queueDependencies(context), counterId, ticketId, reason);
   }
 
   @Mutation(() => TicketView)
@@ -154,7 +109,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await recallTicket(queue(context), ticketId);
+    return await recallTicket(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -162,7 +117,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await startServing(queue(context), ticketId);
+    return await startServing(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -171,7 +126,7 @@ export class TicketResolver {
     @Arg('outcome', () => String, { nullable: true }) outcome: string | null,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await completeTicket(queue(context), ticketId, outcome ?? null);
+    return await completeTicket(queueDependencies(context), ticketId, outcome ?? null);
   }
 
   @Mutation(() => TicketView)
@@ -179,7 +134,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await markNoShow(queue(context), ticketId);
+    return await markNoShow(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView, { description: 'A NO_SHOW ticket of today back to WAITING' })
@@ -187,7 +142,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await requeueTicket(queue(context), ticketId);
+    return await requeueTicket(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -199,7 +154,7 @@ export class TicketResolver {
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
     return await transferTicket(
-      queue(context),
+      queueDependencies(context),
       ticketId,
       serviceId,
       placement ?? TransferPlacement.BY_ARRIVAL,
@@ -211,7 +166,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await parkTicket(queue(context), ticketId);
+    return await parkTicket(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -219,7 +174,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
-    return await resumeTicket(queue(context), ticketId);
+    return await resumeTicket(queueDependencies(context), ticketId);
   }
 
   @Mutation(() => TicketView)
@@ -228,18 +183,7 @@ export class TicketResolver {
     @Ctx() context: RequestContext,
   ): Promise<TicketView> {
     await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    return await cancelTicket(queue(context), accessCode);
-  }
-
-  @Mutation(() => TicketView)
-  async rateTicket(
-    @Arg('accessCode', () => String) accessCode: string,
-    @Arg('score', () => Int) score: number,
-    @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Ctx() context: RequestContext,
-  ): Promise<TicketView> {
-    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    return await rateTicket(queue(context), accessCode, score, comment ?? null);
+    return await cancelTicket(queueDependencies(context), accessCode);
   }
 
   @FieldResolver(() => Hall)
@@ -333,25 +277,11 @@ export class CounterTicketResolver {
   })
   async parkedTickets(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<TicketView[]> {
     const hall = await counter.hall.loadOrFail();
-    const segments = await context.em.find(
-      Segment,
-      {
-        counter: counter.id,
-        status: TicketStatus.PARKED,
-        serviceDay: serviceDayOf(context.app.clock(), hall.timezone),
-      },
-      { populate: ['ticket'], orderBy: { calledAt: 'asc', id: 'asc' } },
-    );
-    return segments.map((segment) => toTicketView(segment.ticket.getEntity(), segment));
+    return await parkedTickets(context.em, counter.id, hall, context.app.clock());
   }
 
   @FieldResolver(() => TicketView, { nullable: true })
   async currentTicket(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<TicketView | null> {
-    const segment = await context.em.findOne(
-      Segment,
-      { counter: counter.id, status: { $in: [TicketStatus.CALLED, TicketStatus.SERVING] } },
-      { populate: ['ticket'] },
-    );
-    return segment ? toTicketView(segment.ticket.getEntity(), segment) : null;
+    return await heldTicket(context.em, counter.id);
   }
 }

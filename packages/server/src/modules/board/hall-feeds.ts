@@ -1,16 +1,17 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Locale } from '@onestop/shared';
-import type { Clock } from '../config.js';
-import { buildBoard, buildHallStatus, hallStatusSignature } from '../modules/board/board.service.js';
-import type { Board, HallStatus } from '../modules/board/board.types.js';
-import { currentView, nextForCounter } from '../modules/tickets/ticket-queries.js';
-import type { TicketView } from '../modules/tickets/ticket.types.js';
-import type { HallEventBus } from './event-bus.js';
-import { HallEventStreams } from './event-stream.js';
+import type { Clock } from '../../config.js';
+import type { HallEventBus } from '../../realtime/event-bus.js';
+import { HallEventStreams } from '../../realtime/event-stream.js';
+import type { HallEventMessage } from '../../realtime/events.js';
+import { SharedComputation } from '../../realtime/shared-computation.js';
+import { currentView } from '../tickets/current-segment.js';
+import { nextForCounter } from '../tickets/ticket-queries.js';
+import type { TicketView } from '../tickets/ticket.types.js';
+import { buildBoard, buildHallStatus, hallStatusSignature } from './board.service.js';
+import type { Board, HallStatus } from './board.types.js';
 import { CounterPresence } from './counter-presence.js';
-import type { HallEventMessage } from './events.js';
-import { SharedComputation } from './shared-computation.js';
 
 /** How many tickets counterQueueUpdated pushes. */
 export const counterQueueLength = 20;
@@ -18,6 +19,8 @@ export const counterQueueLength = 20;
 /**
  * The live views of the API, each computed once per change and shared by all its subscribers:
  * boards and manager status per hall, next tickets per counter, a citizen's ticket per ticket.
+ * What each view is, is computed here in the modules; realtime/ delivers it (SharedComputation
+ * recomputes on the hall's events, HallEventStreams carries the events themselves).
  */
 export class HallFeeds {
   readonly boards: SharedComputation<Board>;
@@ -59,7 +62,7 @@ export class HallFeeds {
     );
     this.tickets = new SharedComputation(
       bus,
-      async (ticketId) => await currentView(fork(), ticketId),
+      async (ticketId) => await currentView(fork(), { ticketId }),
       // Any call ahead moves a waiting ticket's position, so every ticket event of the hall counts.
       (event: HallEventMessage) => event.type.startsWith('TICKET_'),
     );

@@ -1,4 +1,4 @@
-import type { Clock } from '../config.js';
+import type { Clock } from '../../config.js';
 
 /**
  * Which counters have a workstation following them in this process (a live

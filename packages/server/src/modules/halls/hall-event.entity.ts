@@ -1,21 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { HallEventType } from '@onestop/shared';
-import { Hall } from '../modules/halls/hall.entity.js';
-
-/** What a call event carries beyond ids: enough for a display to show and speak it. */
-export interface HallEventData {
-  ticketNumber?: string;
-  serviceId?: string;
-  serviceName?: string;
-  serviceNameEn?: string | null;
-  counterLabel?: string;
-  recallCount?: number;
-  calledAt?: string;
-  status?: string;
-  reason?: string;
-  outcome?: string | null;
-  fromServiceId?: string;
-}
+import type { HallEventData } from '../../realtime/events.js';
+import { Hall } from './hall.entity.js';
 
 /**
  * Append-only record of every state change in a hall, with a per-hall gapless `seq`, written in

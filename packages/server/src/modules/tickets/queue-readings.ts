@@ -1,0 +1,150 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PriorityClass, serviceDayOf } from '@onestop/shared';
+import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
+import type { Service } from '../services/service.entity.js';
+import { serviceCallOrderKeySql } from './queue-order.sql.js';
+import { estimateWait, type EstimateInputs, type WaitEstimateRange } from './wait-estimate.js';
+
+/**
+ * What a queue reads of itself: who is ahead of a segment, and the readings the wait estimate
+ * takes (docs/domain.md, "The wait estimate"). The pieces are SQL fragments, so issuing and the
+ * transitions that open a segment read them inside the statement they already send.
+ */
+
+/** How many minutes of calls the wait estimate reads as the pace the queue really moved. */
+export const paceWindowMinutes = 30;
+
+/**
+ * The wait estimate's readings of a service, as three columns (`recent`, `counters`, `calls`) for
+ * a SELECT list: its last 50 occupied spans (a counter is occupied from the call, as the citizen
+ * walks up, to the end of the service); each OPEN counter serving it, with its rank and whether
+ * citizens wait for a service it ranks before this one today; its calls in the last half hour.
+ */
+export function estimateReadingsSql(
+  serviceId: string | SqlFragment,
+  serviceDay: string | SqlFragment,
+  now: Date,
+): SqlFragment {
+  const paceStart = new Date(now.getTime() - paceWindowMinutes * 60_000);
+  return sql`ARRAY(SELECT extract(epoch FROM ended_at - called_at)::float
+           FROM segment WHERE service_id = ${serviceId}::uuid AND status = 'DONE' AND ended_at IS NOT NULL
+             AND called_at IS NOT NULL
+           ORDER BY ended_at DESC LIMIT 50) AS recent,
+     coalesce((SELECT json_agg(json_build_object('rank', cs.rank, 'busy', EXISTS (
+         -- From the counter's few lower-ranked services to their queues, never the other way.
+         SELECT 1 FROM counter_service lower
+         WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
+           AND EXISTS (SELECT 1 FROM segment w
+                       WHERE w.hall_id = c.hall_id AND w.service_day = ${serviceDay}::date
+                         AND w.status = 'WAITING' AND w.service_id = lower.service_id))))
+       FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
+       WHERE cs.service_id = ${serviceId}::uuid AND c.status = 'OPEN'), '[]'::json) AS counters,
+     (SELECT count(*)::int FROM segment
+      WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
+        AND called_at >= ${paceStart}::timestamptz AND called_at < ${now}::timestamptz) AS calls`;
+}
+
+/** A row of {@link estimateReadingsSql}. */
+export interface EstimateReadingsRow {
+  recent: number[];
+  counters: { rank: number; busy: boolean }[];
+  calls: number;
+}
+
+/** The estimate's inputs from its readings and the service's prior. */
+export function estimateInputsFrom(row: EstimateReadingsRow, priorServiceMinutes: number): EstimateInputs {
+  return {
+    recentServiceSeconds: row.recent.map((seconds) => Math.max(0, seconds)),
+    priorServiceMinutes,
+    openCounters: row.counters.map((counter) => ({ rank: counter.rank, busyWithLowerRanks: counter.busy })),
+    recentCallsPerMinute: row.calls >= 3 ? row.calls / paceWindowMinutes : null,
+  };
+}
+
+/**
+ * Where a segment not written yet will stand in its service's queue. Each field is a value, or
+ * an expression of the statement the count is part of (issuing reads the service with it).
+ */
+export interface NewSegmentKey {
+  id: string;
+  hallId: string;
+  serviceId: string | SqlFragment;
+  serviceDay: string | SqlFragment;
+  priority: PriorityClass;
+  queuedAt: Date;
+  /** Its service's target wait: a segment queued long ago (a transfer to the front) may be overdue. */
+  targetWaitMinutes: number | SqlFragment;
+}
+
+/**
+ * How many WAITING segments of the service come before a new one in the call order, as a scalar
+ * subquery: the row-wise comparison of {@link serviceCallOrderKeySql} with the new segment's key
+ * given as values, so nothing of the queue is locked or numbered.
+ */
+export function peopleAheadOfNewSql(segment: NewSegmentKey, now: Date): SqlFragment {
+  const target = segment.targetWaitMinutes;
+  return sql`(SELECT count(*)::int FROM segment s
+     WHERE s.hall_id = ${segment.hallId}::uuid AND s.service_day = ${segment.serviceDay}::date
+       AND s.status = 'WAITING' AND s.service_id = ${segment.serviceId}::uuid
+       AND ${serviceCallOrderKeySql(now, target)} < ROW(
+         NOT (${segment.queuedAt}::timestamptz + make_interval(mins => ${target}::int) < ${now}::timestamptz),
+         ${segment.priority !== PriorityClass.PRIORITY}::boolean, ${segment.queuedAt}::timestamptz,
+         ${segment.id}::uuid))`;
+}
+
+/** Who is ahead of a segment about to join its queue, and what its service's estimate reads. */
+export async function queueReadings(
+  em: EntityManager,
+  segment: NewSegmentKey,
+  priorServiceMinutes: number,
+  now: Date,
+): Promise<{ peopleAhead: number; inputs: EstimateInputs }> {
+  const [row] = await runSql<EstimateReadingsRow & { ahead: number }>(
+    em,
+    sql`SELECT ${estimateReadingsSql(segment.serviceId, segment.serviceDay, now)},
+               ${peopleAheadOfNewSql(segment, now)} AS ahead`,
+  );
+  return { peopleAhead: row!.ahead, inputs: estimateInputsFrom(row!, priorServiceMinutes) };
+}
+
+/** The wait range of a service for someone with `peopleAhead` before them. */
+export async function estimateForService(
+  em: EntityManager,
+  service: Pick<Service, 'id' | 'priorServiceMinutes'>,
+  peopleAhead: number,
+  serviceDay: string,
+  now: Date,
+): Promise<WaitEstimateRange> {
+  const [row] = await runSql<EstimateReadingsRow>(
+    em,
+    sql`SELECT ${estimateReadingsSql(service.id, serviceDay, now)}`,
+  );
+  return estimateWait({ ...estimateInputsFrom(row!, service.priorServiceMinutes), peopleAhead });
+}
+
+/** WAITING segments of a service on the hall's current day. */
+export async function waitingToday(em: EntityManager, service: Service, now: Date): Promise<number> {
+  const hall = await service.hall.loadOrFail();
+  const [row] = await runSql<{ waiting: number }>(
+    em,
+    sql`SELECT count(*)::int AS waiting FROM segment
+        WHERE service_id = ${service.id}::uuid AND service_day = ${serviceDayOf(now, hall.timezone)}::date
+          AND status = 'WAITING'`,
+  );
+  return row?.waiting ?? 0;
+}
+
+/** How many WAITING segments of the same service and day come before this one in the call order. */
+export async function peopleAheadOf(em: EntityManager, segmentId: string, now: Date): Promise<number> {
+  const rows = await runSql<{ ahead: number }>(
+    em,
+    sql`SELECT count(*)::int AS ahead
+     FROM segment me JOIN service msv ON msv.id = me.service_id, segment s
+     WHERE me.id = ${segmentId}::uuid AND s.hall_id = me.hall_id AND s.service_day = me.service_day
+       AND s.service_id = me.service_id AND s.status = 'WAITING'
+       AND ${serviceCallOrderKeySql(now, sqlText('msv.target_wait_minutes'))}
+         < ROW(NOT (me.queued_at + make_interval(mins => msv.target_wait_minutes) < ${now}::timestamptz),
+               me.priority <> 'PRIORITY', me.queued_at, me.id)`,
+  );
+  return rows[0]?.ahead ?? 0;
+}
