@@ -1,4 +1,4 @@
-import type { UiMessageKey } from '@onestop/shared';
+import { localizedName, type UiMessageKey } from '@onestop/shared';
 import { useMemo, useState } from 'react';
 import { ErrorNotice } from '../components/error-notice';
 import { Loading } from '../components/loading';
@@ -9,7 +9,6 @@ import { CurrentTicket } from './current-ticket';
 import { deskActions, type DeskOperation, ticketBarOperations } from './desk-actions';
 import { type DeskDialog, DeskDialogs } from './desk-dialogs';
 import { DeskStatusBar } from './desk-status-bar';
-import { localName } from './names';
 import { OperationBar } from './operation-bar';
 import { OwnFigures } from './own-figures';
 import { QueuePanel, type ServedService } from './queue-panel';
@@ -179,7 +178,7 @@ function NoticeLine({
     'serviceId' in notice ? services.find((candidate) => candidate.id === notice.serviceId) : undefined;
   return (
     <p className="notice desk-notice" role="status">
-      {text(noticeKeys[notice.kind], { number, service: service ? localName(service, locale) : '' })}
+      {text(noticeKeys[notice.kind], { number, service: service ? localizedName(service, locale) : '' })}
     </p>
   );
 }

@@ -1,7 +1,6 @@
-import { counterStatusLabel } from '@onestop/shared';
+import { counterStatusLabel, localizedName } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
 import { deskActions, type DeskOperation } from './desk-actions';
-import { localName } from './names';
 import type { WorkstationOperation } from './operations';
 import type { DeskCounter, DeskHall } from './use-counter-desk';
 import type { KeyedOperation } from './workstation-config';
@@ -63,7 +62,7 @@ export function DeskStatusBar({
     <header className="desk-bar">
       <h1>
         {text('counter.label', { label: counter.label })}
-        <span className="desk-hall">{localName(hall, locale)}</span>
+        <span className="desk-hall">{localizedName(hall, locale)}</span>
       </h1>
       <p
         className={`status desk-status status-${counter.status.toLowerCase()}`}
