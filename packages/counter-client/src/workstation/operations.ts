@@ -37,24 +37,6 @@ export interface WorkstationState {
   hasRequeueableNoShow: boolean;
 }
 
-/** Every operation, in the order the workstation lists them (for exhaustive tests). */
-export const workstationOperations: readonly WorkstationOperation[] = [
-  'openCounter',
-  'pauseCounter',
-  'resumeCounter',
-  'closeCounter',
-  'callNext',
-  'callTicket',
-  'recall',
-  'start',
-  'complete',
-  'noShow',
-  'transfer',
-  'park',
-  'resumeParked',
-  'requeue',
-];
-
 /** The workstation operations on the counter itself, and the counter operation each one is. */
 const counterOperationOf = {
   openCounter: 'open',

@@ -25,7 +25,7 @@ export interface KioskScreenProps {
 }
 
 /** The address a ticket's QR code leads to: the citizen's phone page. */
-export function phoneUrlOf(accessCode: string, origin: string = window.location.origin): string {
+function phoneUrlOf(accessCode: string, origin: string = window.location.origin): string {
   return `${origin}/t/${encodeURIComponent(accessCode)}`;
 }
 

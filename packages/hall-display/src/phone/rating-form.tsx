@@ -8,7 +8,7 @@ import type { DueRating } from './ticket-view';
 import type { CitizenTicket } from './use-citizen-ticket';
 
 /** The five levels of 好差评, best first, as the national standard orders them. */
-export const ratingScores = [5, 4, 3, 2, 1] as const;
+const ratingScores = [5, 4, 3, 2, 1] as const;
 
 const scoreLabel = {
   5: 'citizen.rating.score5',
