@@ -1,8 +1,8 @@
 import type { Client } from '@urql/core';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Provider as GraphqlProvider } from 'urql';
-import { RequireRole } from './layout/require-role';
-import { routeRoles } from './layout/route-roles';
+import { RequireRight } from './layout/require-right';
+import { routeRights } from './layout/route-rights';
 import { LocaleProvider } from './locale/locale';
 import { AdminPage } from './pages/admin-page';
 import { CounterPage } from './pages/counter-page';
@@ -18,25 +18,25 @@ export function AppRoutes() {
         <Route
           path="/counter"
           element={
-            <RequireRole allowed={routeRoles.counter}>
+            <RequireRight right={routeRights.counter}>
               <CounterPage />
-            </RequireRole>
+            </RequireRight>
           }
         />
         <Route
           path="/manager"
           element={
-            <RequireRole allowed={routeRoles.manager}>
+            <RequireRight right={routeRights.manager}>
               <ManagerPage />
-            </RequireRole>
+            </RequireRight>
           }
         />
         <Route
           path="/admin"
           element={
-            <RequireRole allowed={routeRoles.admin}>
+            <RequireRight right={routeRights.admin}>
               <AdminPage />
-            </RequireRole>
+            </RequireRight>
           }
         />
       </Route>

@@ -1,4 +1,4 @@
-import type { UiMessageKey } from '@onestop/shared';
+import { localizedName, type UiMessageKey } from '@onestop/shared';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -25,11 +25,6 @@ export interface ConsoleFrameProps<Tab extends string> {
   tabs: readonly ConsoleTab<Tab>[];
   /** The chosen section of the chosen hall; `reloadHalls` fetches the halls again (after a change of one). */
   children: (tab: Tab, hall: ConsoleHall, reloadHalls: () => void) => ReactNode;
-}
-
-/** The hall's name in the staff member's language. */
-export function hallName(hall: { name: string; nameEn?: string | null }, locale: string): string {
-  return locale === 'en' ? (hall.nameEn ?? hall.name) : hall.name;
 }
 
 /**
@@ -85,7 +80,7 @@ function ConsoleFrameBody<Tab extends string>({
     <>
       <header className="console-header">
         <h1>
-          {text(title)} · {hallName(hall, locale)}
+          {text(title)} · {localizedName(hall, locale)}
         </h1>
         {halls.length > 1 ? (
           <label className="console-hall-picker">
@@ -97,7 +92,7 @@ function ConsoleFrameBody<Tab extends string>({
             >
               {halls.map((each) => (
                 <option key={each.id} value={each.id}>
-                  {hallName(each, locale)}
+                  {localizedName(each, locale)}
                 </option>
               ))}
             </select>

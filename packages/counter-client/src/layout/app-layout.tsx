@@ -1,14 +1,14 @@
-import { roleLabel } from '@onestop/shared';
+import { holdsRight, roleLabel } from '@onestop/shared';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useLocale } from '../locale/locale';
 import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
-import { roleMayOpen, routeRoles } from './route-roles';
+import { routeRights } from './route-rights';
 
 const navigation = [
-  { path: '/counter', label: 'nav.counter', allowed: routeRoles.counter },
-  { path: '/manager', label: 'nav.manager', allowed: routeRoles.manager },
-  { path: '/admin', label: 'nav.admin', allowed: routeRoles.admin },
+  { path: '/counter', label: 'nav.counter', right: routeRights.counter },
+  { path: '/manager', label: 'nav.manager', right: routeRights.manager },
+  { path: '/admin', label: 'nav.admin', right: routeRights.admin },
 ] as const;
 
 /** The frame of every signed-in page: who is signed in, where they may go, the language, logout. */
@@ -21,7 +21,7 @@ export function AppLayout() {
         <p className="brand">{text('app.staffTitle')}</p>
         <nav className="app-nav">
           {navigation
-            .filter((item) => roleMayOpen(staff.role, item.allowed))
+            .filter((item) => holdsRight(staff.role, item.right))
             .map((item) => (
               <NavLink key={item.path} to={item.path}>
                 {text(item.label)}

@@ -8,7 +8,7 @@ export interface CounterChoice {
 export const counterChoiceStorageKey = 'onestop.workstation.counter';
 
 /** The stored choice, or null when there is none or it is malformed. */
-export function parseCounterChoice(stored: string | null): CounterChoice | null {
+function parseCounterChoice(stored: string | null): CounterChoice | null {
   if (!stored) return null;
   try {
     const parsed: unknown = JSON.parse(stored);

@@ -1,4 +1,4 @@
-import { counterStatusLabel } from '@onestop/shared';
+import { counterStatusLabel, localizedName } from '@onestop/shared';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../components/error-notice';
@@ -6,7 +6,6 @@ import { Loading } from '../components/loading';
 import { useLocale } from '../locale/locale';
 import type { CounterChoice } from './counter-choice';
 import { workstationHallQuery, workstationHallsQuery } from './documents';
-import { localName } from './names';
 
 /** Props of {@link CounterPicker}. */
 export interface CounterPickerProps {
@@ -50,13 +49,13 @@ export function CounterPicker({ initialHallId, onChoose }: CounterPickerProps) {
           <select name="hall" value={hallId} onChange={(event) => setChosenHallId(event.target.value)}>
             {halls.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {localName(candidate, locale)}
+                {localizedName(candidate, locale)}
               </option>
             ))}
           </select>
         </label>
       ) : (
-        <p className="picker-hall">{localName(halls[0]!, locale)}</p>
+        <p className="picker-hall">{localizedName(halls[0]!, locale)}</p>
       )}
       {hallResult.error ? (
         <ErrorNotice
@@ -89,7 +88,7 @@ export function CounterPicker({ initialHallId, onChoose }: CounterPickerProps) {
                     .sort((first, second) => first.rank - second.rank)
                     .map(({ service }) => hall.services.find((candidate) => candidate.id === service.id))
                     .filter((service) => service !== undefined)
-                    .map((service) => `${service.prefix} ${localName(service, locale)}`)
+                    .map((service) => `${service.prefix} ${localizedName(service, locale)}`)
                     .join(' · ')}
                 </span>
               </button>

@@ -1,6 +1,6 @@
-import { formatDuration, ticketStatusLabel } from '@onestop/shared';
+import { formatDuration, localizedName, ticketStatusLabel } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
-import { localName, secondsBetween } from './names';
+import { secondsBetween } from './names';
 import type { DeskTicket } from './use-counter-desk';
 
 /** Props of {@link CurrentTicket}. */
@@ -32,7 +32,7 @@ export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
           {ticket.number}
         </p>
         <div>
-          <p className="current-service">{localName(ticket.service, locale)}</p>
+          <p className="current-service">{localizedName(ticket.service, locale)}</p>
           <p className={`ticket-status ticket-status-${ticket.status.toLowerCase()}`}>
             {ticketStatusLabel(ticket.status, locale)}
             {ticket.priority === 'PRIORITY' ? (
@@ -69,7 +69,7 @@ export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
               <ol className="desk-route">
                 {ticket.route.map((service, index) => (
                   <li key={`${service.id}-${index}`}>
-                    <span className="prefix">{service.prefix}</span> {localName(service, locale)}
+                    <span className="prefix">{service.prefix}</span> {localizedName(service, locale)}
                   </li>
                 ))}
               </ol>

@@ -1,10 +1,10 @@
+import { localizedName } from '@onestop/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import type { TransferPlacement } from '../gql/graphql';
 import { useLocale } from '../locale/locale';
 import { ChoiceList, pickByDigit, useChoiceLabel } from './choices';
 import { Modal } from './modal';
-import { localName } from './names';
 import type { DeskTicket } from './use-counter-desk';
 import type { ConfiguredChoice } from './workstation-config';
 
@@ -182,7 +182,7 @@ export function TransferDialog({
           >
             {services.map((service) => (
               <option key={service.id} value={service.id}>
-                {service.prefix} · {localName(service, locale)}
+                {service.prefix} · {localizedName(service, locale)}
               </option>
             ))}
           </select>
@@ -266,7 +266,7 @@ export function CallTicketDialog({
                   onChange={() => setChosenId(ticket.id)}
                 />
                 <span className="desk-number">{ticket.number}</span>
-                <span>{localName(ticket.service, locale)}</span>
+                <span>{localizedName(ticket.service, locale)}</span>
               </label>
             ))}
           </fieldset>

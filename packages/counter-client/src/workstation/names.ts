@@ -1,10 +1,3 @@
-import type { Locale } from '@onestop/shared';
-
-/** The name of a hall or service in the clerk's language (English falls back to Chinese). */
-export function localName(entity: { name: string; nameEn?: string | null }, locale: Locale): string {
-  return locale === 'en' && entity.nameEn ? entity.nameEn : entity.name;
-}
-
 /** Seconds from `fromIso` to `toIso` (or to `nowMilliseconds`); null when either is missing. */
 export function secondsBetween(
   fromIso: string | null | undefined,

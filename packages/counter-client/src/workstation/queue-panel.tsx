@@ -1,6 +1,6 @@
-import { formatDuration } from '@onestop/shared';
+import { formatDuration, localizedName } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
-import { localName, secondsBetween } from './names';
+import { secondsBetween } from './names';
 import type { WorkstationOperation } from './operations';
 import type { DeskTicket } from './use-counter-desk';
 
@@ -52,7 +52,7 @@ export function QueuePanel({
       <ul className="waiting-counts" aria-label={text('workstation.queue.waitingPerService')}>
         {services.map((service) => (
           <li key={service.id}>
-            <span className="prefix">{service.prefix}</span> {localName(service, locale)}
+            <span className="prefix">{service.prefix}</span> {localizedName(service, locale)}
             <strong data-waiting-count={service.prefix}>{service.waitingCount}</strong>
           </li>
         ))}
@@ -66,7 +66,7 @@ export function QueuePanel({
           {nextTickets.slice(0, shownNext).map((ticket) => (
             <li key={ticket.id}>
               <span className="desk-number">{ticket.number}</span>
-              <span className="next-service">{localName(ticket.service, locale)}</span>
+              <span className="next-service">{localizedName(ticket.service, locale)}</span>
               {ticket.priority === 'PRIORITY' ? (
                 <span className="priority-badge">{text('workstation.priority')}</span>
               ) : null}
@@ -97,7 +97,7 @@ export function QueuePanel({
           {parked.map((ticket) => (
             <li key={ticket.id}>
               <span className="desk-number">{ticket.number}</span>
-              <span className="next-service">{localName(ticket.service, locale)}</span>
+              <span className="next-service">{localizedName(ticket.service, locale)}</span>
               <button
                 type="button"
                 className="button desk-button-small"

@@ -20,7 +20,7 @@ export interface WorkstationConfig {
 }
 
 /** Where a hall's own set-up of the workstation is kept, as JSON of a partial {@link WorkstationConfig}. */
-export const workstationConfigStorageKey = 'onestop.workstation.config';
+const workstationConfigStorageKey = 'onestop.workstation.config';
 
 /** Outcome codes: stable words for statistics, whatever language the clerk reads them in. */
 export const builtInOutcomes = [

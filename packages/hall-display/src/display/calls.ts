@@ -5,7 +5,7 @@ import type { CallFieldsFragment } from '../gql/graphql';
 export type DisplayedCall = CallFieldsFragment;
 
 /** How many calls a wall screen keeps: enough for its big and its recent slots. */
-export const keptCallCount = 12;
+const keptCallCount = 12;
 
 /**
  * The calls to show, newest first, from what the screen had and what just arrived (a board's

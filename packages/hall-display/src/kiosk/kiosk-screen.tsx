@@ -1,11 +1,17 @@
-import { formatClockTime, type Locale, locales, type PriorityClass, translate } from '@onestop/shared';
+import {
+  formatClockTime,
+  type Locale,
+  locales,
+  localizedName,
+  type PriorityClass,
+  translate,
+} from '@onestop/shared';
 import { describeClientError, ServerClock } from '@onestop/shared/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DeviceHall } from '../device/device-gate';
 import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../live/hooks';
 import { kioskOptionsFrom } from './kiosk-options';
-import { localName } from './localised';
 import { PrintedTicket } from './printed-ticket';
 import { type KioskService, ServicePicker } from './service-picker';
 import { type IssuedTicket, useTicketIssuer } from './use-ticket-issuer';
@@ -19,7 +25,7 @@ export interface KioskScreenProps {
 }
 
 /** The address a ticket's QR code leads to: the citizen's phone page. */
-export function phoneUrlOf(accessCode: string, origin: string = window.location.origin): string {
+function phoneUrlOf(accessCode: string, origin: string = window.location.origin): string {
   return `${origin}/t/${encodeURIComponent(accessCode)}`;
 }
 
@@ -91,13 +97,13 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
 
   const serviceName = (serviceId: string): string => {
     const service = services.find((candidate) => candidate.id === serviceId);
-    return service ? localName(service, locale) : '';
+    return service ? localizedName(service, locale) : '';
   };
 
   return (
     <div className="kiosk" lang={locale}>
       <header className="kiosk-header">
-        <h1 className="kiosk-hall">{localName(hall, locale)}</h1>
+        <h1 className="kiosk-hall">{localizedName(hall, locale)}</h1>
         <p className="kiosk-clock figures">{formatClockTime(now, hall.timezone)}</p>
         <div className="kiosk-languages" role="group" aria-label={text('citizen.language.choose')}>
           {locales.map((option) => (

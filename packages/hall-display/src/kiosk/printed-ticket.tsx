@@ -1,6 +1,5 @@
-import { formatDateTime, formatWaitRange, type Locale, translate } from '@onestop/shared';
+import { formatDateTime, formatWaitRange, type Locale, localizedName, translate } from '@onestop/shared';
 import type { DeviceHall } from '../device/device-gate';
-import { localName } from './localised';
 import { QrCode } from './qr-code';
 import type { IssuedTicket } from './use-ticket-issuer';
 
@@ -24,7 +23,7 @@ export function PrintedTicket({ issued, hall, locale, phoneUrl }: PrintedTicketP
     translate(locale, key, values);
   return (
     <article className="printed-ticket" lang={locale} aria-labelledby="printed-ticket-number">
-      <p className="printed-ticket-hall">{localName(hall, locale)}</p>
+      <p className="printed-ticket-hall">{localizedName(hall, locale)}</p>
       <p className="printed-ticket-caption">{text('citizen.ticket.number')}</p>
       <p id="printed-ticket-number" className="printed-ticket-number figures">
         {ticket.number}
@@ -34,11 +33,11 @@ export function PrintedTicket({ issued, hall, locale, phoneUrl }: PrintedTicketP
       ) : null}
       <dl className="printed-ticket-facts">
         <dt>{text('citizen.ticket.service')}</dt>
-        <dd className="printed-ticket-service">{localName(ticket.service, locale)}</dd>
+        <dd className="printed-ticket-service">{localizedName(ticket.service, locale)}</dd>
         {ticket.route.length > 0 ? (
           <>
             <dt>{text('citizen.ticket.then')}</dt>
-            <dd>{ticket.route.map((service) => localName(service, locale)).join(' → ')}</dd>
+            <dd>{ticket.route.map((service) => localizedName(service, locale)).join(' → ')}</dd>
           </>
         ) : null}
         <dt>{text('citizen.ticket.expectedWait')}</dt>

@@ -1,5 +1,4 @@
-import { formatWaitRange, type Locale, translate, type WaitRange } from '@onestop/shared';
-import { localName } from './localised';
+import { formatWaitRange, type Locale, localizedName, translate, type WaitRange } from '@onestop/shared';
 
 /** A service as the kiosk offers it; the figures are null until the live board has come. */
 export interface KioskService {
@@ -44,7 +43,7 @@ export function ServicePicker({ services, locale, chosen, disabled, onChoose }: 
                 {order === -1 ? service.prefix : order + 1}
               </span>
               <span className="kiosk-service-text">
-                <span className="kiosk-service-name">{localName(service, locale)}</span>
+                <span className="kiosk-service-name">{localizedName(service, locale)}</span>
                 {service.waiting === null ? null : (
                   <span className="kiosk-service-figures">
                     {translate(locale, 'citizen.kiosk.waiting', { count: service.waiting })}

@@ -3,7 +3,7 @@ import type { Client } from '@urql/core';
 import { heartbeatMutation } from './documents';
 
 /** How often a display tells the server it is alive (the server calls it offline after 90 s). */
-export const heartbeatIntervalMilliseconds = 30_000;
+const heartbeatIntervalMilliseconds = 30_000;
 
 /**
  * Sends `heartbeat` now and every 30 s, so that managers see a display go offline. A refused

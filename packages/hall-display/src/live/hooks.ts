@@ -6,7 +6,7 @@ import { type Board, type HallEvent, startHallFeed } from './hall-feed';
 import { startHeartbeat } from './heartbeat';
 
 /** The performance mark set when a display has painted its first board (read by the browser tests). */
-export const firstBoardPaintMark = 'onestop:first-board-paint';
+const firstBoardPaintMark = 'onestop:first-board-paint';
 
 /** The WebSocket's state, for the "reconnecting" mark. */
 export function useConnectionState(): ConnectionState {
@@ -88,7 +88,7 @@ export function useHeartbeat(onRefused: () => void): void {
  * Marks the moment the first board reached the screen (after the browser painted it), so that
  * the time from navigation to a useful screen can be measured: `performance.getEntriesByName`.
  */
-export function useFirstBoardPaintMark(boardShown: boolean): void {
+function useFirstBoardPaintMark(boardShown: boolean): void {
   useEffect(() => {
     if (!boardShown || performance.getEntriesByName(firstBoardPaintMark).length > 0) return;
     // The frame callback runs before the paint; the task it queues runs after it.

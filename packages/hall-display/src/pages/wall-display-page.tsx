@@ -10,7 +10,7 @@ import type { Board, HallEvent } from '../live/hall-feed';
 import { useLiveScreen } from '../live/hooks';
 
 /** How long each page of services stays up when a hall has more services than slots. */
-export const serviceTurnMilliseconds = 10_000;
+const serviceTurnMilliseconds = 10_000;
 
 /**
  * `/display`: the hall's wall screen (综合屏). Address parameters: `?token=` the device token

@@ -1,7 +1,13 @@
-import { formatWaitRange, type Locale, locales, ticketStatusLabel, translate } from '@onestop/shared';
+import {
+  formatWaitRange,
+  type Locale,
+  locales,
+  localizedName,
+  ticketStatusLabel,
+  translate,
+} from '@onestop/shared';
 import { describeClientError } from '@onestop/shared/client';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { localName } from '../kiosk/localised';
 import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
@@ -90,7 +96,7 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
       <header className="phone-header">
         <div className="phone-header-titles">
           <h1>{text('citizen.phone.title')}</h1>
-          {live.ticket ? <p className="phone-hall">{localName(live.ticket.hall, locale)}</p> : null}
+          {live.ticket ? <p className="phone-hall">{localizedName(live.ticket.hall, locale)}</p> : null}
         </div>
         <div className="phone-header-controls">
           <div className="phone-languages" role="group" aria-label={text('citizen.language.choose')}>
@@ -161,7 +167,7 @@ function TicketView({ accessCode, ticket, locale, text, onTicket }: TicketViewPr
         <p id="phone-ticket-number" className="phone-number figures">
           {ticket.number}
         </p>
-        <p className="phone-service">{localName(ticket.service, locale)}</p>
+        <p className="phone-service">{localizedName(ticket.service, locale)}</p>
         <p className="phone-status">
           <span className="phone-status-label">{text('citizen.phone.status')}</span>{' '}
           <strong>{ticketStatusLabel(ticket.status, locale)}</strong>

@@ -1,15 +1,14 @@
-import { type Locale } from '@onestop/shared';
+import { type Locale, localizedName } from '@onestop/shared';
 import { describeClientError, errorCodeOf } from '@onestop/shared/client';
 import { type FormEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
-import { localName } from '../kiosk/localised';
 import { citizenTicketQuery, rateTicketMutation } from './documents';
 import type { Text } from './text';
 import type { DueRating } from './ticket-view';
 import type { CitizenTicket } from './use-citizen-ticket';
 
 /** The five levels of 好差评, best first, as the national standard orders them. */
-export const ratingScores = [5, 4, 3, 2, 1] as const;
+const ratingScores = [5, 4, 3, 2, 1] as const;
 
 const scoreLabel = {
   5: 'citizen.rating.score5',
@@ -60,7 +59,7 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
     <form className="phone-card rating-form" onSubmit={(event) => void submit(event)}>
       <h2>{text('citizen.rating.title')}</h2>
       <p className="rating-service">
-        {text('citizen.rating.forService', { service: localName(due.service, locale) })}
+        {text('citizen.rating.forService', { service: localizedName(due.service, locale) })}
       </p>
       <fieldset className="rating-scores">
         <legend>{text('citizen.rating.score')}</legend>

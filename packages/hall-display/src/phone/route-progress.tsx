@@ -1,5 +1,4 @@
-import type { Locale } from '@onestop/shared';
-import { localName } from '../kiosk/localised';
+import { type Locale, localizedName } from '@onestop/shared';
 import type { Text } from './text';
 import type { RouteStep } from './ticket-view';
 
@@ -30,7 +29,7 @@ export function RouteProgress({ steps, locale, text }: RouteProgressProps) {
             <span className="route-step-mark" aria-hidden="true">
               {stateMark[step.state]}
             </span>
-            <span className="route-step-name">{localName(step.service, locale)}</span>
+            <span className="route-step-name">{localizedName(step.service, locale)}</span>
             <span className="route-step-state">{text(stateLabel[step.state])}</span>
           </li>
         ))}

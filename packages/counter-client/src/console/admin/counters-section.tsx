@@ -1,4 +1,4 @@
-import { counterStatusLabel, type CounterStatus } from '@onestop/shared';
+import { counterStatusLabel, localizedName, type CounterStatus } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
@@ -48,7 +48,7 @@ export function CountersSection({ hall, onChanged }: { hall: SetupHall; onChange
                   {byRank(counter.services).map((entry) => (
                     <li key={entry.service.id}>
                       <span className="prefix">{entry.service.prefix}</span>{' '}
-                      {locale === 'en' ? (entry.service.nameEn ?? entry.service.name) : entry.service.name}
+                      {localizedName(entry.service, locale)}
                     </li>
                   ))}
                 </ol>
@@ -158,7 +158,7 @@ function CounterServicesEditor({
         <ul className="rank-list">
           {services.map((service) => {
             const choice = choices.find((each) => each.serviceId === service.id);
-            const name = locale === 'en' ? (service.nameEn ?? service.name) : service.name;
+            const name = localizedName(service, locale);
             return (
               <li key={service.id}>
                 <label className="checkbox">

@@ -139,7 +139,7 @@ export function FormActions({
  * A whole number typed into a field: null when empty, undefined when it is not a whole number
  * (JSON would send NaN as null and silently clear the value, so the form refuses it itself).
  */
-export function parseOptionalInteger(typed: string): number | null | undefined {
+function parseOptionalInteger(typed: string): number | null | undefined {
   const trimmed = typed.trim();
   if (trimmed === '') return null;
   return /^-?\d+$/.test(trimmed) ? Number(trimmed) : undefined;

@@ -1,3 +1,4 @@
+import { localizedName } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
@@ -73,7 +74,7 @@ export function ServicesSection({
           { header: text('column.code'), cell: (service) => service.code, className: 'code' },
           {
             header: text('column.name'),
-            cell: (service) => (locale === 'en' ? (service.nameEn ?? service.name) : service.name),
+            cell: (service) => localizedName(service, locale),
             rowHeader: true,
           },
           { header: text('console.admin.targetWaitMinutes'), cell: (service) => service.targetWaitMinutes },

@@ -1,11 +1,11 @@
-import { Role, roleLabel, type StaffRole } from '@onestop/shared';
+import { localizedName, Role, roleLabel, type StaffRole } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { QueryResult } from '../../components/query-result';
 import type { ConsoleHallStaffQuery } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
-import { type ConsoleHall, hallName } from '../console-frame';
+import type { ConsoleHall } from '../console-frame';
 import {
   createStaffMutation,
   hallStaffQuery,
@@ -59,7 +59,7 @@ export function StaffSection({ hall, halls }: { hall: ConsoleHall; halls: readon
               { header: text('column.role'), cell: (member) => roleLabel(member.role, locale) },
               {
                 header: text('console.admin.halls'),
-                cell: (member) => member.halls.map((each) => hallName(each, locale)).join('、') || '—',
+                cell: (member) => member.halls.map((each) => localizedName(each, locale)).join('、') || '—',
               },
               {
                 header: text('column.active'),
@@ -237,7 +237,7 @@ function StaffEditor({
                 })
               }
             />
-            <span>{hallName(each, locale)}</span>
+            <span>{localizedName(each, locale)}</span>
           </label>
         ))}
         {problem?.field === 'hallIds' ? (

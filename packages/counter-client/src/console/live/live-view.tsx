@@ -3,6 +3,7 @@ import {
   formatClockTime,
   formatDuration,
   formatWaitRange,
+  localizedName,
   roleLabel,
   type AlertKind,
   type CounterStatus,
@@ -165,7 +166,7 @@ function ServiceQueues({
               <tr key={queue.service.id} data-service={queue.service.prefix}>
                 <th scope="row">
                   <span className="prefix">{queue.service.prefix}</span>{' '}
-                  {locale === 'en' ? (queue.service.nameEn ?? queue.service.name) : queue.service.name}
+                  {localizedName(queue.service, locale)}
                 </th>
                 <td className="number waiting-count">{queue.waiting}</td>
                 <td className={overTarget ? 'over-target' : undefined}>

@@ -1,10 +1,10 @@
 /** Summaries of a period's ratings (domain.md: satisfaction = share of ratings scored 4 or 5). */
 
 /** The scores, five levels, 5 = 非常满意 (very satisfied). */
-export const ratingScores = [5, 4, 3, 2, 1] as const;
+const ratingScores = [5, 4, 3, 2, 1] as const;
 
 /** Ratings scored this or lower are bad ones, which a Chinese hall must follow up. */
-export const badRatingMaxScore = 2;
+const badRatingMaxScore = 2;
 
 /** How many ratings gave each score, highest score first. */
 export function ratingDistribution(

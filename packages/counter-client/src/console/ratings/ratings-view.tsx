@@ -1,4 +1,4 @@
-import { formatDateTime } from '@onestop/shared';
+import { formatDateTime, localizedName } from '@onestop/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMutation, useQuery } from 'urql';
@@ -167,7 +167,7 @@ function BadRating({
         </div>
         <div>
           <dt>{text('console.column.service')}</dt>
-          <dd>{locale === 'en' ? (service.nameEn ?? service.name) : service.name}</dd>
+          <dd>{localizedName(service, locale)}</dd>
         </div>
         <div>
           <dt>{text('column.label')}</dt>

@@ -1,4 +1,4 @@
-import type { StatsGroupBy } from '@onestop/shared';
+import { localizedName, type StatsGroupBy } from '@onestop/shared';
 import { useMemo, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/error-notice';
@@ -91,7 +91,7 @@ function StatsWorkspace({
             legend={text('console.column.service')}
             options={setup.services.map((service) => ({
               id: service.id,
-              label: `${service.prefix} ${locale === 'en' ? (service.nameEn ?? service.name) : service.name}`,
+              label: `${service.prefix} ${localizedName(service, locale)}`,
             }))}
             chosen={filters.serviceIds}
             onChange={(serviceIds) => setFilters({ ...filters, serviceIds })}
