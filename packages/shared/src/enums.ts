@@ -21,7 +21,7 @@ export type StaffRole = (typeof staffRoles)[number];
 export const deviceRoles = [Role.KIOSK, Role.DISPLAY] as const;
 export type DeviceRole = (typeof deviceRoles)[number];
 
-/** The status of a ticket's segment (see the lifecycle in domain.md). */
+/** The status of a ticket's segment (see the lifecycle in docs/domain.md). */
 export const TicketStatus = {
   WAITING: 'WAITING',
   CALLED: 'CALLED',

@@ -2,7 +2,7 @@ import { addDays, serviceDayOf, startOfServiceDay } from '@onestop/shared';
 
 /**
  * Report periods in a hall's own calendar. Statistics periods include their start and exclude
- * their end (domain.md), and a hall's day starts at midnight in the hall's time zone, not the
+ * their end (docs/domain.md), and a hall's day starts at midnight in the hall's time zone, not the
  * manager's laptop's: these functions turn "this week" into the two instants the API takes.
  */
 

@@ -57,7 +57,7 @@ const currentTicketOperationOf = {
 
 /**
  * The operations the server would accept in `state`: the lifecycle tables of @onestop/shared,
- * plus the counter rules of ticket.service (one held ticket at most). Buttons for the others
+ * plus the counter rules of the server (one held ticket at most). Buttons for the others
  * are disabled. The server checks again; this only spares the clerk a refusal.
  */
 export function legalOperations(state: WorkstationState): ReadonlySet<WorkstationOperation> {

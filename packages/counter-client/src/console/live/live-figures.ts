@@ -9,7 +9,7 @@ export interface QueueOldest {
 
 /**
  * Per service, how long its longest-waiting ticket has waited at `nowMilliseconds`, in seconds.
- * From queuedAt (the wait's start by domain.md: after a FRONT transfer the original queue time).
+ * From queuedAt (the wait's start by docs/domain.md: after a FRONT transfer the original queue time).
  */
 export function longestWaitByService(
   queues: readonly QueueOldest[],

@@ -1,4 +1,4 @@
-/** Summaries of a period's ratings (domain.md: satisfaction = share of ratings scored 4 or 5). */
+/** Summaries of a period's ratings (docs/domain.md: satisfaction = share of ratings scored 4 or 5). */
 
 /** The scores, five levels, 5 = 非常满意 (very satisfied). */
 const ratingScores = [5, 4, 3, 2, 1] as const;

@@ -17,7 +17,7 @@ export interface StatsTableProps {
   waitOverMinutes: number | null;
 }
 
-/** The figures of each group, as the server computed them (domain.md's definitions). */
+/** The figures of each group, as the server computed them (docs/domain.md's definitions). */
 export function StatsTable({ rows, groupBy, waitOverMinutes }: StatsTableProps) {
   const { locale, text } = useLocale();
   const minutes = (key: UiMessageKey) => `${text(key)} (${text('console.unit.minutes')})`;

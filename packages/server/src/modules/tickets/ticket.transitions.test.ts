@@ -4,7 +4,7 @@ import { createHallFixture, type HallFixture } from '../../../test/support/hall-
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../../test/support/test-app.js';
 
 /*
- * The status × operation matrix of domain.md, over the GraphQL API against real PostgreSQL: every
+ * The status × operation matrix of docs/domain.md, over the GraphQL API against real PostgreSQL: every
  * cell builds its own ticket at its own counter, applies one operation and checks either the new
  * state or INVALID_TRANSITION with nothing written.
  */
@@ -243,7 +243,7 @@ const operations = [
 type Operation = (typeof operations)[number];
 
 /**
- * The legal cells and the status the ticket shows afterwards (domain.md); every other cell is
+ * The legal cells and the status the ticket shows afterwards (docs/domain.md); every other cell is
  * INVALID_TRANSITION. Written out by hand rather than taken from ticket-lifecycle.ts, so the
  * matrix checks the code against the design, not against itself.
  */
