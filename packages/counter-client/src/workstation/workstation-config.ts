@@ -1,3 +1,5 @@
+import { translate } from '@onestop/shared';
+
 /** The operations that have a key of their own (the others are reached with Tab and Enter). */
 export type KeyedOperation = 'callNext' | 'recall' | 'start' | 'complete' | 'noShow' | 'pauseOrResume';
 
@@ -34,14 +36,10 @@ export const builtInOutcomes = [
 /** Pause reasons; the value sent is the Chinese text managers and the audit trail read. */
 export const builtInPauseReasons = ['break', 'meal', 'meeting', 'backOffice', 'technical'] as const;
 
-/** The Chinese text sent as the reason for each built-in pause reason. */
-export const builtInPauseReasonValues: Readonly<Record<(typeof builtInPauseReasons)[number], string>> = {
-  break: '短暂休息',
-  meal: '用餐',
-  meeting: '会议',
-  backOffice: '后台业务处理',
-  technical: '设备故障',
-};
+/** The Chinese text sent as the reason for each built-in pause reason: its zh-CN catalogue label. */
+export const builtInPauseReasonValues = Object.fromEntries(
+  builtInPauseReasons.map((reason) => [reason, translate('zh-CN', `workstation.pauseReason.${reason}`)]),
+) as Readonly<Record<(typeof builtInPauseReasons)[number], string>>;
 
 /** F1–F4 and F8 as the issue asks; F9 pauses and resumes (F5 reloads, F6/F7/F10–F12 belong to the browser). */
 export const defaultKeys: Readonly<Record<KeyedOperation, string>> = {
@@ -135,4 +133,4 @@ export function operationForKey(
 }
 
 /** The pause reason recorded when a clerk logs out and pauses the counter (Chinese, like the built-in reasons). */
-export const logoutPauseReason = '工作人员已退出登录';
+export const logoutPauseReason = translate('zh-CN', 'workstation.pauseReason.loggedOut');

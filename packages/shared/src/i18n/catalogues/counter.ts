@@ -75,6 +75,8 @@ export const counterMessages = defineCatalogue(
     'workstation.pauseReason.meeting': '会议',
     'workstation.pauseReason.backOffice': '后台业务处理',
     'workstation.pauseReason.technical': '设备故障',
+    // Recorded when a clerk logs out and pauses the counter on the way.
+    'workstation.pauseReason.loggedOut': '工作人员已退出登录',
 
     'workstation.transfer.title': '转办 {number}',
     'workstation.transfer.service': '转至业务',
@@ -179,6 +181,7 @@ export const counterMessages = defineCatalogue(
     'workstation.pauseReason.meeting': 'Meeting',
     'workstation.pauseReason.backOffice': 'Back-office work',
     'workstation.pauseReason.technical': 'Equipment fault',
+    'workstation.pauseReason.loggedOut': 'Clerk logged out',
 
     'workstation.transfer.title': 'Transfer {number}',
     'workstation.transfer.service': 'To service',
