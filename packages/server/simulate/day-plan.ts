@@ -70,7 +70,7 @@ export function serviceMinutes(medianMinutes: number, random: () => number, sigm
 }
 
 /** Picks an index with probability proportional to its weight. */
-export function weightedChoice(weights: readonly number[], random: () => number): number {
+function weightedChoice(weights: readonly number[], random: () => number): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let remaining = random() * total;
   for (let index = 0; index < weights.length; index += 1) {

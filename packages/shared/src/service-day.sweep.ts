@@ -42,11 +42,7 @@ function readerFor(timeZone: string): (instant: number) => Reading {
 }
 
 /** What is wrong with the start the code gives `day` in `timeZone`, or null. */
-export function problemWithDay(
-  day: string,
-  timeZone: string,
-  read: (instant: number) => Reading,
-): string | null {
+function problemWithDay(day: string, timeZone: string, read: (instant: number) => Reading): string | null {
   const start = startOfServiceDay(day, timeZone).getTime();
   const atStart = read(start);
   const justBefore = read(start - 1);

@@ -8,7 +8,7 @@ const serverEntry = resolve(import.meta.dirname, '../../dist/main.js');
 const sourceEntry = resolve(import.meta.dirname, '../../src/main.ts');
 
 /** A free TCP port on 127.0.0.1, asked of the OS. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return await new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -29,7 +29,3 @@ export function forbidden(): DomainError {
 export function unauthenticated(): DomainError {
   return new DomainError(ErrorCode.UNAUTHENTICATED);
 }
-
-export function notImplemented(operation: string): DomainError {
-  return new DomainError(ErrorCode.NOT_IMPLEMENTED, { operation });
-}

@@ -57,7 +57,7 @@ export function username(field: string, value: string): string {
   return trimmed;
 }
 
-export const minimumPasswordLength = 8;
+const minimumPasswordLength = 8;
 export function password(field: string, value: string): string {
   if ([...value].length < minimumPasswordLength) {
     throw badInput(field, { kind: 'passwordTooShort', min: minimumPasswordLength });
@@ -67,7 +67,7 @@ export function password(field: string, value: string): string {
 }
 
 /** True for a zone name the IANA database knows (Asia/Shanghai, UTC…). */
-export function isIanaTimeZone(value: string): boolean {
+function isIanaTimeZone(value: string): boolean {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });

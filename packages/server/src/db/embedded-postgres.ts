@@ -27,7 +27,7 @@ export interface EmbeddedDatabase {
   dispose(): Promise<void>;
 }
 
-export class DataDirectoryInUseError extends Error {
+class DataDirectoryInUseError extends Error {
   constructor(dataDir: string, pid: number) {
     super(
       `DATA_DIR ${dataDir} is in use by another OneStop server (process ${pid}). ` +
@@ -42,7 +42,7 @@ const user = 'postgres';
 const password = 'onestop';
 
 /** Asks the operating system for a free TCP port on the loopback interface. */
-export async function findFreePort(): Promise<number> {
+async function findFreePort(): Promise<number> {
   return await new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { migrations } from './migrations/index.js';
 import { runSql, sql, sqlText } from './sql.js';
 
-export const migrationsTableName = 'mikro_orm_migrations';
+const migrationsTableName = 'mikro_orm_migrations';
 
 /** The persisted entities (modules/entities.ts): the ORM learns them from its caller. */
 export type EntityList = readonly EntityClass<object>[];

@@ -28,7 +28,7 @@ export interface SeedReport {
   seededDemo: boolean;
 }
 
-export function credentialsPath(dataDir: string): string {
+function credentialsPath(dataDir: string): string {
   return join(dataDir, 'demo-credentials.json');
 }
 
@@ -106,10 +106,7 @@ function writeCredentials(dataDir: string, credentials: DemoCredentials): void {
 }
 
 /** Creates whatever of the demo district is missing; null when it was all there already. */
-export async function seedDemoDistrict(
-  em: EntityManager,
-  config: AppConfig,
-): Promise<DemoCredentials | null> {
+async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<DemoCredentials | null> {
   const credentials: DemoCredentials = { halls: [], staff: [], devices: [] };
   const hallsByCode = new Map<string, Hall>();
 

@@ -48,7 +48,7 @@ function documentName(document: DocumentNode): string {
  * (`Hall.parent`, `Staff.halls`), so a result is shared only between callers that reach the same.
  * Devices of one hall and citizens share; a staff member's results are their own.
  */
-export function viewerKey(context: RequestContext): string {
+function viewerKey(context: RequestContext): string {
   const principal = context.actor.principal;
   const viewer =
     principal === null

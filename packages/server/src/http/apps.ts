@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Router } from 'express';
 
 /** Which app answers which route: every route an app owns returns its index.html (SPA fallback). */
-export const appRoutes = {
+const appRoutes = {
   'hall-display': ['/display', '/kiosk', '/t'],
   'counter-client': ['/counter', '/manager', '/admin'],
 } as const;
@@ -11,7 +11,7 @@ export const appRoutes = {
 export type AppName = keyof typeof appRoutes;
 
 /** The URL prefix a built app's assets live under (its Vite `base`). */
-export function appAssetsPath(app: AppName): string {
+function appAssetsPath(app: AppName): string {
   return `/_app/${app}/`;
 }
 

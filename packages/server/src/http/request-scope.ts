@@ -15,7 +15,7 @@ export interface RequestScope {
  * The HTTP request being handled. Apollo formats errors without access to the request's context,
  * so its language and id travel with the request's asynchronous flow instead.
  */
-export const requestScope = new AsyncLocalStorage<RequestScope>();
+const requestScope = new AsyncLocalStorage<RequestScope>();
 
 export function currentLocale(): Locale {
   return requestScope.getStore()?.locale ?? defaultLocale;

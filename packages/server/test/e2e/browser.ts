@@ -13,7 +13,7 @@ const candidates = [
 ];
 
 /** Debian's Chromium (never a downloaded one). */
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (!found) {
     throw new Error(

@@ -17,7 +17,7 @@ import { seededRandom } from '../../src/common/seeded-random.js';
  * answers (stack frames, SQL, file paths, error class names), so an answer that echoes the input
  * back is not taken for a leak.
  */
-export const nastyStrings: readonly string[] = [
+const nastyStrings: readonly string[] = [
   '',
   ' ',
   '\t\r\n',

@@ -20,7 +20,7 @@ export interface RequestLimiter {
 }
 
 /** Seconds from `now` to `resetsAt`, at least 1: a client told 0 would retry at once. */
-export function secondsUntil(resetsAt: number, now: number): number {
+function secondsUntil(resetsAt: number, now: number): number {
   return Math.max(1, Math.ceil((resetsAt - now) / 1000));
 }
 

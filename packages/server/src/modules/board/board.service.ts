@@ -23,7 +23,7 @@ import { serviceDayOf } from '@onestop/shared';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
 
 /** How many calls a board lists. */
-export const recentCallCount = 10;
+const recentCallCount = 10;
 
 /** A call as displays show it, from the data its event carries. */
 export function callFromEvent(

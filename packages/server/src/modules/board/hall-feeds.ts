@@ -14,7 +14,7 @@ import type { Board, HallStatus } from './board.types.js';
 import { CounterPresence } from './counter-presence.js';
 
 /** How many tickets counterQueueUpdated pushes. */
-export const counterQueueLength = 20;
+const counterQueueLength = 20;
 
 /**
  * The live views of the API, each computed once per change and shared by all its subscribers:

@@ -10,7 +10,7 @@ import { Device } from './device.entity.js';
 import type { DeviceToken } from './device.types.js';
 
 /** A device that has not sent a heartbeat for this long shows as offline. */
-export const deviceOfflineAfterSeconds = 90;
+const deviceOfflineAfterSeconds = 90;
 
 export function isDeviceOnline(device: Device, now: Date): boolean {
   return (

@@ -17,7 +17,7 @@ import { StatsRow, type StatsInput } from './stats.types.js';
 /** Managers and admins read any figures of their halls; a clerk only their own (issue 7). */
 
 /** The longest window one report covers: a year and a bit, so "last 12 months" always fits. */
-export const maxStatsRangeDays = 400;
+const maxStatsRangeDays = 400;
 
 /** A day: no wait is longer. */
 const maxWaitOverMinutes = 1440;

@@ -22,7 +22,7 @@ export type TicketKey = { ticketId: string } | { accessCode: string };
  * one: an id that is no UUID, or an access code of the wrong length (issued codes are 24
  * characters; a lookup of anything far from that is refused before it reaches the database).
  */
-export function ticketCondition(key: TicketKey): SqlFragment | null {
+function ticketCondition(key: TicketKey): SqlFragment | null {
   if ('ticketId' in key) return isUuid(key.ticketId) ? sql`t.id = ${key.ticketId}::uuid` : null;
   const code = key.accessCode.trim();
   if (code.length < 16 || code.length > 64) return null;

@@ -12,7 +12,7 @@ import { estimateWait, type EstimateInputs, type WaitEstimateRange } from './wai
  */
 
 /** How many minutes of calls the wait estimate reads as the pace the queue really moved. */
-export const paceWindowMinutes = 30;
+const paceWindowMinutes = 30;
 
 /**
  * The wait estimate's readings of a service, as three columns (`recent`, `counters`, `calls`) for
