@@ -8,6 +8,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { expectEventually } from '../../test/support/eventually.js';
 import { pushIterator } from '../realtime/push-iterator.js';
 import type { RequestContext } from './context.js';
 import { deliverDirectly, sharedSubscribe } from './shared-subscriptions.js';
@@ -173,7 +174,9 @@ describe('shared subscriptions', () => {
     const release = holdNext();
     pushToAll({ count: 1 });
     pushToAll({ count: 2 });
-    await new Promise((resolveSoon) => setTimeout(resolveSoon, 20));
+    // The second value's execution has run (and, being all promise callbacks, ended before this
+    // check runs): it is done, yet nothing may be sent while the first is held.
+    await expectEventually(() => expect(runs.count).toBe(2));
     for (const socket of sockets) expect(socket.sent).toEqual([]);
     release();
     await eventuallySent(sockets, 2);
@@ -211,9 +214,7 @@ describe('shared subscriptions', () => {
 });
 
 async function eventuallySent(sockets: { sent: string[] }[], count: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (sockets.every((socket) => socket.sent.length >= count)) return;
-    await new Promise((resolveSoon) => setTimeout(resolveSoon, 10));
-  }
-  throw new Error(`not every socket got ${count} messages`);
+  await expectEventually(() => {
+    for (const socket of sockets) expect(socket.sent.length).toBeGreaterThanOrEqual(count);
+  });
 }

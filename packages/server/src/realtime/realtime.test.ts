@@ -80,14 +80,14 @@ type BoardData = {
 type EventData = { hallEvents: { seq: number; type: string; call: { ticketNumber: string } | null } };
 
 describe('a display over graphql-ws', () => {
-  it('gets the current board first, then sees a call within 1 s, on the board and in the events', async () => {
+  // How soon a display sees a call is measured by pnpm bench (fanOut); here, that it sees it.
+  it('gets the current board first, then sees a call, on the board and in the events', async () => {
     const display = testApp.webSocketClient({ token: fixture.tokens.display });
     const boards = collect<BoardData>(display, boardSubscription, { hallId: fixture.hall.id });
     const events = collect<EventData>(display, eventsSubscription, { hallId: fixture.hall.id });
     await expectEventually(() => expect(boards.values.length).toBeGreaterThanOrEqual(1));
     const number = await issue();
 
-    const calledAt = Date.now();
     const called = await testApp.graphql<{ callNext: { number: string } }>(
       'mutation($counterId: ID!) { callNext(counterId: $counterId) { number } }',
       { counterId: fixture.counters[0]!.id },
@@ -105,8 +105,7 @@ describe('a display over graphql-ws', () => {
         ticketNumber: number,
         counterLabel: '1',
       });
-    }, 1000);
-    expect(Date.now() - calledAt).toBeLessThan(1000);
+    });
     expect(boards.errors).toEqual([]);
     expect(events.errors).toEqual([]);
     boards.stop();

@@ -101,19 +101,17 @@ describe('the manager console', () => {
   });
   afterAll(async () => page?.close());
 
-  it('shows a ticket issued through the API on the live view within 1 s', async () => {
+  // How soon a pushed change reaches a screen is pnpm bench's figure; here, that the live view shows it.
+  it('shows a ticket issued through the API on the live view', async () => {
     const licences = services.find((service) => service.prefix === 'C')!;
     const waitingCell = page.locator('tr[data-service="C"] .waiting-count');
     const before = Number(await waitingCell.textContent());
-    const issuedAt = Date.now();
     await issue(licences.id);
     await page.waitForFunction(
       (expected) =>
         document.querySelector('tr[data-service="C"] .waiting-count')?.textContent === String(expected),
       before + 1,
-      { timeout: 1_000 },
     );
-    expect(Date.now() - issuedAt).toBeLessThan(1_000);
     // Fifteen minutes later the longest wait of the service reads 15 min.
     testApp.clock.advance(16 * 60_000);
     await issue(licences.id);

@@ -37,6 +37,19 @@ async function readiness(): Promise<{ status: number; durationMs: number }> {
   return { status: response.status, durationMs: Date.now() - startedAt };
 }
 
+/*
+ * "At once" is the behaviour under test here, not a latency figure, so it keeps a bound. With the
+ * database stopped a request is refused in tens of milliseconds (17 ms median, 44 ms at most, and
+ * /readyz 18 ms, in a run on two cores); a request that waited for a connection instead would take
+ * the driver's connect timeout, 5 s (src/db/orm.ts). The bounds sit between the two: dozens of
+ * times the normal figure, so a loaded machine passes, and well short of a hang, which fails.
+ */
+const failFastMs = 2_000;
+/** /readyz gives up on the database after 2 s of its own (app.ts): even that path answers within this. */
+const readinessAnswerMs = 3_000;
+/** Requests in flight when the database stops: cut, not left waiting out the 5 s connect timeout. */
+const cutNotHungMs = 5_000;
+
 /** The one answer a client may see while the database is away: UNAVAILABLE, in its language, nothing else. */
 const unavailableError = {
   message: errorMessage(ErrorCode.UNAVAILABLE, 'en'),
@@ -68,7 +81,7 @@ describe('PostgreSQL stopped under load', () => {
     );
     const whileDown = await readiness();
     expect(whileDown.status).toBe(503);
-    expect(whileDown.durationMs).toBeLessThan(3_000);
+    expect(whileDown.durationMs).toBeLessThan(readinessAnswerMs);
 
     await database.start();
     const restartedAt = Date.now();
@@ -87,7 +100,7 @@ describe('PostgreSQL stopped under load', () => {
     );
     expect(duringOutage.length).toBeGreaterThanOrEqual(60);
     // Fail fast: nobody waits on a database that is not there.
-    expect(Math.max(...duringOutage.map((outcome) => outcome.durationMs))).toBeLessThan(2_000);
+    expect(Math.max(...duringOutage.map((outcome) => outcome.durationMs))).toBeLessThan(failFastMs);
     expect(duringOutage.every((outcome) => outcome.errorCode === ErrorCode.UNAVAILABLE)).toBe(true);
     // Every failure of the whole run, the requests cut at the moment of the stop included, is that one answer.
     const failures = outcomes.filter((outcome) => outcome.ticketId === null);
@@ -97,9 +110,9 @@ describe('PostgreSQL stopped under load', () => {
       const [error] = failure.errors!;
       expect({ message: error!.message, extensions: error!.extensions }).toEqual(unavailableError);
     }
-    expect(outcomes.filter((outcome) => outcome.startedAt < stoppedAt && outcome.durationMs > 5_000)).toEqual(
-      [],
-    );
+    expect(
+      outcomes.filter((outcome) => outcome.startedAt < stoppedAt && outcome.durationMs > cutNotHungMs),
+    ).toEqual([]);
 
     // One more issue after the load: numbering simply went on.
     const after = await issueOnce(testApp.url, fixture.tokens.kiosk, {

@@ -162,20 +162,19 @@ for (const eventBus of ['postgres', 'redis'] as EventBusKind[]) {
         return ticket.number;
       }
 
-      it('a display on A sees a call made on B within 1 s, on its board and in its events', async () => {
+      // How soon is pnpm bench:cross-instance's figure; here, that the call gets there, whole and in order.
+      it('a display on A sees a call made on B, on its board and in its events', async () => {
         display.connect(instanceA.url);
         await expectEventually(() => expect(display.boards.length).toBeGreaterThanOrEqual(1));
         const numbers: string[] = [];
         for (let index = 0; index < 6; index += 1) numbers.push(await issueOnB());
 
-        const calledAt = Date.now();
         const number = await callNextOnB(0);
         expect(number).toBe(numbers[0]);
         await expectEventually(() => {
           expect(display.calls()).toEqual([number]);
           expect(display.boards.at(-1)!.recentCalls[0]).toEqual({ ticketNumber: number, counterLabel: '1' });
-        }, 1_000);
-        expect(Date.now() - calledAt).toBeLessThan(1_000);
+        });
         // Every event B committed reached A's display, in order, once.
         const firstSeq = display.seqs()[0]!;
         expect(display.seqs()).toEqual(

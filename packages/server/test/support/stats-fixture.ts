@@ -9,7 +9,8 @@ import { testAdminPassword, type TestApp } from './test-app.js';
 
 /**
  * A district written straight into the tables, with times chosen by hand so that every figure
- * of waitStats can be worked out on paper (stats.figures.test.ts does, in its comments).
+ * of waitStats can be worked out on paper (stats.figures, stats.periods and stats.filters tests do,
+ * in their comments).
  *
  * Central hall (Asia/Shanghai, UTC+8) with services A (target 10 min) and B (target 20 min),
  * counters 1 and 2 and clerks X and Y; its child, East branch, with service C (15 min), counter 1

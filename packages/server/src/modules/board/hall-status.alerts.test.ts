@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually } from '../../../test/support/eventually.js';
+import { expectEventually, waitFor } from '../../../test/support/eventually.js';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { unattendedAfterSeconds } from './board.service.js';
@@ -83,16 +83,47 @@ async function api<Data>(query: string, variables: Record<string, unknown>, toke
   return result.data!;
 }
 
-async function issueA(): Promise<number> {
-  testApp.clock.advance(1000);
-  const queuedAt = testApp.clock.now().getTime();
+async function issueTicket(): Promise<void> {
   await api(
     'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
     { input: { hallId: fixture.hall.id, serviceId: fixture.services[0]!.id } },
     fixture.tokens.kiosk,
   );
+}
+
+async function issueA(): Promise<number> {
+  testApp.clock.advance(1000);
+  const queuedAt = testApp.clock.now().getTime();
+  await issueTicket();
   return queuedAt;
 }
+
+/**
+ * Makes a hall event happen and waits for the status the server pushes for it. A hall event is
+ * always pushed, computed at the test clock's current time; the pushes come in order on one
+ * socket, so once it is here every push computed before it is here too.
+ */
+async function statusPushedAfter(hallEvent: () => Promise<unknown>): Promise<StatusData> {
+  await hallEvent();
+  const { board } = await api<{ board: { seq: number } }>(
+    'query($id: ID!) { board(hallId: $id) { seq } }',
+    { id: fixture.hall.id },
+    fixture.tokens.admin,
+  );
+  return await waitFor(`the status pushed after seq ${board.seq}`, () =>
+    pushes.find((push) => push.hallStatusUpdated.seq >= board.seq),
+  );
+}
+
+/** Waits until the server has recomputed the status `count` more times (re-checks every 0.2 s). */
+async function statusRecomputed(count: number): Promise<void> {
+  const statuses = testApp.app.services.feeds.statuses;
+  const target = statuses.computations + count;
+  await waitFor(`${count} more computations of the status`, () => statuses.computations >= target);
+}
+
+const hasAlert = (push: StatusData, kind: string): boolean =>
+  push.hallStatusUpdated.alerts.some((alert) => alert.kind === kind);
 
 describe('hallStatusUpdated alerts', () => {
   it('raises and clears each kind as it happens, with a since that stays put', async () => {
@@ -210,11 +241,24 @@ describe('hallStatusUpdated alerts', () => {
     // The workstation goes: after the grace period the counter is unattended since it left.
     stopQueue();
     // The server notes the time it learns of the unsubscription; the test clock stands still meanwhile.
-    await new Promise((resolveWait) => setTimeout(resolveWait, 300));
     const leftAt = testApp.clock.now().getTime();
+    await expectEventually(() =>
+      expect(testApp.app.services.feeds.presence.unfollowedSince(counter.id)?.getTime()).toBe(leftAt),
+    );
+    const pushedBefore = pushes.length;
     testApp.clock.advance((unattendedAfterSeconds - 1) * 1000);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 600));
-    expect(latestAlerts()).toEqual([]);
+    // A second short of the grace period: the status the clerk's last completion pushes, computed
+    // now, has no alert, and no re-check before it pushed one.
+    await statusRecomputed(3);
+    const completion = await statusPushedAfter(() =>
+      api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: currentId },
+        fixture.tokens.clerk,
+      ),
+    );
+    expect(completion.hallStatusUpdated.alerts).toEqual([]);
+    expect(pushes.slice(pushedBefore).filter((push) => hasAlert(push, 'COUNTER_UNATTENDED'))).toEqual([]);
     testApp.clock.advance(2000);
     await expectEventually(() => expect(latestAlerts()).toEqual(['COUNTER_UNATTENDED 1']));
     expect(alertSince('COUNTER_UNATTENDED')).toBe(leftAt);
@@ -222,19 +266,33 @@ describe('hallStatusUpdated alerts', () => {
 
   it('re-checks without pushing a status that did not change', async () => {
     const before = pushes.length;
-    // Several re-check periods (0.2 s) with nothing changing.
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1200));
-    expect(pushes.length).toBe(before);
+    // Several re-check periods (0.2 s) with nothing changing: none of them pushes, so the first
+    // push since is the one of a hall event that comes after them.
+    await statusRecomputed(5);
+    const afterRechecks = await statusPushedAfter(issueTicket);
+    const eventSeq = afterRechecks.hallStatusUpdated.seq;
+    expect(pushes.slice(before).filter((push) => push.hallStatusUpdated.seq < eventSeq)).toEqual([]);
     // A change in time that matters is pushed once, not once per re-check: the devices' last
     // heartbeats (61 s ago) pass 90 s.
+    const beforeTimeChange = pushes.length;
     testApp.clock.advance(30_000);
-    await expectEventually(() => expect(pushes.length).toBe(before + 1));
+    await expectEventually(() => expect(pushes.length).toBe(beforeTimeChange + 1));
     expect(latestAlerts()).toEqual([
       'COUNTER_UNATTENDED 1',
       'DEVICE_OFFLINE DISPLAY',
       'DEVICE_OFFLINE KIOSK',
     ]);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-    expect(pushes.length).toBe(before + 1);
+    // Several more re-checks, then another hall event: between the two pushes, nothing.
+    await statusRecomputed(5);
+    const afterMoreRechecks = await statusPushedAfter(issueTicket);
+    const laterSeq = afterMoreRechecks.hallStatusUpdated.seq;
+    expect(
+      pushes.slice(beforeTimeChange + 1).filter((push) => push.hallStatusUpdated.seq < laterSeq),
+    ).toEqual([]);
+    expect(latestAlerts()).toEqual([
+      'COUNTER_UNATTENDED 1',
+      'DEVICE_OFFLINE DISPLAY',
+      'DEVICE_OFFLINE KIOSK',
+    ]);
   });
 });

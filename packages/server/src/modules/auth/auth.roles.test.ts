@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellsOf,
+  expectCell,
+  OK,
+  operationsOf,
+  UN,
+  useRoleMatrix,
+  type Caller,
+  type MatrixRow,
+  type Operation,
+} from '../../../test/support/role-matrix.js';
+
+/**
+ * What `me` tells each caller: the auth row of the caller × operation matrix (the other modules'
+ * rows are in their own *.roles.test.ts).
+ */
+
+useRoleMatrix();
+
+const operations = {
+  me: {
+    query: '{ me { username role } }',
+    field: 'me',
+    prepare: () => ({}),
+    verify: (value, caller) => {
+      const staffAccounts: Partial<Record<Caller, { username: string; role: string }>> = {
+        ADMIN: { username: 'admin', role: 'ADMIN' },
+        'MANAGER of A': { username: 'manager.a', role: 'MANAGER' },
+        'CLERK of A': { username: 'clerk.a', role: 'CLERK' },
+        'MANAGER of C': { username: 'manager.c', role: 'MANAGER' },
+      };
+      expect(value).toEqual(staffAccounts[caller] ?? null);
+    },
+  },
+} satisfies Record<string, Operation>;
+type OperationName = keyof typeof operations;
+
+const table: MatrixRow<OperationName>[] = [
+  // ADMIN MGR-A CLERK-A MGR-C KIOSK-A DISPLAY-A none revoked
+  [OK, OK, OK, OK, OK, OK, OK, UN, 'me'],
+];
+
+describe('administration by role', () => {
+  it('covers every operation exactly once', () => {
+    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
+  });
+
+  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
+    await expectCell(caller, operations[operationName], expected);
+  });
+});
