@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@onestop/shared';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Device } from '../../src/modules/devices/device.entity.js';
 import { Hall } from '../../src/modules/halls/hall.entity.js';
 import { Service } from '../../src/modules/services/service.entity.js';
@@ -229,4 +229,23 @@ export async function expectCell(caller: Caller, operation: Operation, expected:
     expect(result.data?.[operation.field] ?? null).toBeNull();
     expect(await databaseSnapshot(matrixApp())).toEqual(before);
   }
+}
+
+/**
+ * The matrix as tests, under the one title every *.roles.test.ts uses: every operation has exactly
+ * one row, and each cell answers as its row says.
+ */
+export function describeRoleMatrix<OperationName extends string>(
+  table: MatrixRow<OperationName>[],
+  operations: Readonly<Record<OperationName, Operation>>,
+): void {
+  describe('administration by role', () => {
+    it('covers every operation exactly once', () => {
+      expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
+    });
+
+    it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
+      await expectCell(caller, operations[operationName], expected);
+    });
+  });
 }

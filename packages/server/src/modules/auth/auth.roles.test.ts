@@ -1,14 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
-  cellsOf,
-  expectCell,
+  type Caller,
+  describeRoleMatrix,
+  type MatrixRow,
   OK,
-  operationsOf,
+  type Operation,
   UN,
   useRoleMatrix,
-  type Caller,
-  type MatrixRow,
-  type Operation,
 } from '../../../test/support/role-matrix.js';
 
 /**
@@ -41,12 +39,4 @@ const table: MatrixRow<OperationName>[] = [
   [OK, OK, OK, OK, OK, OK, OK, UN, 'me'],
 ];
 
-describe('administration by role', () => {
-  it('covers every operation exactly once', () => {
-    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
-  });
-
-  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
-    await expectCell(caller, operations[operationName], expected);
-  });
-});
+describeRoleMatrix(table, operations);

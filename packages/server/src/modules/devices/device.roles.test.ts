@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@onestop/shared';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
-  cellsOf,
   createDeviceTokenMutation,
+  describeRoleMatrix,
   deviceIds,
-  expectCell,
   fork,
   hallIds,
+  type HallKey,
   matrixApp,
+  type MatrixRow,
   NO,
   OK,
-  operationsOf,
+  type Operation,
   UN,
   useRoleMatrix,
-  type HallKey,
-  type MatrixRow,
-  type Operation,
 } from '../../../test/support/role-matrix.js';
 import { sha256 } from '../../../test/support/sha256.js';
 import { Device } from './device.entity.js';
@@ -146,12 +144,4 @@ const table: MatrixRow<OperationName>[] = [
   [OK, NO, NO, OK, NO, NO, UN, UN, 'revokeDevice(C)'],
 ];
 
-describe('administration by role', () => {
-  it('covers every operation exactly once', () => {
-    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
-  });
-
-  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
-    await expectCell(caller, operations[operationName], expected);
-  });
-});
+describeRoleMatrix(table, operations);

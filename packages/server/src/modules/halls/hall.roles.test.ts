@@ -1,18 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
-  cellsOf,
-  expectCell,
+  type Caller,
+  describeRoleMatrix,
   fork,
   hallIds,
-  NO,
-  OK,
-  operationsOf,
-  UN,
-  useRoleMatrix,
-  type Caller,
   type HallKey,
   type MatrixRow,
+  NO,
+  OK,
   type Operation,
+  UN,
+  useRoleMatrix,
 } from '../../../test/support/role-matrix.js';
 import { Hall } from './hall.entity.js';
 
@@ -82,12 +80,4 @@ const table: MatrixRow<OperationName>[] = [
   [OK, NO, NO, OK, NO, NO, UN, UN, 'updateHall(C)'],
 ];
 
-describe('administration by role', () => {
-  it('covers every operation exactly once', () => {
-    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
-  });
-
-  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
-    await expectCell(caller, operations[operationName], expected);
-  });
-});
+describeRoleMatrix(table, operations);

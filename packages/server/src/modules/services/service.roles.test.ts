@@ -1,18 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
-  cellsOf,
-  expectCell,
+  describeRoleMatrix,
   fork,
   hallIds,
+  type HallKey,
+  type MatrixRow,
   NO,
   OK,
-  operationsOf,
+  type Operation,
   serviceIds,
   UN,
   useRoleMatrix,
-  type HallKey,
-  type MatrixRow,
-  type Operation,
 } from '../../../test/support/role-matrix.js';
 import { Service } from './service.entity.js';
 
@@ -82,12 +80,4 @@ const table: MatrixRow<OperationName>[] = [
   [OK, NO, NO, OK, NO, NO, UN, UN, 'updateService(C)'],
 ];
 
-describe('administration by role', () => {
-  it('covers every operation exactly once', () => {
-    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
-  });
-
-  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
-    await expectCell(caller, operations[operationName], expected);
-  });
-});
+describeRoleMatrix(table, operations);

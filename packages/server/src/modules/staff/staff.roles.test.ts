@@ -2,24 +2,22 @@ import { Role } from '@onestop/shared';
 import { describe, expect, it } from 'vitest';
 import { databaseSnapshot } from '../../../test/support/database-snapshot.js';
 import {
-  cellsOf,
-  expectCell,
+  type AccountRole,
+  type Caller,
+  describeRoleMatrix,
   fork,
   graphqlAs,
   hallIds,
+  type HallKey,
   insertStaff,
   matrixApp,
+  type MatrixRow,
   nextCellNumber,
   NO,
   OK,
-  operationsOf,
+  type Operation,
   UN,
   useRoleMatrix,
-  type AccountRole,
-  type Caller,
-  type HallKey,
-  type MatrixRow,
-  type Operation,
 } from '../../../test/support/role-matrix.js';
 import { Staff } from './staff.entity.js';
 
@@ -180,15 +178,7 @@ const table: MatrixRow<OperationName>[] = [
   [OK, NO, NO, NO, NO, NO, UN, UN, 'resetPassword(ADMIN)'],
 ];
 
-describe('administration by role', () => {
-  it('covers every operation exactly once', () => {
-    expect(operationsOf(table)).toEqual(Object.keys(operations).sort());
-  });
-
-  it.each(cellsOf(table))('%s × %s → %s', async (caller, operationName, expected) => {
-    await expectCell(caller, operations[operationName], expected);
-  });
-});
+describeRoleMatrix(table, operations);
 
 /**
  * A manager outside the hall (or asking for an ADMIN account) must be refused before the input is
