@@ -12,7 +12,7 @@ import {
 import { DomainError, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { requiredText } from '../../common/validation.js';
-import { runSql, sql, timestampOf } from '../../db/sql.js';
+import { runSql, sql, sqlText, timestampOf } from '../../db/sql.js';
 import { appendedEventMessage, inHallTransaction } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import {
@@ -53,11 +53,8 @@ async function readCounterSetting(
   if (!isUuid(counterId)) return null;
   const [row] = await runSql<CounterSetting>(
     em,
-    lock
-      ? sql`SELECT c.id, c.hall_id, c.label, c.status, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id
-            WHERE c.id = ${counterId}::uuid FOR UPDATE OF c`
-      : sql`SELECT c.id, c.hall_id, c.label, c.status, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id
-            WHERE c.id = ${counterId}::uuid`,
+    sql`SELECT c.id, c.hall_id, c.label, c.status, h.timezone FROM counter c JOIN hall h ON h.id = c.hall_id
+        WHERE c.id = ${counterId}::uuid ${sqlText(lock ? 'FOR UPDATE OF c' : '')}`,
   );
   return row ?? null;
 }
