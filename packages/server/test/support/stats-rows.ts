@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
-import { statsWindow, type StatsFixture } from './stats-fixture.js';
-import type { TestApp } from './test-app.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createStatsFixture, statsNow, statsWindow, type StatsFixture } from './stats-fixture.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /*
  * The rows of waitStats as the figures tests write them down: every figure of a row, grouped as
@@ -128,6 +128,32 @@ export async function waitStats(
   );
   expect(result.errors).toBeUndefined();
   return result.data!.waitStats;
+}
+
+/** A test file's hand-made district, and waitStats of its central hall over the report window. */
+export interface StatsDistrict {
+  testApp: TestApp;
+  fixture: StatsFixture;
+  waitStats(
+    input: Record<string, unknown>,
+    options?: { token?: string; locale?: 'en' | 'zh-CN' },
+  ): Promise<StatsRowResult[]>;
+}
+
+/** Starts the district before the file's tests (the clock at the report's now) and closes it after. */
+export function useStatsDistrict(): StatsDistrict {
+  const district = {
+    waitStats: (input, options) => waitStats(district.testApp, district.fixture, input, options),
+  } as StatsDistrict;
+  beforeAll(async () => {
+    district.testApp = await startTestApp();
+    district.fixture = await createStatsFixture(district.testApp);
+    district.testApp.clock.set(statsNow.getTime());
+  });
+  afterAll(async () => {
+    await district.testApp?.close();
+  });
+  return district;
 }
 
 /** The label of the row of segments nobody called. */

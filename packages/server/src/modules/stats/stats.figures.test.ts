@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStatsFixture, statsNow, type StatsFixture } from '../../../test/support/stats-fixture.js';
+import { describe, expect, it } from 'vitest';
 import {
   centralNotCalled,
   expectRows,
   notCalled,
   row,
-  waitStats as waitStatsOf,
+  useStatsDistrict,
 } from '../../../test/support/stats-rows.js';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 /**
  * Every figure of the groupings by place and person (HALL, SERVICE, COUNTER, STAFF) over the
@@ -17,26 +15,15 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
  * period are in stats.periods.test.ts; filters, labels and waitOverMinutes in stats.filters.test.ts.
  */
 
-let testApp: TestApp;
-let fixture: StatsFixture;
-beforeAll(async () => {
-  testApp = await startTestApp();
-  fixture = await createStatsFixture(testApp);
-  testApp.clock.set(statsNow.getTime());
-});
-afterAll(async () => {
-  await testApp?.close();
-});
-
-const waitStats = (input: Record<string, unknown>, options?: { locale?: 'en' | 'zh-CN' }) =>
-  waitStatsOf(testApp, fixture, input, options);
+const district = useStatsDistrict();
+const { waitStats } = district;
 
 describe('waitStats over the hand-made district', () => {
   it('HALL: the central hall alone', async () => {
     // Waits of the 11 called segments, sorted: 60 120 120 300 300 600 720 1200 1200 1200 1800.
     // Service times (DONE, TRANSFERRED): 120 180 480 480 600 600 600 1200.
     expectRows(await waitStats({ groupBy: 'HALL' }), [
-      row(fixture.halls.central.id, 'Central hall', {
+      row(district.fixture.halls.central.id, 'Central hall', {
         counts: [14, 7, 2, 1, 1],
         wait: [7620 / 11, 600, 1200, 1800],
         service: [532.5, 540, 780],
@@ -52,7 +39,7 @@ describe('waitStats over the hand-made district', () => {
 
   it('HALL with child halls: one row per hall', async () => {
     expectRows(await waitStats({ groupBy: 'HALL', includeChildHalls: true }), [
-      row(fixture.halls.central.id, 'Central hall', {
+      row(district.fixture.halls.central.id, 'Central hall', {
         counts: [14, 7, 2, 1, 1],
         wait: [7620 / 11, 600, 1200, 1800],
         service: [532.5, 540, 780],
@@ -63,7 +50,7 @@ describe('waitStats over the hand-made district', () => {
         underRate: 1 / 10,
         ratings: [6, 3 / 6],
       }),
-      row(fixture.halls.east.id, 'East branch', {
+      row(district.fixture.halls.east.id, 'East branch', {
         counts: [2, 1, 0, 1, 0],
         wait: [600, 600, 600, 600],
         service: [600, 600, 600],
@@ -80,7 +67,7 @@ describe('waitStats over the hand-made district', () => {
   it('SERVICE', async () => {
     expectRows(await waitStats({ groupBy: 'SERVICE' }), [
       // B: waits 300 1200 1800; service 180 480 1200.
-      row(fixture.services.B.id, 'Business licences', {
+      row(district.fixture.services.B.id, 'Business licences', {
         counts: [5, 2, 0, 0, 1],
         wait: [1100, 1200, 1680, 1800],
         service: [620, 480, 1056],
@@ -92,7 +79,7 @@ describe('waitStats over the hand-made district', () => {
         ratings: [2, 1 / 2],
       }),
       // A: waits 60 120 120 300 600 720 1200 1200; service 120 480 600 600 600.
-      row(fixture.services.A.id, 'Social security', {
+      row(district.fixture.services.A.id, 'Social security', {
         counts: [9, 5, 2, 1, 0],
         wait: [540, 450, 1200, 1200],
         service: [480, 600, 600],
@@ -114,7 +101,7 @@ describe('waitStats over the hand-made district', () => {
       'East branch · Tax',
     ]);
     expectRows(rows.slice(2), [
-      row(fixture.services.C.id, 'East branch · Tax', {
+      row(district.fixture.services.C.id, 'East branch · Tax', {
         counts: [2, 1, 0, 1, 0],
         wait: [600, 600, 600, 600],
         service: [600, 600, 600],
@@ -131,7 +118,7 @@ describe('waitStats over the hand-made district', () => {
   it('COUNTER, with utilisation from the OPEN spans of the hall events', async () => {
     expectRows(await waitStats({ groupBy: 'COUNTER' }), [
       // waits 60 120 120 300 300 600 720; service 120 180 480 600 600 600 (2 580 s) over 105 000 s open.
-      row(fixture.counters.c1.id, 'Counter 1', {
+      row(district.fixture.counters.c1.id, 'Counter 1', {
         counts: [7, 5, 1, 0, 0],
         wait: [2220 / 7, 300, 648, 720],
         service: [430, 540, 600],
@@ -144,7 +131,7 @@ describe('waitStats over the hand-made district', () => {
         utilisation: 2580 / 105_000,
       }),
       // waits 1200 1200 1200 1800; service 480 1200 (1 680 s) over 34 200 s open.
-      row(fixture.counters.c2.id, 'Counter 2', {
+      row(district.fixture.counters.c2.id, 'Counter 2', {
         counts: [4, 2, 1, 0, 0],
         wait: [1350, 1200, 1620, 1800],
         service: [840, 840, 1128],
@@ -169,7 +156,7 @@ describe('waitStats over the hand-made district', () => {
       notCalled,
     ]);
     expectRows(rows.slice(2), [
-      row(fixture.counters.k1.id, 'East branch · Counter 1', {
+      row(district.fixture.counters.k1.id, 'East branch · Counter 1', {
         counts: [1, 1, 0, 0, 0],
         wait: [600, 600, 600, 600],
         service: [600, 600, 600],
@@ -199,7 +186,7 @@ describe('waitStats over the hand-made district', () => {
   it('STAFF: OPEN time belongs to the clerk who opened or resumed', async () => {
     expectRows(await waitStats({ groupBy: 'STAFF' }), [
       // waits 1200 1200 1800; service 480 1200 over Y's 30 600 s.
-      row(fixture.staff.Y.id, 'Li Y', {
+      row(district.fixture.staff.Y.id, 'Li Y', {
         counts: [3, 2, 1, 0, 0],
         wait: [1400, 1200, 1680, 1800],
         service: [840, 840, 1128],
@@ -213,7 +200,7 @@ describe('waitStats over the hand-made district', () => {
       }),
       // counter 1's segments and s13 (still being served at counter 2): waits 60 120 120 300 300
       // 600 720 1200; X opened counter 2 at 14:00, so 105 000 + 3 600 s open.
-      row(fixture.staff.X.id, 'Wang, "Xiao"', {
+      row(district.fixture.staff.X.id, 'Wang, "Xiao"', {
         counts: [8, 5, 1, 0, 0],
         wait: [427.5, 300, 864, 1200],
         service: [430, 540, 600],

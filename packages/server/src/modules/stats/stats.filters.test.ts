@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createStatsFixture,
-  statsNow,
-  statsWindow,
-  type StatsFixture,
-} from '../../../test/support/stats-fixture.js';
-import { expectRows, notCalled, row, waitStats as waitStatsOf } from '../../../test/support/stats-rows.js';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { statsWindow } from '../../../test/support/stats-fixture.js';
+import { expectRows, notCalled, row, useStatsDistrict } from '../../../test/support/stats-rows.js';
 
 /**
  * waitStats filtered by service, clerk and counter, its labels in Chinese, and its count of waits
@@ -15,25 +9,14 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
  * position p·(n−1) of the sorted values, interpolated linearly.
  */
 
-let testApp: TestApp;
-let fixture: StatsFixture;
-beforeAll(async () => {
-  testApp = await startTestApp();
-  fixture = await createStatsFixture(testApp);
-  testApp.clock.set(statsNow.getTime());
-});
-afterAll(async () => {
-  await testApp?.close();
-});
-
-const waitStats = (input: Record<string, unknown>, options?: { locale?: 'en' | 'zh-CN' }) =>
-  waitStatsOf(testApp, fixture, input, options);
+const district = useStatsDistrict();
+const { waitStats } = district;
 
 describe('waitStats over the hand-made district', () => {
   it('filters by service: only those segments, and OPEN time of counters that serve them', async () => {
-    expectRows(await waitStats({ groupBy: 'COUNTER', serviceIds: [fixture.services.A.id] }), [
+    expectRows(await waitStats({ groupBy: 'COUNTER', serviceIds: [district.fixture.services.A.id] }), [
       // waits 60 120 120 300 600 720; service 120 480 600 600 600.
-      row(fixture.counters.c1.id, 'Counter 1', {
+      row(district.fixture.counters.c1.id, 'Counter 1', {
         counts: [6, 5, 1, 0, 0],
         wait: [320, 210, 660, 720],
         service: [480, 600, 600],
@@ -45,7 +28,7 @@ describe('waitStats over the hand-made district', () => {
         ratings: [4, 2 / 4],
         utilisation: 2400 / 105_000,
       }),
-      row(fixture.counters.c2.id, 'Counter 2', {
+      row(district.fixture.counters.c2.id, 'Counter 2', {
         counts: [2, 0, 1, 0, 0],
         wait: [1200, 1200, 1200, 1200],
         service: null,
@@ -72,9 +55,9 @@ describe('waitStats over the hand-made district', () => {
   });
 
   it('filters by clerk and by counter', async () => {
-    const byClerk = await waitStats({ groupBy: 'HALL', staffIds: [fixture.staff.Y.id] });
+    const byClerk = await waitStats({ groupBy: 'HALL', staffIds: [district.fixture.staff.Y.id] });
     expectRows(byClerk, [
-      row(fixture.halls.central.id, 'Central hall', {
+      row(district.fixture.halls.central.id, 'Central hall', {
         counts: [3, 2, 1, 0, 0],
         wait: [1400, 1200, 1680, 1800],
         service: [840, 840, 1128],
@@ -86,7 +69,7 @@ describe('waitStats over the hand-made district', () => {
         ratings: [2, 1 / 2],
       }),
     ]);
-    const byCounter = await waitStats({ groupBy: 'DAY', counterIds: [fixture.counters.c2.id] });
+    const byCounter = await waitStats({ groupBy: 'DAY', counterIds: [district.fixture.counters.c2.id] });
     // s3, s5, s8 queued on the 23rd, s13 on the 24th.
     expect(byCounter.map((each) => [each.key, each.issued, each.served])).toEqual([
       ['2026-11-23', 3, 2],
@@ -108,58 +91,58 @@ describe('waitStats over the hand-made district', () => {
   it('counts the waits longer than waitOverMinutes, strictly, per row', async () => {
     type WaitedOverRow = { key: string; waitedOver: number | null };
     const waitedOver = async (input: Record<string, unknown>): Promise<WaitedOverRow[]> => {
-      const result = await testApp.graphql<{ waitStats: WaitedOverRow[] }>(
+      const result = await district.testApp.graphql<{ waitStats: WaitedOverRow[] }>(
         `query($input: StatsInput!) { waitStats(input: $input) { key waitedOver } }`,
         {
           input: {
-            hallId: fixture.halls.central.id,
+            hallId: district.fixture.halls.central.id,
             from: statsWindow.from.toISOString(),
             to: statsWindow.to.toISOString(),
             ...input,
           },
         },
-        { token: fixture.tokens.manager },
+        { token: district.fixture.tokens.manager },
       );
       expect(result.errors).toBeUndefined();
       return result.data!.waitStats;
     };
     // Central waits: 60 120 120 300 300 600 720 1200 1200 1200 1800.
     expect(await waitedOver({ groupBy: 'HALL' })).toEqual([
-      { key: fixture.halls.central.id, waitedOver: null },
+      { key: district.fixture.halls.central.id, waitedOver: null },
     ]);
     expect(await waitedOver({ groupBy: 'HALL', waitOverMinutes: 15 })).toEqual([
-      { key: fixture.halls.central.id, waitedOver: 4 },
+      { key: district.fixture.halls.central.id, waitedOver: 4 },
     ]);
     // 1200 s is not longer than 20 minutes: only the 1800 s wait counts.
     expect(await waitedOver({ groupBy: 'HALL', waitOverMinutes: 20 })).toEqual([
-      { key: fixture.halls.central.id, waitedOver: 1 },
+      { key: district.fixture.halls.central.id, waitedOver: 1 },
     ]);
     // B: 300 1200 1800; A: 60 120 120 300 600 720 1200 1200.
     expect(await waitedOver({ groupBy: 'SERVICE', waitOverMinutes: 15 })).toEqual([
-      { key: fixture.services.B.id, waitedOver: 2 },
-      { key: fixture.services.A.id, waitedOver: 2 },
+      { key: district.fixture.services.B.id, waitedOver: 2 },
+      { key: district.fixture.services.A.id, waitedOver: 2 },
     ]);
     // Counter 1: 60 120 120 300 300 600 720; counter 2: 1200 1200 1200 1800; never called: none.
     expect(await waitedOver({ groupBy: 'COUNTER', waitOverMinutes: 10 })).toEqual([
-      { key: fixture.counters.c1.id, waitedOver: 1 },
-      { key: fixture.counters.c2.id, waitedOver: 4 },
+      { key: district.fixture.counters.c1.id, waitedOver: 1 },
+      { key: district.fixture.counters.c2.id, waitedOver: 4 },
       { key: '', waitedOver: 0 },
     ]);
   });
 
   it('refuses a waitOverMinutes outside 0–1440, naming the field', async () => {
-    const result = await testApp.graphql(
+    const result = await district.testApp.graphql(
       `query($input: StatsInput!) { waitStats(input: $input) { key } }`,
       {
         input: {
-          hallId: fixture.halls.central.id,
+          hallId: district.fixture.halls.central.id,
           from: statsWindow.from.toISOString(),
           to: statsWindow.to.toISOString(),
           groupBy: 'HALL',
           waitOverMinutes: -1,
         },
       },
-      { token: fixture.tokens.manager },
+      { token: district.fixture.tokens.manager },
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

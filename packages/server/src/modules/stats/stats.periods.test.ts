@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStatsFixture, statsNow, type StatsFixture } from '../../../test/support/stats-fixture.js';
-import { expectRows, row, waitStats as waitStatsOf } from '../../../test/support/stats-rows.js';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { expectRows, row, useStatsDistrict } from '../../../test/support/stats-rows.js';
 
 /**
  * Every figure of the groupings by period (DAY, HOUR_OF_DAY) over the hand-made district of
@@ -10,19 +8,8 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
  * position p·(n−1) of the sorted values, interpolated linearly.
  */
 
-let testApp: TestApp;
-let fixture: StatsFixture;
-beforeAll(async () => {
-  testApp = await startTestApp();
-  fixture = await createStatsFixture(testApp);
-  testApp.clock.set(statsNow.getTime());
-});
-afterAll(async () => {
-  await testApp?.close();
-});
-
-const waitStats = (input: Record<string, unknown>, options?: { locale?: 'en' | 'zh-CN' }) =>
-  waitStatsOf(testApp, fixture, input, options);
+const district = useStatsDistrict();
+const { waitStats } = district;
 
 describe('waitStats over the hand-made district', () => {
   it('DAY: in the hall timezone, a segment queued before local midnight stays on its day', async () => {
