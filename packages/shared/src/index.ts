@@ -4,6 +4,7 @@ export * from './i18n/locale.js';
 export * from './i18n/error-messages.js';
 export * from './format.js';
 export * from './service-day.js';
+export * from './calendar.js';
 export * from './i18n/ui.js';
 export * from './call-announcement.js';
 export * from './lifecycle.js';

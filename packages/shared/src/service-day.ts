@@ -136,6 +136,44 @@ export function nextServiceDayStart(instant: Date, timeZone: string): Date {
   }
 }
 
+/**
+ * The instant a hall's clock reads `minuteOfDay` minutes after midnight on `day` (1440 = the next
+ * day's start). A time the clocks skip (a DST gap) reads with the offset before the jump, so it
+ * lands just after it; a time read twice (clocks set back) is its first occurrence.
+ *
+ * @throws RangeError for a malformed day or an unknown time zone.
+ */
+export function instantAtLocalTime(day: string, minuteOfDay: number, timeZone: string): Date {
+  if (minuteOfDay >= 1440) return startOfServiceDay(addDays(day, 1), timeZone);
+  if (minuteOfDay <= 0) return startOfServiceDay(day, timeZone);
+  const localAsUtc = parseDay(day) + minuteOfDay * 60_000;
+  const offsetBefore = offsetAt(localAsUtc - millisecondsPerDay, timeZone);
+  const offsetAfter = offsetAt(localAsUtc + millisecondsPerDay, timeZone);
+  if (offsetBefore === offsetAfter) return new Date(localAsUtc - offsetBefore);
+  const candidates = [localAsUtc - offsetBefore, localAsUtc - offsetAfter].sort(
+    (left, right) => left - right,
+  );
+  const exact = candidates.find(
+    (candidate) => wallClockAsUtc(wallClockAt(candidate, timeZone)) === localAsUtc,
+  );
+  return new Date(exact ?? localAsUtc - offsetBefore);
+}
+
+/** The ISO weekday of a day `YYYY-MM-DD`: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(day: string): number {
+  return new Date(parseDay(day)).getUTCDay() || 7;
+}
+
+/** True when `day` is a real date written `YYYY-MM-DD`. */
+export function isDay(day: string): boolean {
+  try {
+    parseDay(day);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The calendar day `count` days after `day` (before, when negative), both `YYYY-MM-DD`. */
 export function addDays(day: string, count: number): string {
   return new Date(parseDay(day) + count * millisecondsPerDay).toISOString().slice(0, 10);

@@ -22,9 +22,11 @@ export type CounterStatus =
   | 'PAUSED';
 
 export type HallSettingsInput = {
+  active?: boolean | null | undefined;
   maxRecalls?: number | null | undefined;
   name?: string | null | undefined;
   nameEn?: string | null | undefined;
+  parentId?: string | number | null | undefined;
   targetWaitMinutes?: number | null | undefined;
   timezone?: string | null | undefined;
 };
@@ -44,6 +46,7 @@ export type ServiceInput = {
   active?: boolean | null | undefined;
   code: string;
   dailyQuota?: number | null | undefined;
+  lastIssueMinutesBeforeClose?: number | null | undefined;
   name: string;
   nameEn?: string | null | undefined;
   prefix: string;

@@ -79,7 +79,7 @@ export function formatApiError(
   const base = { locations: error.locations, path: error.path };
 
   if (original instanceof DomainError) {
-    const { field, problem, status, retryAfterSeconds } = original.details;
+    const { field, problem, status, retryAfterSeconds, opensAt } = original.details;
     return {
       ...base,
       message: errorMessage(original.code, locale, original.details),
@@ -90,6 +90,8 @@ export function formatApiError(
         ...(problem === undefined ? {} : { problem }),
         ...(status === undefined ? {} : { status }),
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        // SERVICE_CLOSED by the calendar: when it issues again (null: not within a year).
+        ...(opensAt === undefined ? {} : { opensAt }),
       },
     };
   }

@@ -4,6 +4,11 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  CalendarResolver,
+  HallCalendarResolver,
+  ServiceCalendarResolver,
+} from '../modules/calendar/calendar.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
 import { CounterResolver, CounterServiceResolver } from '../modules/counters/counter.resolver.js';
 import { DeviceResolver } from '../modules/devices/device.resolver.js';
@@ -34,6 +39,9 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   BoardResolver,
   RatingResolver,
   StatsResolver,
+  CalendarResolver,
+  HallCalendarResolver,
+  ServiceCalendarResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

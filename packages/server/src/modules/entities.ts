@@ -1,4 +1,5 @@
 import { StaffSession } from './auth/session.entity.js';
+import { CalendarExceptionRecord } from './calendar/calendar-exception.entity.js';
 import { Counter, CounterService } from './counters/counter.entity.js';
 import { Device } from './devices/device.entity.js';
 import { HallEventRecord } from './halls/hall-event.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   TicketNumberSequence,
   HallEventRecord,
   Rating,
+  CalendarExceptionRecord,
 ];

@@ -28,6 +28,12 @@ const knownProblemKinds = {
   duplicate: true,
   notAllowed: true,
   passwordTooShort: true,
+  timeFormat: true,
+  dateFormat: true,
+  closesBeforeOpens: true,
+  overlap: true,
+  cycle: true,
+  fileFormat: true,
 } satisfies Record<InputProblem['kind'], true>;
 
 /** What was wrong with a refused input (`extensions.problem` of BAD_USER_INPUT), when the server said. */
@@ -58,11 +64,12 @@ export function describeClientError(error: ClientErrorLike, locale: Locale): str
 
 function errorDetailsOf(extensions: Record<string, unknown>): ErrorDetails {
   const details: ErrorDetails = {};
-  const { field, status, retryAfterSeconds, operation, problem } = extensions;
+  const { field, status, retryAfterSeconds, operation, problem, opensAt } = extensions;
   if (typeof field === 'string') details.field = field;
   if (typeof status === 'string') details.status = status;
   if (typeof retryAfterSeconds === 'number') details.retryAfterSeconds = retryAfterSeconds;
   if (typeof operation === 'string') details.operation = operation;
+  if (typeof opensAt === 'string' || opensAt === null) details.opensAt = opensAt;
   const problemRecord = readRecord(problem);
   const kind = problemRecord?.['kind'];
   if (typeof kind === 'string' && Object.hasOwn(knownProblemKinds, kind)) {

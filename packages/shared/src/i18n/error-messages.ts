@@ -14,7 +14,13 @@ export type InputProblem =
   | { kind: 'unknown' }
   | { kind: 'duplicate' }
   | { kind: 'notAllowed' }
-  | { kind: 'passwordTooShort'; min: number };
+  | { kind: 'passwordTooShort'; min: number }
+  | { kind: 'timeFormat' }
+  | { kind: 'dateFormat' }
+  | { kind: 'closesBeforeOpens' }
+  | { kind: 'overlap' }
+  | { kind: 'cycle' }
+  | { kind: 'fileFormat' };
 
 /** The facts an error message may mention. */
 export interface ErrorDetails {
@@ -28,6 +34,8 @@ export interface ErrorDetails {
   retryAfterSeconds?: number;
   /** The operation name (NOT_IMPLEMENTED). */
   operation?: string;
+  /** When the service issues tickets again, ISO 8601, or null when not within a year (SERVICE_CLOSED). */
+  opensAt?: string | null;
 }
 
 type Catalogue = Record<ErrorCode, (details: ErrorDetails) => string>;
@@ -69,6 +77,18 @@ function describeProblem(locale: Locale, problem: InputProblem): string {
       return zh ? '不允许此值' : 'does not allow this value';
     case 'passwordTooShort':
       return zh ? `至少需要 ${problem.min} 个字符` : `must have at least ${problem.min} characters`;
+    case 'timeFormat':
+      return zh ? '须为 HH:MM 格式的时间（00:00–24:00）' : 'must be a time HH:MM (00:00–24:00)';
+    case 'dateFormat':
+      return zh ? '须为有效日期（YYYY-MM-DD）' : 'must be a valid date (YYYY-MM-DD)';
+    case 'closesBeforeOpens':
+      return zh ? '结束时间须晚于开始时间' : 'must close after it opens';
+    case 'overlap':
+      return zh ? '与同一天的其他时段重叠' : 'overlaps another period of the same day';
+    case 'cycle':
+      return zh ? '不能是本大厅或其下级大厅' : 'cannot be the hall itself or a hall below it';
+    case 'fileFormat':
+      return zh ? '无法读取此文件' : 'cannot be read as this kind of file';
   }
 }
 
@@ -90,7 +110,7 @@ const zhCN: Catalogue = {
   INVALID_TRANSITION: ({ status }) => `当前状态为 ${status ?? '未知'}，不能执行此操作`,
   COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
   COUNTER_NOT_OPEN: () => '窗口未开放',
-  SERVICE_CLOSED: () => '该业务暂停办理',
+  SERVICE_CLOSED: ({ opensAt }) => (opensAt ? '该业务现在不取号，请在开放时间再来' : '该业务暂停办理'),
   QUOTA_REACHED: () => '该业务今日号源已取完',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds ? `尝试次数过多，请 ${retryAfterSeconds} 秒后再试` : '尝试次数过多，请稍后再试',
@@ -108,7 +128,10 @@ const en: Catalogue = {
   INVALID_TRANSITION: ({ status }) => `Not possible while the status is ${status ?? 'unknown'}`,
   COUNTER_BUSY: () => 'The counter already has a ticket called or in service',
   COUNTER_NOT_OPEN: () => 'The counter is not open',
-  SERVICE_CLOSED: () => 'This service is closed',
+  SERVICE_CLOSED: ({ opensAt }) =>
+    opensAt
+      ? 'This service is not issuing tickets now; please come back when it opens'
+      : 'This service is closed',
   QUOTA_REACHED: () => "Today's tickets for this service are all taken",
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds

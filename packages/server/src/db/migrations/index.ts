@@ -11,6 +11,7 @@ import { Migration20261201200000_counter_holds_one } from './Migration2026120120
 import { Migration20261201210000_queue_head_index } from './Migration20261201210000_queue_head_index.js';
 
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
+import { Migration20261206190000_district_calendar } from './Migration20261206190000_district_calendar.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125094500_estimate_indexes', class: Migration20261125094500_estimate_indexes },
   { name: 'Migration20261201200000_counter_holds_one', class: Migration20261201200000_counter_holds_one },
   { name: 'Migration20261201210000_queue_head_index', class: Migration20261201210000_queue_head_index },
+  { name: 'Migration20261206190000_district_calendar', class: Migration20261206190000_district_calendar },
 ];

@@ -15,6 +15,8 @@ interface TokenOwnerRow {
   device_id: string | null;
   device_role: DeviceRole | null;
   device_hall_id: string | null;
+  /** False: the device's hall is deactivated, and the device reaches nothing. */
+  device_hall_active: boolean | null;
   session_id: string | null;
   staff_id: string | null;
   staff_role: StaffRole | null;
@@ -32,8 +34,10 @@ export async function authenticate(em: EntityManager, token: string | null, now:
   const [owner] = token.startsWith('osd_')
     ? await runSql<TokenOwnerRow>(
         em,
-        sql`SELECT id AS device_id, role AS device_role, hall_id AS device_hall_id
-            FROM device WHERE token_hash = ${tokenHash}::text AND revoked_at IS NULL`,
+        sql`SELECT device.id AS device_id, device.role AS device_role, device.hall_id AS device_hall_id,
+              hall.active AS device_hall_active
+            FROM device JOIN hall ON hall.id = device.hall_id
+            WHERE device.token_hash = ${tokenHash}::text AND device.revoked_at IS NULL`,
       )
     : await runSql<TokenOwnerRow>(
         em,
@@ -49,6 +53,8 @@ export async function authenticate(em: EntityManager, token: string | null, now:
       { kind: 'device', deviceId: owner.device_id, role: owner.device_role!, hallId },
       false,
       null,
+      // A deactivated hall's devices reach no hall: everything they ask is FORBIDDEN.
+      owner.device_hall_active ? undefined : { kind: 'some', hallIds: new Set() },
     );
   }
   if (!owner?.staff_id) return new Actor(null, true, null);

@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import type { WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** One service centre. Halls form a tree: a district centre above its sub-district halls. */
 @ObjectType('Hall')
 @Entity({ tableName: 'hall' })
 export class Hall {
-  [OptionalProps]?: 'nameEn' | 'targetWaitMinutes' | 'maxRecalls' | 'parent' | 'createdAt' | 'lastEventSeq';
+  [OptionalProps]?:
+    | 'nameEn'
+    | 'targetWaitMinutes'
+    | 'maxRecalls'
+    | 'parent'
+    | 'createdAt'
+    | 'lastEventSeq'
+    | 'active'
+    | 'weeklyHours';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -38,6 +47,16 @@ export class Hall {
 
   @ManyToOne({ entity: () => Hall, nullable: true, ref: true, deleteRule: 'restrict' })
   parent: Ref<Hall> | null = null;
+
+  @Field(() => Boolean, {
+    description: 'An inactive hall keeps its data; its devices and its public pages are refused',
+  })
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  /** Its weekly hours (docs/domain.md, "Calendar"); empty: open all day, every day. */
+  @Property({ type: 'json', default: '[]' })
+  weeklyHours: WeeklyHours[] = [];
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

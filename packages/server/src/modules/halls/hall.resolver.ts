@@ -5,8 +5,9 @@ import { reachesHall } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Hall } from './hall.entity.js';
+import { createHall } from './hall-tree.service.js';
 import { findHall, listHalls, updateHall } from './hall.service.js';
-import { HallSettingsInput } from './hall.types.js';
+import { CreateHallInput, HallSettingsInput } from './hall.types.js';
 
 @Resolver(() => Hall)
 export class HallResolver {
@@ -18,6 +19,14 @@ export class HallResolver {
   @Query(() => Hall, { nullable: true })
   async hall(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Hall | null> {
     return await findHall(context.em, context.actor, id);
+  }
+
+  @Mutation(() => Hall)
+  async createHall(
+    @Arg('input', () => CreateHallInput) input: CreateHallInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Hall> {
+    return await createHall(context.em, context.actor, input);
   }
 
   @Mutation(() => Hall)

@@ -3,7 +3,9 @@ import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange, optionalText, requiredText, timeZone } from '../../common/validation.js';
+import { badInput } from '../../common/domain-error.js';
 import { Hall } from './hall.entity.js';
+import { isSelfOrBelow, lockHallTree, parentFor, requireBelowOwnHalls } from './hall-tree.service.js';
 import type { HallSettingsInput } from './hall.types.js';
 
 /** Halls the caller reaches, ordered by code. */
@@ -51,6 +53,19 @@ export async function updateHall(
       changes.targetWaitMinutes = integerInRange('targetWaitMinutes', input.targetWaitMinutes, 1, 1440);
     }
     if (input.maxRecalls != null) changes.maxRecalls = integerInRange('maxRecalls', input.maxRecalls, 0, 20);
+    if (input.parentId !== undefined) {
+      await requireBelowOwnHalls(actor, hall);
+      const parent = await parentFor(transaction, actor, input.parentId);
+      await lockHallTree(transaction);
+      if (parent && (await isSelfOrBelow(transaction, hall.id, parent.id))) {
+        throw badInput('parentId', { kind: 'cycle' });
+      }
+      changes.parent = parent ? transaction.getReference(Hall, parent.id, { wrapped: true }) : null;
+    }
+    if (input.active != null && input.active !== hall.active) {
+      await requireBelowOwnHalls(actor, hall);
+      changes.active = input.active;
+    }
     transaction.assign(hall, changes);
     return hall;
   });

@@ -9,6 +9,7 @@ import {
   type Ref,
   OptionalProps,
 } from '@mikro-orm/core';
+import type { WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
@@ -30,7 +31,9 @@ export class Service {
     | 'active'
     | 'createdAt'
     | 'priorServiceMinutes'
-    | 'queueAlertThreshold';
+    | 'queueAlertThreshold'
+    | 'weeklyHours'
+    | 'lastIssueMinutesBeforeClose';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -70,6 +73,16 @@ export class Service {
   @Field(() => Int, { description: 'Managers are alerted (QUEUE_LONG) when this many or more wait' })
   @Property({ type: 'integer', default: defaultQueueAlertThreshold })
   queueAlertThreshold: number = defaultQueueAlertThreshold;
+
+  /** Its own hours within the hall's; empty: the hall's. */
+  @Property({ type: 'json', default: '[]' })
+  weeklyHours: WeeklyHours[] = [];
+
+  @Field(() => Int, {
+    description: 'Tickets stop being issued this many minutes before the service closes (停止取号)',
+  })
+  @Property({ type: 'integer', default: 0 })
+  lastIssueMinutesBeforeClose: number = 0;
 
   /** The mean service time assumed while the service has little history (wait estimates). */
   @Property({ type: 'integer' })

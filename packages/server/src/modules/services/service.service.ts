@@ -24,6 +24,7 @@ interface ValidServiceInput {
   dailyQuota: number | null;
   active: boolean;
   queueAlertThreshold: number;
+  lastIssueMinutesBeforeClose: number;
 }
 
 /** Checks a whole ServiceInput, defaults from the hall (new service) or the current values (update). */
@@ -48,6 +49,10 @@ async function validateServiceInput(
       input.queueAlertThreshold == null
         ? (current?.queueAlertThreshold ?? defaultQueueAlertThreshold)
         : integerInRange('queueAlertThreshold', input.queueAlertThreshold, 1, 10_000),
+    lastIssueMinutesBeforeClose:
+      input.lastIssueMinutesBeforeClose == null
+        ? (current?.lastIssueMinutesBeforeClose ?? 0)
+        : integerInRange('lastIssueMinutesBeforeClose', input.lastIssueMinutesBeforeClose, 0, 720),
   };
   if (await isTaken(em, Service, { hall: hall.id, code: valid.code }, current?.id)) {
     throw badInput('code', { kind: 'taken' });

@@ -28,4 +28,7 @@ export class ServiceInput {
     description: 'Waiting count that raises QUEUE_LONG; unset keeps the current value (30 for a new service)',
   })
   queueAlertThreshold?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  lastIssueMinutesBeforeClose?: number | null;
 }

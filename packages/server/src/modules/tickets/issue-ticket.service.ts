@@ -1,12 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, PriorityClass, Role, serviceDayOf, TicketChannel, TicketStatus } from '@onestop/shared';
+import {
+  afterOpenMinutes,
+  ErrorCode,
+  issuingAt,
+  PriorityClass,
+  Role,
+  serviceDayOf,
+  TicketChannel,
+  TicketStatus,
+  type CalendarException,
+  type CalendarRules,
+  type WeeklyHours,
+} from '@onestop/shared';
 import { badInput, DomainError, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { optionalText } from '../../common/validation.js';
 import { runSql, sql, sqlText } from '../../db/sql.js';
 import { appendedEventMessage } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRight } from '../auth/access.js';
+import { calendarRulesAround } from '../calendar/calendar.service.js';
 import { findCurrentView } from './current-segment.js';
 import { ensurePastDaysExpired, pastDaysAreExpired } from './day-rollover.service.js';
 import { issuedEvent, issueStatement, type IssuedRow, type NewTicket } from './issue-ticket.sql.js';
@@ -46,6 +59,10 @@ export interface IssueResult {
  */
 interface IssueSetting extends EstimateReadingsRow {
   timezone: string;
+  hall_active: boolean;
+  hall_hours: WeeklyHours[];
+  /** The hall's exceptions from yesterday to a week ahead: enough to decide and to estimate. */
+  exceptions: CalendarException[];
   /** Null when the id names no service of this hall. */
   service: {
     id: string;
@@ -54,6 +71,8 @@ interface IssueSetting extends EstimateReadingsRow {
     daily_quota: number | null;
     target_wait_minutes: number;
     prior_service_minutes: number;
+    weekly_hours: WeeklyHours[];
+    last_issue_minutes_before_close: number;
   } | null;
   route_services: { id: string; active: boolean }[];
   existing_ticket_id: string | null;
@@ -75,10 +94,13 @@ async function readIssueSetting(
   const today = sql`(${now}::timestamptz AT TIME ZONE h.timezone)::date`;
   const [row] = await runSql<IssueSetting>(
     em,
-    sql`SELECT h.timezone,
+    sql`SELECT h.timezone, h.active AS hall_active, h.weekly_hours AS hall_hours,
+       (SELECT coalesce(json_agg(json_build_object('date', e.date::text, 'periods', e.periods, 'note', e.note)), '[]'::json)
+        FROM calendar_exception e WHERE e.hall_id = h.id AND e.date BETWEEN ${today} - 1 AND ${today} + 7) AS exceptions,
        CASE WHEN svc.id IS NULL THEN NULL ELSE json_build_object('id', svc.id, 'prefix', svc.prefix,
          'active', svc.active, 'daily_quota', svc.daily_quota, 'target_wait_minutes', svc.target_wait_minutes,
-         'prior_service_minutes', svc.prior_service_minutes) END AS service,
+         'prior_service_minutes', svc.prior_service_minutes, 'weekly_hours', svc.weekly_hours,
+         'last_issue_minutes_before_close', svc.last_issue_minutes_before_close) END AS service,
        (SELECT coalesce(json_agg(json_build_object('id', id, 'active', active)), '[]'::json)
         FROM service WHERE hall_id = h.id AND id = ANY(${request.route.filter(isUuid)}::uuid[])) AS route_services,
        (SELECT id FROM ticket WHERE hall_id = h.id AND idempotency_key = ${request.idempotencyKey}::text)
@@ -117,6 +139,34 @@ function validRoute(
   if (found.length !== route.length) throw badInput('route', { kind: 'unknown' });
   if (found.some((service) => !service.active)) throw new DomainError(ErrorCode.SERVICE_CLOSED);
   return [...route];
+}
+
+/** SERVICE_CLOSED with the next time the service issues, read from a year of the hall's calendar. */
+async function closedUntilNextOpening(
+  em: EntityManager,
+  hallId: string,
+  service: { weekly_hours: WeeklyHours[]; last_issue_minutes_before_close: number },
+  now: Date,
+): Promise<DomainError> {
+  const rules = await calendarRulesAround(em, { id: hallId }, { weeklyHours: service.weekly_hours }, now);
+  const { opensAt } = issuingAt(rules, now, service.last_issue_minutes_before_close);
+  return new DomainError(ErrorCode.SERVICE_CLOSED, { opensAt: opensAt?.toISOString() ?? null });
+}
+
+/**
+ * The estimate in the hall's clock: the counters serve only while it is open, so minutes of work
+ * that run into a lunch break or past closing resume when it opens again.
+ */
+export function withinOpeningHours(
+  rules: CalendarRules,
+  now: Date,
+  estimate: WaitEstimateRange,
+): WaitEstimateRange {
+  const wallMinutes = (openMinutes: number): number => {
+    const done = afterOpenMinutes(rules, now, openMinutes);
+    return done ? Math.max(openMinutes, Math.round((done.getTime() - now.getTime()) / 60_000)) : openMinutes;
+  };
+  return { p50Minutes: wallMinutes(estimate.p50Minutes), p90Minutes: wallMinutes(estimate.p90Minutes) };
 }
 
 /** The ticket an idempotency key already issued, as its first issue answered (people ahead now). */
@@ -170,7 +220,16 @@ export async function issueTicket(
 
   const service = setting.service;
   if (!service) throw badInput('serviceId', { kind: 'unknown' });
-  if (!service.active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
+  if (!service.active || !setting.hall_active) throw new DomainError(ErrorCode.SERVICE_CLOSED);
+  const calendar: CalendarRules = {
+    timeZone: setting.timezone,
+    hallHours: setting.hall_hours,
+    serviceHours: service.weekly_hours,
+    exceptions: setting.exceptions,
+  };
+  if (!issuingAt(calendar, now, service.last_issue_minutes_before_close).issuing) {
+    throw await closedUntilNextOpening(em, input.hallId, service, now);
+  }
   const routeServiceIds = validRoute(service.id, route, setting.route_services);
 
   const serviceDay = serviceDayOf(now, setting.timezone);
@@ -180,10 +239,11 @@ export async function issueTicket(
     return await issueTicket(dependencies, input);
   }
   const peopleAhead = setting.ahead;
-  const estimate = estimateWait({
-    ...estimateInputsFrom(setting, service.prior_service_minutes),
-    peopleAhead,
-  });
+  const estimate = withinOpeningHours(
+    calendar,
+    now,
+    estimateWait({ ...estimateInputsFrom(setting, service.prior_service_minutes), peopleAhead }),
+  );
   const ticket: NewTicket = {
     ticketId: randomUUID(),
     segmentId,
