@@ -11,7 +11,10 @@ import { Device } from '../modules/devices/device.entity.js';
 import { Hall } from '../modules/halls/hall.entity.js';
 import { Service } from '../modules/services/service.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
+import { CalendarExceptionRecord } from '../modules/calendar/calendar-exception.entity.js';
+import { datesOfIcs } from '../modules/calendar/ics-import.js';
 import { demoCounters, demoHalls, demoServices, demoStaff, demoTimezone } from './demo-district.js';
+import { demoHolidaysIcs } from './holidays-cn.js';
 
 /** What `DATA_DIR/demo-credentials.json` holds. */
 export interface DemoCredentials {
@@ -125,13 +128,33 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
       targetWaitMinutes: 20,
       maxRecalls: 2,
       parent: parent ?? null,
+      weeklyHours: demoHall.weeklyHours,
     });
+    if (demoHall.holidays) {
+      // Read as an administrator's import would be: a 班 day opens with the Monday hours.
+      const monday = demoHall.weeklyHours.find((day) => day.weekday === 1)?.periods ?? [];
+      for (const entry of datesOfIcs(demoHolidaysIcs)) {
+        em.create(CalendarExceptionRecord, {
+          hall,
+          date: entry.date,
+          periods: entry.working ? [...monday] : [],
+          note: entry.note,
+        });
+      }
+    }
     hallsByCode.set(demoHall.code, hall);
     credentials.halls.push({ id: hall.id, code: hall.code, name: hall.name });
 
     const servicesByPrefix = new Map<string, Service>();
     for (const demoService of demoServices) {
-      servicesByPrefix.set(demoService.prefix, em.create(Service, { hall, ...demoService }));
+      servicesByPrefix.set(
+        demoService.prefix,
+        em.create(Service, {
+          hall,
+          ...demoService,
+          lastIssueMinutesBeforeClose: demoHall.lastIssueMinutesBeforeClose,
+        }),
+      );
     }
     for (const demoCounter of demoCounters) {
       const counter = em.create(Counter, { hall, label: demoCounter.label });
