@@ -12,9 +12,8 @@ import { Hall } from '../modules/halls/hall.entity.js';
 import { Service } from '../modules/services/service.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { CalendarExceptionRecord } from '../modules/calendar/calendar-exception.entity.js';
-import { datesOfIcs } from '../modules/calendar/ics-import.js';
 import { demoCounters, demoHalls, demoServices, demoStaff, demoTimezone } from './demo-district.js';
-import { demoHolidaysIcs } from './holidays-cn.js';
+import { demoExceptions } from './demo-calendar.js';
 
 /** What `DATA_DIR/demo-credentials.json` holds. */
 export interface DemoCredentials {
@@ -130,17 +129,8 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
       parent: parent ?? null,
       weeklyHours: demoHall.weeklyHours,
     });
-    if (demoHall.holidays) {
-      // Read as an administrator's import would be: a 班 day opens with the Monday hours.
-      const monday = demoHall.weeklyHours.find((day) => day.weekday === 1)?.periods ?? [];
-      for (const entry of datesOfIcs(demoHolidaysIcs)) {
-        em.create(CalendarExceptionRecord, {
-          hall,
-          date: entry.date,
-          periods: entry.working ? [...monday] : [],
-          note: entry.note,
-        });
-      }
+    for (const exception of demoExceptions(demoHall)) {
+      em.create(CalendarExceptionRecord, { hall, ...exception, periods: [...exception.periods] });
     }
     hallsByCode.set(demoHall.code, hall);
     credentials.halls.push({ id: hall.id, code: hall.code, name: hall.name });
