@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdministrationApp } from '../../../test/support/administration-fixture.js';
 import { databaseSnapshot } from '../../../test/support/database-snapshot.js';
 import type { TestApp } from '../../../test/support/test-app.js';
-import { withinOpeningHours } from './issue-ticket.service.js';
+import { withinOpeningHours } from './wait-estimate.js';
 
 /**
  * Issuing follows the calendar (docs/domain.md, "Calendar"): across a day with an injected clock —
