@@ -154,3 +154,49 @@ describe('the estimate knows the lunch break', () => {
     expect(withinOpeningHours(rules, new Date(`2026-10-14T${time}:00+08:00`), open)).toEqual(expected);
   });
 });
+
+describe('closing drops nobody', () => {
+  it('a ticket still waiting when the service closes is called after hours', async () => {
+    const { hallId, serviceId } = ids.SH!;
+    testApp.clock.set(Date.parse('2026-10-15T11:25:00+08:00'));
+    const { createCounter: counter } = await send<{ createCounter: { id: string } }>(
+      'mutation($hallId: ID!) { createCounter(hallId: $hallId, label: "after-hours") { id } }',
+      { hallId },
+    );
+    await send(
+      'mutation($id: ID!, $services: [CounterServiceInput!]!) { setCounterServices(counterId: $id, services: $services) { id } }',
+      {
+        id: counter.id,
+        services: [{ serviceId, rank: 1 }],
+      },
+    );
+    const issued = await issueAt('SH', '2026-10-15T11:25:00+08:00');
+    const number = issued.data!.issueTicket.ticket.number;
+    testApp.clock.set(Date.parse('2026-10-15T12:40:00+08:00'));
+    expect((await issueAt('SH', '2026-10-15T12:40:00+08:00')).errors?.[0]?.extensions?.code).toBe(
+      'SERVICE_CLOSED',
+    );
+    await send('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counter.id });
+    const called = await send<{ callNext: { number: string } | null }>(
+      'mutation($id: ID!) { callNext(counterId: $id) { number } }',
+      { id: counter.id },
+    );
+    // Earlier tickets of the day may wait too; calling goes on until this one is reached.
+    const numbers = [called.callNext?.number];
+    while (numbers.at(-1) !== number && numbers.at(-1) !== undefined) {
+      const current = await send<{ counter: { currentTicket: { id: string } | null } }>(
+        'query($id: ID!) { counter(id: $id) { currentTicket { id } } }',
+        { id: counter.id },
+      );
+      await send('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', {
+        id: current.counter.currentTicket!.id,
+      });
+      const next = await send<{ callNext: { number: string } | null }>(
+        'mutation($id: ID!) { callNext(counterId: $id) { number } }',
+        { id: counter.id },
+      );
+      numbers.push(next.callNext?.number);
+    }
+    expect(numbers.at(-1)).toBe(number);
+  });
+});
