@@ -78,6 +78,9 @@ const fork = () => testApp.app.orm.em.fork();
 /** A fresh number for labels, names and codes that must not collide. */
 let serial = 0;
 const next = (): number => (serial += 1);
+/** A fresh date years ahead, for a calendar exception no other cell touches. */
+const futureDate = (): string =>
+  new Date(Date.UTC(2040, 0, 1) + next() * 86_400_000).toISOString().slice(0, 10);
 
 async function asAdmin<Data = Record<string, unknown>>(
   document: string,
@@ -345,6 +348,79 @@ const operations = {
       'mutation($hallId: ID!, $input: HallSettingsInput!) { updateHall(hallId: $hallId, input: $input) { id name } }',
     prepare: () => ({ hallId: hall.id, input: { name: `Hall ${next()}` } }),
   },
+  'Mutation.createHall': {
+    document: 'mutation($input: CreateHallInput!) { createHall(input: $input) { id code } }',
+    prepare: () => ({
+      input: { code: `SUB${next()}`, name: 'Sub-district', timezone: 'Asia/Shanghai', parentId: hall.id },
+    }),
+  },
+  'Query.calendar': {
+    document:
+      'query($hallId: ID!) { calendar(hallId: $hallId, from: "2026-10-01", to: "2026-10-07") { date open } }',
+    prepare: () => ({ hallId: hall.id }),
+  },
+  'Mutation.setWeeklyHours': {
+    // An empty week: open all day, as the hall is, so the other rows' tickets are still issued.
+    document: 'mutation($hallId: ID!) { setWeeklyHours(hallId: $hallId, hours: []) { weekday } }',
+    prepare: () => ({ hallId: hall.id }),
+  },
+  'Mutation.setCalendarExceptions': {
+    document:
+      'mutation($hallId: ID!, $exceptions: [CalendarExceptionInput!]!) { setCalendarExceptions(hallId: $hallId, exceptions: $exceptions) { date } }',
+    prepare: () => ({ hallId: hall.id, exceptions: [{ date: futureDate(), periods: [], note: 'holiday' }] }),
+  },
+  'Mutation.removeCalendarException': {
+    document:
+      'mutation($hallId: ID!, $date: String!) { removeCalendarException(hallId: $hallId, date: $date) { date } }',
+    prepare: async () => {
+      const date = futureDate();
+      await testApp.app.orm.em
+        .fork()
+        .execute(
+          `INSERT INTO calendar_exception (hall_id, date, periods) VALUES ('${hall.id}', '${date}', '[]')`,
+        );
+      return { hallId: hall.id, date };
+    },
+  },
+  'Mutation.importCalendar': {
+    document: 'mutation($hallId: ID!, $ics: String!) { importCalendar(hallId: $hallId, ics: $ics) { date } }',
+    prepare: () => ({
+      hallId: hall.id,
+      ics: `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:${next()}\r\nDTSTART;VALUE=DATE:${futureDate().replaceAll('-', '')}\r\nSUMMARY:Holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+    }),
+  },
+  'Query.exportConfiguration': {
+    document: 'query($hallId: ID!) { exportConfiguration(hallId: $hallId) }',
+    prepare: () => ({ hallId: hall.id }),
+  },
+  'Mutation.importConfiguration': {
+    document:
+      'mutation($parentId: ID, $configuration: String!) { importConfiguration(parentId: $parentId, configuration: $configuration) { code } }',
+    prepare: () => ({
+      parentId: hall.id,
+      configuration: JSON.stringify({
+        format: 'onestop-configuration',
+        version: 1,
+        halls: [
+          {
+            code: `IMP${next()}`,
+            parentCode: null,
+            name: 'Imported',
+            nameEn: null,
+            timezone: 'Asia/Shanghai',
+            targetWaitMinutes: 20,
+            maxRecalls: 2,
+            active: true,
+            weeklyHours: [],
+            calendarExceptions: [],
+            services: [],
+            counters: [],
+          },
+        ],
+        staff: [],
+      }),
+    }),
+  },
   'Mutation.createService': {
     document:
       'mutation($hallId: ID!, $input: ServiceInput!) { createService(hallId: $hallId, input: $input) { id prefix } }',
@@ -514,6 +590,14 @@ const table: Record<OperationName, Row> = {
   'Mutation.rateTicket': accessCodeHolder,
   'Mutation.heartbeat': [UN, NO, NO, NO, NO, NO, OK, OK, UN, UN, NA],
   'Mutation.updateHall': management,
+  'Mutation.createHall': management,
+  'Query.calendar': wholeHall,
+  'Mutation.setWeeklyHours': management,
+  'Mutation.setCalendarExceptions': management,
+  'Mutation.removeCalendarException': management,
+  'Mutation.importCalendar': management,
+  'Query.exportConfiguration': management,
+  'Mutation.importConfiguration': management,
   'Mutation.createService': management,
   'Mutation.updateService': management,
   'Mutation.createCounter': management,
