@@ -138,8 +138,9 @@ export function nextServiceDayStart(instant: Date, timeZone: string): Date {
 
 /**
  * The instant a hall's clock reads `minuteOfDay` minutes after midnight on `day` (1440 = the next
- * day's start). A time the clocks skip (a DST gap) reads with the offset before the jump, so it
- * lands just after it; a time read twice (clocks set back) is its first occurrence.
+ * day's start). A time the clocks skip (a DST gap) reads with the offset before the jump, so it is
+ * moved forward by the jump (02:30 on a 02:00 → 03:00 night is 03:30, as Temporal's "compatible"
+ * does); a time read twice (clocks set back) is its first occurrence.
  *
  * @throws RangeError for a malformed day or an unknown time zone.
  */
