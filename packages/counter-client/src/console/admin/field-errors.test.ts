@@ -44,6 +44,17 @@ describe('formProblemOf', () => {
     ).toBe('services');
   });
 
+  it('puts a refused period next to its own input when the form names its inputs by path', () => {
+    const refused = refusal('BAD_USER_INPUT', 'x', {
+      field: 'hours[2].periods[0].closes',
+      problem: { kind: 'closesBeforeOpens' },
+    });
+    expect(formProblemOf(refused, ['hours[2].periods[0].closes'], 'zh-CN')).toEqual({
+      field: 'hours[2].periods[0].closes',
+      message: '结束时间须晚于开始时间',
+    });
+  });
+
   it('keeps a field the form does not have, and other refusals, above the buttons', () => {
     expect(
       formProblemOf(refusal('BAD_USER_INPUT', 'x', { field: 'hallId' }), serviceFields, 'en').field,
