@@ -1,6 +1,13 @@
 import type { CalendarRules } from '@onestop/shared';
 import { describe, expect, it } from 'vitest';
-import { dateOfDay, dayOfDate, exceptionKindOf, periodsText, visibleRange } from './calendar-days';
+import {
+  dateOfDay,
+  dayOfDate,
+  exceptionKindOf,
+  periodsText,
+  visibleRange,
+  workingPeriodsFor,
+} from './calendar-days';
 
 const lunchBreak = [
   { opens: '09:00', closes: '12:00' },
@@ -47,5 +54,14 @@ describe('the month view', () => {
 
   it('writes periods as people do', () => {
     expect(periodsText(lunchBreak)).toBe('09:00–12:00 13:30–17:30');
+  });
+
+  it("opens a closed date with its weekday's hours, else the first weekday's, else a usual day", () => {
+    const usual = [{ opens: '08:00', closes: '18:00' }];
+    const saturdayMornings = [{ opens: '09:00', closes: '12:00' }];
+    const hours = [...rules.hallHours, { weekday: 6, periods: saturdayMornings }];
+    expect(workingPeriodsFor(hours, '2026-10-10', usual)).toEqual(saturdayMornings);
+    expect(workingPeriodsFor(hours, '2026-10-11', usual)).toEqual(lunchBreak);
+    expect(workingPeriodsFor([], '2026-10-11', usual)).toEqual(usual);
   });
 });

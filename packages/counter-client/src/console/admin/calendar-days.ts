@@ -49,7 +49,9 @@ export type ExceptionKind = 'holiday' | 'workday' | 'hours';
 function samePeriods(left: readonly OpeningPeriod[], right: readonly OpeningPeriod[]): boolean {
   return (
     left.length === right.length &&
-    left.every((period, index) => period.opens === right[index]?.opens && period.closes === right[index]?.closes)
+    left.every(
+      (period, index) => period.opens === right[index]?.opens && period.closes === right[index]?.closes,
+    )
   );
 }
 
@@ -69,4 +71,19 @@ export function exceptionKindOf(day: CalendarDay, rules: CalendarRules): Excepti
 /** The periods of a day as people write them: `09:00–12:00 13:30–17:30`. */
 export function periodsText(periods: readonly OpeningPeriod[]): string {
   return periods.map((period) => `${period.opens}–${period.closes}`).join(' ');
+}
+
+/**
+ * The periods a closed date opens with by default: the hall's hours of that weekday, else of its
+ * first weekday with hours (as an imported working day opens), else a usual working day.
+ */
+export function workingPeriodsFor(
+  hallHours: readonly { weekday: number; periods: readonly OpeningPeriod[] }[],
+  date: string,
+  usual: readonly OpeningPeriod[],
+): readonly OpeningPeriod[] {
+  const own = hallHours.find((day) => day.weekday === weekdayOf(date))?.periods ?? [];
+  if (own.length > 0) return own;
+  const first = [...hallHours].sort((a, b) => a.weekday - b.weekday).find((day) => day.periods.length > 0);
+  return first?.periods ?? usual;
 }

@@ -46,7 +46,12 @@ describe('the week editor model', () => {
 
   it.each([
     ['a time that is none', { opens: '9', closes: '12:00' }, 'hours[1].periods[0].opens', 'timeFormat'],
-    ['closing before opening', { opens: '13:00', closes: '12:00' }, 'hours[1].periods[0].closes', 'closesBeforeOpens'],
+    [
+      'closing before opening',
+      { opens: '13:00', closes: '12:00' },
+      'hours[1].periods[0].closes',
+      'closesBeforeOpens',
+    ],
     ['an empty field', { opens: '09:00', closes: '' }, 'hours[1].periods[0].closes', 'timeFormat'],
   ])('refuses %s, naming the input as the server would', (_, period, field, kind) => {
     const form = weekFormOf([{ weekday: 2, periods: [period] }], 'hall');
@@ -73,9 +78,11 @@ describe('the week editor model', () => {
 
 describe('an exception of one date', () => {
   it('is closed with no periods, keeps a note, and drops an empty one', () => {
-    expect(
-      exceptionInputOf('2026-10-01', { closed: true, periods: lunchBreak, note: ' 国庆节 ' }),
-    ).toEqual({ date: '2026-10-01', periods: [], note: '国庆节' });
+    expect(exceptionInputOf('2026-10-01', { closed: true, periods: lunchBreak, note: ' 国庆节 ' })).toEqual({
+      date: '2026-10-01',
+      periods: [],
+      note: '国庆节',
+    });
     expect(exceptionInputOf('2026-10-11', { closed: false, periods: lunchBreak, note: '' })).toEqual({
       date: '2026-10-11',
       periods: lunchBreak,

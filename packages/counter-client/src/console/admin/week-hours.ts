@@ -78,7 +78,7 @@ function trimmed(periods: readonly OpeningPeriod[]): OpeningPeriod[] {
  * What setWeeklyHours takes: every weekday in order (one without periods is closed), or an
  * empty list for "open all day" / "the hall's hours".
  */
-export function hoursInputOf(form: WeekForm): WeeklyHours[] {
+export function hoursInputOf(form: WeekForm): { weekday: number; periods: OpeningPeriod[] }[] {
   if (form.mode !== 'weekly') return [];
   return weekdays.map((weekday) => ({ weekday, periods: trimmed(form.days[weekday] ?? []) }));
 }
