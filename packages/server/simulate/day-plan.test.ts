@@ -4,8 +4,10 @@ import {
   arrivalMinutes,
   lastArrivalMinute,
   openingMinute,
+  issuingWindows,
   planVisits,
   seededRandom,
+  withinIssuingHours,
   serviceMinutes,
 } from './day-plan.js';
 
@@ -50,5 +52,39 @@ describe('a simulated day', () => {
     expect(oneStop.length).toBeGreaterThan(50);
     expect(oneStop.every((visit) => new Set(visit.prefixes).size === visit.prefixes.length)).toBe(true);
     expect(Math.max(...visits.map((visit) => visit.prefixes.length))).toBe(3);
+  });
+});
+
+describe('a day by the hall’s calendar', () => {
+  const office = [
+    { opens: '09:00', closes: '12:00' },
+    { opens: '13:30', closes: '17:30' },
+  ];
+  it('issues from each opening to its last-issue minutes before closing', () => {
+    expect(issuingWindows(office, 30)).toEqual([
+      [540, 690],
+      [810, 1020],
+    ]);
+    expect(issuingWindows([{ opens: '09:00', closes: '09:20' }], 30)).toEqual([]);
+  });
+
+  it('keeps who comes while it issues, moves who comes in the break to the reopening, drops who comes after', () => {
+    const visits = planVisits(600, seededRandom(3));
+    const windows = issuingWindows(office, 30);
+    const adjusted = withinIssuingHours(visits, windows, seededRandom(4));
+    const issuing = (minute: number) => windows.some(([opens, stops]) => minute >= opens && minute < stops);
+    expect(adjusted.every((visit) => issuing(visit.minuteOfDay))).toBe(true);
+    const inBreak = visits.filter((visit) => visit.minuteOfDay >= 690 && visit.minuteOfDay < 810).length;
+    const early = visits.filter((visit) => visit.minuteOfDay < 540).length;
+    const late = visits.filter((visit) => visit.minuteOfDay >= 1020).length;
+    expect(inBreak).toBeGreaterThan(0);
+    expect(adjusted.length).toBe(visits.length - late);
+    expect(
+      adjusted.filter((visit) => visit.minuteOfDay >= 810 && visit.minuteOfDay < 815).length,
+    ).toBeGreaterThanOrEqual(inBreak);
+    expect(
+      adjusted.filter((visit) => visit.minuteOfDay >= 540 && visit.minuteOfDay < 545).length,
+    ).toBeGreaterThanOrEqual(early);
+    expect([...adjusted].sort((left, right) => left.minuteOfDay - right.minuteOfDay)).toEqual(adjusted);
   });
 });

@@ -2,6 +2,7 @@
  * What a simulated day of a hall looks like: when citizens arrive, what they come for, how long
  * they take. Pure functions of a seeded random source, so a day can be replayed exactly.
  */
+import { minuteOfTime } from '@onestop/shared';
 import { seededRandom } from '../src/common/seeded-random.js';
 
 export { seededRandom };
@@ -127,6 +128,46 @@ export function planVisits(expectedTickets: number, random: () => number): Visit
       rates: random() < 0.6,
     };
   });
+}
+
+/**
+ * Minutes of a day a hall issues tickets, from its calendar: each open period up to its
+ * last-issue minutes before closing (停止取号).
+ */
+export function issuingWindows(
+  periods: readonly { opens: string; closes: string }[],
+  lastIssueMinutesBeforeClose: number,
+): [number, number][] {
+  return periods
+    .map((period): [number, number] => [
+      minuteOfTime(period.opens) ?? 0,
+      (minuteOfTime(period.closes) ?? 0) - lastIssueMinutesBeforeClose,
+    ])
+    .filter(([opens, stops]) => stops > opens);
+}
+
+/**
+ * The day's visits as a hall's calendar lets them happen: a citizen who comes while the hall does
+ * not issue (the lunch break) waits at the door and takes a ticket in the first minutes after it
+ * opens again; one who comes after the last ticket of the day does not come.
+ */
+export function withinIssuingHours(
+  visits: readonly Visit[],
+  windows: readonly [number, number][],
+  random: () => number,
+): Visit[] {
+  const kept: Visit[] = [];
+  for (const visit of visits) {
+    const minute = visit.minuteOfDay;
+    if (windows.some(([opens, stops]) => minute >= opens && minute < stops)) {
+      kept.push(visit);
+      continue;
+    }
+    const next = windows.find(([opens]) => opens > minute);
+    if (next)
+      kept.push({ ...visit, minuteOfDay: next[0] + Math.min(random() * 5, next[1] - next[0] - 0.01) });
+  }
+  return kept.sort((left, right) => left.minuteOfDay - right.minuteOfDay);
 }
 
 /** A rating score as citizens tend to give them: mostly satisfied, a few unhappy. */

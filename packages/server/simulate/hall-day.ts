@@ -4,6 +4,7 @@ import {
   openingMinute,
   planVisits,
   ratingScore,
+  withinIssuingHours,
   serviceMinutes,
   serviceProfiles,
 } from './day-plan.js';
@@ -53,6 +54,8 @@ export interface SimulatedHall {
   kiosk: GraphqlHttp;
   /** Tickets a day, before the day's own random variation. */
   expectedTickets: number;
+  /** Minutes of the day its calendar issues tickets (simulate.ts reads them from the demo calendar). */
+  issuingWindows: [number, number][];
 }
 
 /** What one hall's day came to, as the simulator saw it. */
@@ -167,7 +170,11 @@ export async function runHallDay(
 
   const arrivals = (async () => {
     const pending: Promise<unknown>[] = [];
-    for (const visit of planVisits(hall.expectedTickets, random)) {
+    for (const visit of withinIssuingHours(
+      planVisits(hall.expectedTickets, random),
+      hall.issuingWindows,
+      random,
+    )) {
       await clock.until(visit.minuteOfDay);
       const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
       const issued = await hall.kiosk

@@ -20,9 +20,12 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import { startServerProcess } from '../bench/support/server-process.js';
+import { addDays, resolveDay, serviceDayOf } from '@onestop/shared';
+import { demoCalendarRules } from '../src/demo/demo-calendar.js';
+import { demoHalls, demoTimezone } from '../src/demo/demo-district.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
 import { accuracyLines, estimateAccuracy } from './accuracy.js';
-import { seededRandom } from './day-plan.js';
+import { closingMinute, issuingWindows, openingMinute, seededRandom } from './day-plan.js';
 import { DayClock, runHallDay, type DayTally, type EstimateSample, type SimulatedHall } from './hall-day.js';
 
 function option(name: string, fallback: number): number {
@@ -46,16 +49,29 @@ const dataDir = resolve(process.env.DATA_DIR || join(import.meta.dirname, '../.d
 const utcOffsetHours = 8;
 
 /** The last `count` working days (Monday–Friday) before today, oldest first, as YYYY-MM-DD. */
+/**
+ * The last `count` days the sub-district hall was open, by its demo calendar: weekends and
+ * holidays are skipped, swapped working days (调休上班) are lived.
+ */
 function pastWorkingDays(count: number): string[] {
   const result: string[] = [];
-  const localToday = new Date(Date.now() + utcOffsetHours * 3_600_000);
-  for (let back = 1; result.length < count; back += 1) {
-    const day = new Date(
-      Date.UTC(localToday.getUTCFullYear(), localToday.getUTCMonth(), localToday.getUTCDate() - back),
-    );
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) result.unshift(day.toISOString().slice(0, 10));
+  const rules = demoCalendarRules(demoHalls[1]!);
+  const today = serviceDayOf(new Date(), demoTimezone);
+  for (let back = 1; result.length < count && back < 3660; back += 1) {
+    const day = addDays(today, -back);
+    if (resolveDay(rules, day).open) result.unshift(day);
   }
   return result;
+}
+
+/** Minutes of `day` a demo hall issues tickets, by its calendar. */
+function issuingWindowsOf(code: string, day: string): [number, number][] {
+  const demoHall = demoHalls.find((hall) => hall.code === code);
+  if (!demoHall) return [[openingMinute, closingMinute]];
+  return issuingWindows(
+    resolveDay(demoCalendarRules(demoHall), day).periods,
+    demoHall.lastIssueMinutesBeforeClose,
+  );
 }
 
 const clerkNames = [
@@ -277,6 +293,7 @@ async function simulateDay(
                 .token,
             ),
             expectedTickets: index === 0 ? ticketsPerDay : Math.round(ticketsPerDay * 0.4),
+            issuingWindows: issuingWindowsOf(hall.code, day),
           };
           tallies[hall.code] = await runHallDay(server.url, simulated, clock, random);
         }),

@@ -4,6 +4,7 @@ import {
   exceptionsProblem,
   isOpenAt,
   issuingAt,
+  lastClosingBefore,
   openIntervals,
   resolveDay,
   resolveDays,
@@ -265,6 +266,19 @@ describe('a zone with DST (Europe/Berlin, clocks jump 02:00 → 03:00 on 2026-03
     expect(isOpenAt(berlin, new Date('2026-03-29T02:00:00Z'))).toBe(false);
     expect(issuingAt(berlin, new Date('2026-03-29T02:00:00Z')).opensAt?.toISOString()).toBe(
       '2026-04-04T23:00:00.000Z',
+    );
+  });
+});
+
+describe('lastClosingBefore', () => {
+  it.each([
+    ['in the lunch break', '2026-10-12', '12:30', '2026-10-12T12:00'],
+    ['in the evening', '2026-10-12', '20:00', '2026-10-12T17:30'],
+    ['on Monday morning after a weekend, beyond two days', '2026-10-19', '08:00', null],
+    ['on Saturday morning', '2026-10-17', '08:00', '2026-10-16T17:30'],
+  ])('%s', (_label, day, time, expected) => {
+    expect(lastClosingBefore(shanghai, atShanghai(day, time))?.getTime() ?? null).toBe(
+      expected ? atShanghai(...(expected.split('T') as [string, string])).getTime() : null,
     );
   });
 });

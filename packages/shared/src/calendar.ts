@@ -220,6 +220,16 @@ export function isOpenAt(rules: CalendarRules, instant: Date): boolean {
   );
 }
 
+/** The last instant the calendar closed at or before `instant`, within the two days before it; else null. */
+export function lastClosingBefore(rules: CalendarRules, instant: Date): Date | null {
+  const today = serviceDayOf(instant, rules.timeZone);
+  const time = instant.getTime();
+  const closings = openIntervals(rules, addDays(today, -2), today)
+    .map((interval) => interval.end)
+    .filter((end) => end <= time);
+  return closings.length > 0 ? new Date(closings[closings.length - 1]!) : null;
+}
+
 /** Whether a service issues tickets at an instant, and when that changes. */
 export interface IssuingState {
   issuing: boolean;

@@ -75,6 +75,8 @@ export const AlertKind = {
   NO_OPEN_COUNTER: 'NO_OPEN_COUNTER',
   /** A counter stays OPEN while no workstation follows it (the clerk's client vanished). */
   COUNTER_UNATTENDED: 'COUNTER_UNATTENDED',
+  /** Citizens still wait for a service whose hours are over: counters must keep calling them. */
+  WAITING_AFTER_HOURS: 'WAITING_AFTER_HOURS',
 } as const;
 export type AlertKind = (typeof AlertKind)[keyof typeof AlertKind];
 

@@ -9,6 +9,7 @@ export type AlertKind =
   | 'DEVICE_OFFLINE'
   | 'NO_OPEN_COUNTER'
   | 'QUEUE_LONG'
+  | 'WAITING_AFTER_HOURS'
   | 'WAIT_OVER_TARGET';
 
 /** One date that differs from the weekly hours: a holiday (no periods), a swapped working day, longer hours */

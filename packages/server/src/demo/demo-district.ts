@@ -1,4 +1,10 @@
-/** The demo district: a district centre and one sub-district hall, each with the same set-up. */
+import type { WeeklyHours } from '@onestop/shared';
+
+/**
+ * The demo district: a district centre and one sub-district hall, each with the same set-up. The
+ * centre is open around the clock (so the demo works at any hour); the sub-district hall keeps
+ * office hours with a lunch break, the year's holidays and swapped working days.
+ */
 
 export interface DemoService {
   code: string;
@@ -13,7 +19,17 @@ export interface DemoHall {
   name: string;
   nameEn: string;
   parentCode: string | null;
+  weeklyHours: WeeklyHours[];
+  /** 停止取号: tickets stop this many minutes before each closing. */
+  lastIssueMinutesBeforeClose: number;
+  /** Whether the hall takes the holidays of holidays-cn.ts. */
+  holidays: boolean;
 }
+
+const officeDay = [
+  { opens: '09:00', closes: '12:00' },
+  { opens: '13:30', closes: '17:30' },
+];
 
 export const demoHalls: readonly DemoHall[] = [
   {
@@ -21,12 +37,21 @@ export const demoHalls: readonly DemoHall[] = [
     name: '青山区政务服务中心',
     nameEn: 'Qingshan District Government Service Centre',
     parentCode: null,
+    weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      periods: [{ opens: '00:00', closes: '24:00' }],
+    })),
+    lastIssueMinutesBeforeClose: 0,
+    holidays: false,
   },
   {
     code: 'QS-HP',
     name: '青山区和平街道便民服务中心',
     nameEn: 'Heping Sub-district Service Centre, Qingshan',
     parentCode: 'QS',
+    weeklyHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, periods: officeDay })),
+    lastIssueMinutesBeforeClose: 30,
+    holidays: true,
   },
 ];
 

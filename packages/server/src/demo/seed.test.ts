@@ -94,6 +94,56 @@ describe('the demo district', () => {
     apps.pop();
   });
 
+  it('keeps the district centre open around the clock and the sub-district hall on office hours and holidays', async () => {
+    const app = await startTestApp({ demo: 'auto', dataDir, adminPassword: null }, databaseUrl);
+    apps.push(app);
+    const token = await app.login(
+      'admin',
+      credentials.staff.find((staff) => staff.username === 'admin')!.password,
+    );
+    const query = `query($id: ID!) { hall(id: $id) { code calendar(from: "2026-09-30", to: "2026-10-11") { date open note periods { opens closes } }
+      services { lastIssueMinutesBeforeClose } } }`;
+    const [centre, subDistrict] = await Promise.all(
+      credentials.halls.map((hall) =>
+        app.graphql<{
+          hall: {
+            calendar: { date: string; open: boolean; note: string | null; periods: unknown[] }[];
+            services: { lastIssueMinutesBeforeClose: number }[];
+          };
+        }>(query, { id: hall.id }, { token }),
+      ),
+    );
+    expect(centre!.data?.hall.calendar.every((day) => day.open && day.periods.length === 1)).toBe(true);
+    expect(centre!.data?.hall.services.every((service) => service.lastIssueMinutesBeforeClose === 0)).toBe(
+      true,
+    );
+    const days = subDistrict!.data!.hall.calendar;
+    expect(days.map((day) => `${day.date.slice(5)} ${day.open ? 'open' : '-'}`)).toEqual([
+      '09-30 open',
+      '10-01 -',
+      '10-02 -',
+      '10-03 -',
+      '10-04 -',
+      '10-05 -',
+      '10-06 -',
+      '10-07 -',
+      '10-08 open',
+      '10-09 open',
+      '10-10 open',
+      '10-11 -',
+    ]);
+    expect(days.find((day) => day.date === '2026-10-10')).toMatchObject({
+      note: '国庆节调休上班（班）',
+      periods: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '13:30', closes: '17:30' },
+      ],
+    });
+    expect(
+      subDistrict!.data?.hall.services.every((service) => service.lastIssueMinutesBeforeClose === 30),
+    ).toBe(true);
+  });
+
   it('is idempotent: starting again, even with DEMO=on, adds nothing and keeps the passwords', async () => {
     const again = await startTestApp({ demo: 'on', dataDir, adminPassword: null }, databaseUrl);
     apps.push(again);

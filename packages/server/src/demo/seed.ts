@@ -11,7 +11,9 @@ import { Device } from '../modules/devices/device.entity.js';
 import { Hall } from '../modules/halls/hall.entity.js';
 import { Service } from '../modules/services/service.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
+import { CalendarExceptionRecord } from '../modules/calendar/calendar-exception.entity.js';
 import { demoCounters, demoHalls, demoServices, demoStaff, demoTimezone } from './demo-district.js';
+import { demoExceptions } from './demo-calendar.js';
 
 /** What `DATA_DIR/demo-credentials.json` holds. */
 export interface DemoCredentials {
@@ -125,13 +127,24 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
       targetWaitMinutes: 20,
       maxRecalls: 2,
       parent: parent ?? null,
+      weeklyHours: demoHall.weeklyHours,
     });
+    for (const exception of demoExceptions(demoHall)) {
+      em.create(CalendarExceptionRecord, { hall, ...exception, periods: [...exception.periods] });
+    }
     hallsByCode.set(demoHall.code, hall);
     credentials.halls.push({ id: hall.id, code: hall.code, name: hall.name });
 
     const servicesByPrefix = new Map<string, Service>();
     for (const demoService of demoServices) {
-      servicesByPrefix.set(demoService.prefix, em.create(Service, { hall, ...demoService }));
+      servicesByPrefix.set(
+        demoService.prefix,
+        em.create(Service, {
+          hall,
+          ...demoService,
+          lastIssueMinutesBeforeClose: demoHall.lastIssueMinutesBeforeClose,
+        }),
+      );
     }
     for (const demoCounter of demoCounters) {
       const counter = em.create(Counter, { hall, label: demoCounter.label });

@@ -9,6 +9,7 @@ import {
   HallCalendarResolver,
   ServiceCalendarResolver,
 } from '../modules/calendar/calendar.resolver.js';
+import { ConfigurationResolver } from '../modules/configuration/configuration.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
 import { CounterResolver, CounterServiceResolver } from '../modules/counters/counter.resolver.js';
 import { DeviceResolver } from '../modules/devices/device.resolver.js';
@@ -42,6 +43,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   CalendarResolver,
   HallCalendarResolver,
   ServiceCalendarResolver,
+  ConfigurationResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -19,7 +19,8 @@ import { HallEventRecord } from '../halls/hall-event.entity.js';
 import { Segment } from '../tickets/segment.entity.js';
 import { Service } from '../services/service.entity.js';
 import { estimateForService } from '../tickets/queue-readings.js';
-import { serviceDayOf } from '@onestop/shared';
+import { isOpenAt, lastClosingBefore, serviceDayOf } from '@onestop/shared';
+import { calendarRulesAround } from '../calendar/calendar.service.js';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
 
 /** How many calls a board lists. */
@@ -145,6 +146,8 @@ interface LongQueue {
  * - NO_OPEN_COUNTER: a service has waiting tickets and no OPEN counter serves it — since its
  *   oldest waiting ticket queued;
  * - DEVICE_OFFLINE: no heartbeat for 90 s — since the last one;
+ * - WAITING_AFTER_HOURS: a service's calendar is closed while tickets still wait — since it closed
+ *   (or since the oldest queued, when that came later);
  * - COUNTER_UNATTENDED: a counter is OPEN and no workstation has followed it for 60 s — since
  *   the last one left.
  */
@@ -210,6 +213,20 @@ export async function buildHallStatus(
         alert(
           { kind: AlertKind.WAIT_OVER_TARGET, since: overdueSince, service },
           { service: serviceName, minutes: service.targetWaitMinutes },
+        ),
+      );
+    }
+    const rules = await calendarRulesAround(em, { id: hallId }, service, now);
+    if (!isOpenAt(rules, now)) {
+      const closedAt = lastClosingBefore(rules, now);
+      alerts.push(
+        alert(
+          {
+            kind: AlertKind.WAITING_AFTER_HOURS,
+            since: closedAt && closedAt > oldestQueuedAt ? closedAt : oldestQueuedAt,
+            service,
+          },
+          { service: serviceName, waiting: queue.waiting },
         ),
       );
     }

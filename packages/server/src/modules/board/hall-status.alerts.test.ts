@@ -296,3 +296,39 @@ describe('hallStatusUpdated alerts', () => {
     ]);
   });
 });
+
+describe('waiting after hours', () => {
+  it('raises WAITING_AFTER_HOURS once the service closes while citizens still wait, since the closing', async () => {
+    // Tuesday 2026-11-24 in Shanghai: the hall opens 09:00–12:00; a citizen of B queues at 11:50.
+    await api(
+      'mutation($hallId: ID!, $hours: [WeeklyHoursInput!]!) { setWeeklyHours(hallId: $hallId, hours: $hours) { weekday } }',
+      {
+        hallId: fixture.hall.id,
+        hours: [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          periods: [{ opens: '09:00', closes: '12:00' }],
+        })),
+      },
+      fixture.tokens.admin,
+    );
+    testApp.clock.set(Date.parse('2026-11-24T11:50:00+08:00'));
+    await api(
+      'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
+      { input: { hallId: fixture.hall.id, serviceId: fixture.services[1]!.id } },
+      fixture.tokens.kiosk,
+    );
+    await statusRecomputed(2);
+    const afterHours = (): string[] =>
+      latestAlerts().filter((alert) => alert.startsWith('WAITING_AFTER_HOURS'));
+    expect(afterHours()).toEqual([]);
+    testApp.clock.set(Date.parse('2026-11-24T12:10:00+08:00'));
+    // (Service A may still have a citizen of the test before waiting: it is after hours for A too.)
+    await expectEventually(() => expect(afterHours()).toContain('WAITING_AFTER_HOURS B'));
+    const alertOfB = pushes
+      .at(-1)!
+      .hallStatusUpdated.alerts.find(
+        (alert) => alert.kind === 'WAITING_AFTER_HOURS' && alert.service?.prefix === 'B',
+      );
+    expect(Date.parse(alertOfB!.since)).toBe(Date.parse('2026-11-24T12:00:00+08:00'));
+  });
+});

@@ -50,6 +50,55 @@ const updateHall = (hall: HallKey): Operation => ({
   },
 });
 
+const createHall = (parent: HallKey | null): Operation => ({
+  query: `mutation CreateHall($input: CreateHallInput!) { createHall(input: $input) { id code parent { id } } }`,
+  field: 'createHall',
+  prepare: (cell) => ({
+    input: {
+      code: `NEW${cell}`,
+      name: `New hall ${cell}`,
+      timezone: 'Asia/Shanghai',
+      parentId: parent && hallIds[parent],
+    },
+  }),
+  verify: async (value, _caller, variables) => {
+    const input = variables.input as { code: string };
+    expect(value).toMatchObject({ code: input.code, parent: parent ? { id: hallIds[parent] } : null });
+    const stored = await fork().findOneOrFail(Hall, { code: input.code });
+    expect(stored.parent?.id ?? null).toBe(parent ? hallIds[parent] : null);
+  },
+});
+
+/** Moves B below C; an OK cell puts it back below A for the rows after it. */
+const moveBBelowC: Operation = {
+  query: `mutation Move($hallId: ID!, $input: HallSettingsInput!) { updateHall(hallId: $hallId, input: $input) { id } }`,
+  field: 'updateHall',
+  prepare: () => ({ hallId: hallIds.B, input: { parentId: hallIds.C } }),
+  verify: async () => {
+    const em = fork();
+    const moved = await em.findOneOrFail(Hall, hallIds.B);
+    expect(moved.parent?.id).toBe(hallIds.C);
+    moved.parent = em.getReference(Hall, hallIds.A, { wrapped: true });
+    await em.flush();
+  },
+};
+
+/** Deactivates a hall; an OK cell makes it active again for the rows after it. */
+const deactivate = (hall: HallKey): Operation => ({
+  query: `mutation Deactivate($hallId: ID!, $input: HallSettingsInput!) {
+    updateHall(hallId: $hallId, input: $input) { id active } }`,
+  field: 'updateHall',
+  prepare: () => ({ hallId: hallIds[hall], input: { active: false } }),
+  verify: async (value) => {
+    expect(value).toEqual({ id: hallIds[hall], active: false });
+    const em = fork();
+    const stored = await em.findOneOrFail(Hall, hallIds[hall]);
+    expect(stored.active).toBe(false);
+    stored.active = true;
+    await em.flush();
+  },
+});
+
 const operations = {
   halls: {
     query: '{ halls { id code } }',
@@ -66,6 +115,13 @@ const operations = {
   'updateHall(A)': updateHall('A'),
   'updateHall(B)': updateHall('B'),
   'updateHall(C)': updateHall('C'),
+  'createHall(top)': createHall(null),
+  'createHall(below A)': createHall('A'),
+  'createHall(below B)': createHall('B'),
+  'createHall(below C)': createHall('C'),
+  'move B below C': moveBBelowC,
+  'deactivate(A)': deactivate('A'),
+  'deactivate(B)': deactivate('B'),
 } satisfies Record<string, Operation>;
 type OperationName = keyof typeof operations;
 
@@ -78,6 +134,14 @@ const table: MatrixRow<OperationName>[] = [
   [OK, OK, NO, NO, NO, NO, UN, UN, 'updateHall(A)'],
   [OK, OK, NO, NO, NO, NO, UN, UN, 'updateHall(B)'],
   [OK, NO, NO, OK, NO, NO, UN, UN, 'updateHall(C)'],
+  // A MANAGER works below their own halls only: no top hall, no move out of their reach.
+  [OK, NO, NO, NO, NO, NO, UN, UN, 'createHall(top)'],
+  [OK, OK, NO, NO, NO, NO, UN, UN, 'createHall(below A)'],
+  [OK, OK, NO, NO, NO, NO, UN, UN, 'createHall(below B)'],
+  [OK, NO, NO, OK, NO, NO, UN, UN, 'createHall(below C)'],
+  [OK, NO, NO, NO, NO, NO, UN, UN, 'move B below C'],
+  [OK, NO, NO, NO, NO, NO, UN, UN, 'deactivate(A)'],
+  [OK, OK, NO, NO, NO, NO, UN, UN, 'deactivate(B)'],
 ];
 
 describeRoleMatrix(table, operations);

@@ -4,6 +4,8 @@ import { Hall } from '../halls/hall.entity.js';
 import { serviceDayOf } from '@onestop/shared';
 import { estimateForService, waitingToday } from '../tickets/queue-readings.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
+import { withinOpeningHours } from '../tickets/wait-estimate.js';
+import { calendarRulesAround } from '../calendar/calendar.service.js';
 import { Service } from './service.entity.js';
 import { createService, updateService } from './service.service.js';
 import { ServiceInput } from './service.types.js';
@@ -45,6 +47,14 @@ export class ServiceResolver {
     const now = context.app.clock();
     const hall = await service.hall.loadOrFail();
     const waiting = await waitingToday(context.em, service, now);
-    return await estimateForService(context.em, service, waiting, serviceDayOf(now, hall.timezone), now);
+    const estimate = await estimateForService(
+      context.em,
+      service,
+      waiting,
+      serviceDayOf(now, hall.timezone),
+      now,
+    );
+    // Counters serve only while the service is open: work ahead that runs into a break waits it out.
+    return withinOpeningHours(await calendarRulesAround(context.em, hall, service, now), now, estimate);
   }
 }

@@ -19,7 +19,7 @@ import type { StaffInput } from './staff.types.js';
  * Managers administer the staff of their halls: they may give CLERK or MANAGER roles and only
  * halls they reach themselves. ADMIN accounts are made and changed by admins alone.
  */
-async function requireStaffAdministration(
+export async function requireStaffAdministration(
   actor: Actor,
   role: Role,
   hallIds: readonly string[],

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  afterOpenMinutes,
   ErrorCode,
   issuingAt,
   PriorityClass,
@@ -33,7 +32,7 @@ import {
 import { isUniqueViolation, staffIdOf, type QueueDependencies } from './ticket-engine.js';
 import { ticketViewFromRow } from './ticket-view.js';
 import type { IssueTicketInput, TicketView } from './ticket.types.js';
-import { estimateWait, type WaitEstimateRange } from './wait-estimate.js';
+import { estimateWait, withinOpeningHours, type WaitEstimateRange } from './wait-estimate.js';
 
 /** The longest one-stop route after the first service. */
 const maxRouteLength = 5;
@@ -151,22 +150,6 @@ async function closedUntilNextOpening(
   const rules = await calendarRulesAround(em, { id: hallId }, { weeklyHours: service.weekly_hours }, now);
   const { opensAt } = issuingAt(rules, now, service.last_issue_minutes_before_close);
   return new DomainError(ErrorCode.SERVICE_CLOSED, { opensAt: opensAt?.toISOString() ?? null });
-}
-
-/**
- * The estimate in the hall's clock: the counters serve only while it is open, so minutes of work
- * that run into a lunch break or past closing resume when it opens again.
- */
-export function withinOpeningHours(
-  rules: CalendarRules,
-  now: Date,
-  estimate: WaitEstimateRange,
-): WaitEstimateRange {
-  const wallMinutes = (openMinutes: number): number => {
-    const done = afterOpenMinutes(rules, now, openMinutes);
-    return done ? Math.max(openMinutes, Math.round((done.getTime() - now.getTime()) / 60_000)) : openMinutes;
-  };
-  return { p50Minutes: wallMinutes(estimate.p50Minutes), p90Minutes: wallMinutes(estimate.p90Minutes) };
 }
 
 /** The ticket an idempotency key already issued, as its first issue answered (people ahead now). */

@@ -1,3 +1,4 @@
+import { afterOpenMinutes, type CalendarRules } from '@onestop/shared';
 /**
  * The wait range shown to a waiting citizen: p50 and p90 minutes, never one optimistic number.
  *
@@ -165,4 +166,20 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimateRange {
   const p50Minutes = Math.min(roundUp(p50Exact), maxWaitMinutes - 1);
   const p90Minutes = Math.min(Math.max(roundUp(p90Exact), p50Minutes + 1), maxWaitMinutes);
   return { p50Minutes, p90Minutes };
+}
+
+/**
+ * The estimate in the hall's clock: the counters serve only while it is open, so minutes of work
+ * that run into a lunch break or past closing resume when it opens again.
+ */
+export function withinOpeningHours(
+  rules: CalendarRules,
+  now: Date,
+  estimate: WaitEstimateRange,
+): WaitEstimateRange {
+  const wallMinutes = (openMinutes: number): number => {
+    const done = afterOpenMinutes(rules, now, openMinutes);
+    return done ? Math.max(openMinutes, Math.round((done.getTime() - now.getTime()) / 60_000)) : openMinutes;
+  };
+  return { p50Minutes: wallMinutes(estimate.p50Minutes), p90Minutes: wallMinutes(estimate.p90Minutes) };
 }

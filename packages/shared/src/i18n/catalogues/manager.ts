@@ -23,12 +23,14 @@ export const managerMessages = defineCatalogue(
     'console.alertKind.NO_OPEN_COUNTER': '无开放窗口',
     'console.alertKind.DEVICE_OFFLINE': '设备离线',
     'console.alertKind.COUNTER_UNATTENDED': '窗口无人值守',
+    'console.alertKind.WAITING_AFTER_HOURS': '下班后仍有人等候',
     // An alert's message, as hallStatus sends it in the caller's language.
     'console.alert.QUEUE_LONG': '{service}：{waiting} 人等候（提醒线 {threshold} 人）',
     'console.alert.WAIT_OVER_TARGET': '{service}：等候超过 {minutes} 分钟目标',
     'console.alert.NO_OPEN_COUNTER': '{service}：有人等候，但没有开放的窗口办理',
     'console.alert.DEVICE_OFFLINE': '{device} 离线',
     'console.alert.COUNTER_UNATTENDED': '{counter} 号窗口开放中，但没有工作站在线',
+    'console.alert.WAITING_AFTER_HOURS': '{service}：已过办理时间，仍有 {waiting} 人等候，请继续叫号办结',
 
     'console.live.alerts': '提醒',
     'console.live.noAlerts': '当前没有提醒。',
@@ -170,11 +172,14 @@ export const managerMessages = defineCatalogue(
     'console.alertKind.NO_OPEN_COUNTER': 'No open counter',
     'console.alertKind.DEVICE_OFFLINE': 'Device offline',
     'console.alertKind.COUNTER_UNATTENDED': 'Counter unattended',
+    'console.alertKind.WAITING_AFTER_HOURS': 'Waiting after hours',
     'console.alert.QUEUE_LONG': '{service}: {waiting} waiting (alert at {threshold})',
     'console.alert.WAIT_OVER_TARGET': '{service}: waiting past the {minutes}-minute target',
     'console.alert.NO_OPEN_COUNTER': '{service}: citizens wait but no open counter serves it',
     'console.alert.DEVICE_OFFLINE': '{device} is offline',
     'console.alert.COUNTER_UNATTENDED': 'Counter {counter} is open but no workstation is connected',
+    'console.alert.WAITING_AFTER_HOURS':
+      '{service}: closed for the day, {waiting} still waiting: keep calling them',
 
     'console.live.alerts': 'Alerts',
     'console.live.noAlerts': 'No alerts right now.',
