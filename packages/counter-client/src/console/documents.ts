@@ -437,3 +437,20 @@ export const revokeDeviceMutation = graphql(`
     }
   }
 `);
+
+export const exportConfigurationQuery = graphql(`
+  query ConsoleExportConfiguration($hallId: ID!) {
+    exportConfiguration(hallId: $hallId)
+  }
+`);
+
+export const importConfigurationMutation = graphql(`
+  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {
+    importConfiguration(parentId: $parentId, configuration: $configuration) {
+      id
+      code
+      name
+      nameEn
+    }
+  }
+`);

@@ -44,6 +44,8 @@ type Documents = {
     "\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": typeof types.ConsoleDevicesDocument,
     "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": typeof types.ConsoleCreateDeviceTokenDocument,
     "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": typeof types.ConsoleRevokeDeviceDocument,
+    "\n  query ConsoleExportConfiguration($hallId: ID!) {\n    exportConfiguration(hallId: $hallId)\n  }\n": typeof types.ConsoleExportConfigurationDocument,
+    "\n  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {\n    importConfiguration(parentId: $parentId, configuration: $configuration) {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.ConsoleImportConfigurationDocument,
     "\n  fragment StaffSessionFields on Staff {\n    id\n    username\n    displayName\n    role\n    halls {\n      id\n      name\n    }\n  }\n": typeof types.StaffSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "\n  query ConsoleDevices($hallId: ID!) {\n    devices(hallId: $hallId) {\n      id\n      name\n      role\n      online\n      lastSeenAt\n      revoked\n    }\n  }\n": types.ConsoleDevicesDocument,
     "\n  mutation ConsoleCreateDeviceToken($hallId: ID!, $name: String!, $role: Role!) {\n    createDeviceToken(hallId: $hallId, name: $name, role: $role) {\n      id\n      name\n      role\n      token\n    }\n  }\n": types.ConsoleCreateDeviceTokenDocument,
     "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n": types.ConsoleRevokeDeviceDocument,
+    "\n  query ConsoleExportConfiguration($hallId: ID!) {\n    exportConfiguration(hallId: $hallId)\n  }\n": types.ConsoleExportConfigurationDocument,
+    "\n  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {\n    importConfiguration(parentId: $parentId, configuration: $configuration) {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": types.ConsoleImportConfigurationDocument,
     "\n  fragment StaffSessionFields on Staff {\n    id\n    username\n    displayName\n    role\n    halls {\n      id\n      name\n    }\n  }\n": types.StaffSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -262,6 +266,14 @@ export function graphql(source: "\n  mutation ConsoleCreateDeviceToken($hallId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRevokeDevice($deviceId: ID!) {\n    revokeDevice(deviceId: $deviceId) {\n      id\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportConfiguration($hallId: ID!) {\n    exportConfiguration(hallId: $hallId)\n  }\n"): (typeof documents)["\n  query ConsoleExportConfiguration($hallId: ID!) {\n    exportConfiguration(hallId: $hallId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {\n    importConfiguration(parentId: $parentId, configuration: $configuration) {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {\n    importConfiguration(parentId: $parentId, configuration: $configuration) {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays, serviceDayOf, weekdayOf } from '@onestop/shared';
@@ -41,7 +41,11 @@ beforeAll(async () => {
   // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
   testApp.clock.set(Date.now());
   browser = await launchBrowser();
-  admin = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  admin = await browser.newPage({
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -65,6 +69,10 @@ describe('a first install without the demo', () => {
     await expect(hallForm.locator('input[name="timezone"]').inputValue()).resolves.toBe(timeZone);
     await shot(admin, 'setup-hall.png');
     await hallForm.getByRole('button', { name: '创建' }).click();
+
+    // Its hours can wait: without them the hall is open all day.
+    await admin.locator('form[data-form="week"]').waitFor();
+    await admin.getByRole('button', { name: '下一步' }).click();
 
     // Services.
     const serviceForm = admin.locator('form[data-form="service"]');
@@ -150,7 +158,8 @@ describe('a first install without the demo', () => {
   });
 
   it('sets the weekly hours, a holiday and imported holidays on the month calendar', async () => {
-    await admin.getByRole('button', { name: '设置开放时间' }).click();
+    await admin.getByRole('button', { name: '进入系统管理' }).click();
+    await admin.getByRole('button', { name: '开放时间' }).click();
     const week = admin.locator('form[data-form="week"]');
     await week.getByLabel('按星期设置时段').check();
     // A usual week to start from: Monday to Friday with a lunch break, the weekend closed.
@@ -250,5 +259,26 @@ describe('a first install without the demo', () => {
     await child.getByRole('button', { name: '停用' }).click();
     await child.locator('.hall-state', { hasText: '已停用' }).waitFor();
     await shot(admin, 'admin-district-tree.png');
+
+    // The district's configuration saved as a file, and the same file imported again at the top:
+    // halls are matched by code, so nothing is duplicated.
+    const download = admin.waitForEvent('download');
+    await admin.getByRole('button', { name: '导出配置' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^onestop-HX-configuration-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = readFileSync((await file.path())!, 'utf8');
+    expect(json).toContain('HX-DJ');
+    expect(json).toContain('social-security');
+    const importForm = admin.locator('form[data-form="configuration-import"]');
+    await importForm.locator('input[type="file"]').setInputFiles({
+      name: 'district.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json),
+    });
+    await importForm.locator('select[name="parentId"]').selectOption('');
+    await importForm.getByRole('button', { name: '导入配置' }).click();
+    await importForm.getByText(/已导入 2 个大厅/).waitFor();
+    await expect(admin.locator('li[data-hall]').count()).resolves.toBe(2);
+    await shot(admin, 'admin-configuration.png');
   });
 });

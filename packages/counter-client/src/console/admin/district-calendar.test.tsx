@@ -147,7 +147,7 @@ afterEach(() => {
 });
 
 describe('the set-up path of an installation without halls', () => {
-  it('creates the district hall at the top, then goes on to its services', async () => {
+  it('creates the district hall at the top, then goes on to its hours and services', async () => {
     let created = false;
     const { container, sent, currentPath } = await open('/admin', {
       ConsoleHalls: () => ({ data: { halls: created ? [district] : [] } }),
@@ -156,6 +156,10 @@ describe('the set-up path of an installation without halls', () => {
         return { data: { createHall: { id: district.id, code: district.code } } };
       },
       ConsoleHallSetup: () => ({ data: { hall: { ...district, services: [], counters: [] } } }),
+      ConsoleHallHours: () => ({
+        data: { hall: { id: district.id, timezone, weeklyHours: [], services: [] } },
+      }),
+      ConsoleCalendar: calendarHandler,
     });
     await eventually(() => expect(container.querySelector('form[data-form="hall"]')).not.toBeNull());
     const form = find<HTMLFormElement>(container, 'form[data-form="hall"]');
@@ -165,14 +169,18 @@ describe('the set-up path of an installation without halls', () => {
     typeInto(find(form, 'input[name="code"]'), 'HX');
     typeInto(find(form, 'input[name="name"]'), district.name);
     await submit(form);
-    await eventually(() => expect(container.querySelector('form[data-form="service"]')).not.toBeNull());
+    // Its hours first: a new hall is open all day until they are set.
+    await eventually(() => expect(container.querySelector('form[data-form="week"]')).not.toBeNull());
+    expect(find<HTMLInputElement>(container, 'input[value="allDay"]').checked).toBe(true);
     expect(sent('ConsoleCreateHall')).toEqual([
       { input: { code: 'HX', name: district.name, nameEn: null, timezone, parentId: null } },
     ]);
-    expect(currentPath()).toBe(`/admin?setup=services&hall=${district.id}`);
-    expect(find(container, '.setup-steps [aria-current="step"]').textContent).toBe('2业务');
+    expect(currentPath()).toBe(`/admin?setup=hours&hall=${district.id}`);
+    expect(find(container, '.setup-steps [aria-current="step"]').textContent).toBe('2开放时间');
 
-    // Each step is the tab's own section; the last leads to the normal tabs.
+    // Each step is the tab's own section; the path can be left for the normal tabs at any step.
+    await click(buttonNamed(container, '下一步'));
+    await eventually(() => expect(container.querySelector('form[data-form="service"]')).not.toBeNull());
     await click(buttonNamed(container, '下一步'));
     await eventually(() => expect(container.querySelector('form[data-form="counter"]')).not.toBeNull());
     await click(buttonNamed(container, '退出向导'));
@@ -246,6 +254,75 @@ describe('the district tree', () => {
     expect([...picker.options].map((option) => option.textContent)).toEqual([
       district.name,
       '\u3000东街街道便民服务中心（已停用）',
+    ]);
+  });
+});
+
+describe("a district's configuration as a file", () => {
+  it('exports the hall and the halls below it, and imports a file under a chosen parent', async () => {
+    const json = '{"format":"onestop-configuration","halls":[]}';
+    const { container, sent } = await open(`/admin?tab=district&hall=${district.id}`, {
+      ConsoleHalls: () => ({ data: { halls: [district, street] } }),
+      ConsoleExportConfiguration: () => ({ data: { exportConfiguration: json } }),
+      ConsoleImportConfiguration: ({ variables }) =>
+        variables['parentId'] === district.id
+          ? {
+              data: {
+                importConfiguration: [
+                  { id: 'hall-x', code: 'HX-XJ', name: '西街街道便民服务中心', nameEn: null },
+                ],
+              },
+            }
+          : errorResponse('BAD_USER_INPUT', 'x', {
+              field: 'configuration.halls[0].services[1].prefix',
+              problem: { kind: 'taken' },
+            }),
+    });
+    await eventually(() => expect(container.querySelector('.configuration-transfer')).not.toBeNull());
+    const saved: { name: string; content: Blob }[] = [];
+    let blob: Blob | null = null;
+    // The browser's file saving, seen from the page: the link clicked and the file behind its address.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL(made: Blob): string {
+          blob = made;
+          return 'blob:configuration';
+        }
+        static override revokeObjectURL(): void {}
+      },
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push({ name: this.download, content: blob! });
+    });
+    await act(async () => buttonNamed(container, '导出配置').click());
+    await eventually(() => expect(saved).toHaveLength(1));
+    expect(sent('ConsoleExportConfiguration')).toEqual([{ hallId: district.id }]);
+    expect(saved[0]?.name).toBe(`onestop-HX-configuration-${today}.json`);
+    await expect(saved[0]?.content.text()).resolves.toBe(json);
+    click.mockRestore();
+
+    const form = find<HTMLFormElement>(container, 'form[data-form="configuration-import"]');
+    const input = find<HTMLInputElement>(form, 'input[type="file"]');
+    await act(async () => {
+      Object.defineProperty(input, 'files', { value: [new File([json], 'district.json')] });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // At the top, the file clashes with a hall that exists: the refusal says which part of the file.
+    await submit(form);
+    await eventually(() =>
+      expect(find(form, '.field-error').textContent).toBe(
+        '字段 configuration.halls[0].services[1].prefix 已被使用',
+      ),
+    );
+    await choose(find(form, 'select[name="parentId"]'), district.id);
+    await submit(form);
+    await eventually(() => expect(form.textContent).toContain('已导入 1 个大厅：西街街道便民服务中心'));
+    expect(sent('ConsoleImportConfiguration')).toEqual([
+      { parentId: null, configuration: json },
+      { parentId: district.id, configuration: json },
     ]);
   });
 });

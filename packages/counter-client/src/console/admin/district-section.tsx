@@ -7,6 +7,7 @@ import { useSession } from '../../session/session-context';
 import { type ConsoleHall, hallChoiceLabel } from '../console-frame';
 import { withParameter } from '../console-tabs';
 import { updateHallMutation } from '../documents';
+import { ConfigurationTransfer } from './configuration-transfer';
 import { CreateHallForm } from './create-hall-form';
 import { type DistrictNode, districtTree, flattenTree } from './district-tree';
 import {
@@ -121,6 +122,7 @@ export function DistrictSection({ hall, halls, onChanged }: DistrictSectionProps
         defaultTimezone={hall.timezone}
         onCreated={onChanged}
       />
+      <ConfigurationTransfer hall={hall} parents={inOrder} allowTop={isAdmin} onImported={onChanged} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { QueryResult } from '../../components/query-result';
 import { useLocale } from '../../locale/locale';
 import type { ConsoleHall } from '../console-frame';
 import { consoleHallsQuery } from '../documents';
+import { CalendarSection } from './calendar-section';
 import { CreateHallForm } from './create-hall-form';
 import { DevicesSection } from './devices-section';
 import { HallSetupSection, StaffOfHall } from './hall-setup-section';
@@ -12,8 +13,8 @@ import { nextSetupStep, previousSetupStep, type SetupStep, setupStepOf, setupSte
 
 /**
  * `/admin?setup=…`: a first install without the demo. With no hall at all, the administration
- * opens here: the district hall, then its services, counters, staff and devices — each step the
- * very section its tab shows later — then the normal tabs.
+ * opens here: the district hall, then its hours, services, counters, staff and devices — each step
+ * the very section its tab shows later — then the normal tabs.
  */
 export function SetupPath() {
   const query = useQuery({ query: consoleHallsQuery });
@@ -69,11 +70,13 @@ function SetupSteps({ halls, reloadHalls }: { halls: readonly ConsoleHall[]; rel
               defaultTimezone="Asia/Shanghai"
               onCreated={(created) => {
                 reloadHalls();
-                go('services', created.id);
+                go('hours', created.id);
               }}
             />
           )
-        ) : hall === null ? null : step === 'services' || step === 'counters' ? (
+        ) : hall === null ? null : step === 'hours' ? (
+          <CalendarSection hall={hall} />
+        ) : step === 'services' || step === 'counters' ? (
           <HallSetupSection tab={step} hall={hall} />
         ) : step === 'staff' ? (
           <StaffOfHall hall={hall} />
@@ -98,9 +101,7 @@ function SetupSteps({ halls, reloadHalls }: { halls: readonly ConsoleHall[]; rel
           <button
             type="button"
             className={next ? 'button button-quiet' : 'button button-primary'}
-            onClick={() =>
-              setSearch(new URLSearchParams({ tab: next ? 'services' : 'calendar', hall: hall.id }))
-            }
+            onClick={() => setSearch(new URLSearchParams({ tab: 'services', hall: hall.id }))}
           >
             {next ? text('console.setup.leave') : text('console.setup.finish')}
           </button>

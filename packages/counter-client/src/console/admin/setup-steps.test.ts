@@ -10,11 +10,11 @@ describe('the set-up path', () => {
     expect(setupStepOf(named)).toBe(step);
   });
 
-  it('goes hall, services, counters, staff, devices, done', () => {
+  it('goes hall, hours, services, counters, staff, devices, done', () => {
     const walked: string[] = [];
     for (let step: ReturnType<typeof nextSetupStep> = 'hall'; step; step = nextSetupStep(step))
       walked.push(step);
-    expect(walked).toEqual(['hall', 'services', 'counters', 'staff', 'devices', 'done']);
+    expect(walked).toEqual(['hall', 'hours', 'services', 'counters', 'staff', 'devices', 'done']);
     expect(previousSetupStep('hall')).toBeNull();
     expect(previousSetupStep('counters')).toBe('services');
   });

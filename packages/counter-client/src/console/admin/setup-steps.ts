@@ -1,5 +1,5 @@
 /** The steps of a first install (`/admin?setup=…`), in order; each but the first and last is a tab's section. */
-export const setupSteps = ['hall', 'services', 'counters', 'staff', 'devices', 'done'] as const;
+export const setupSteps = ['hall', 'hours', 'services', 'counters', 'staff', 'devices', 'done'] as const;
 
 /** One step of the set-up path. */
 export type SetupStep = (typeof setupSteps)[number];

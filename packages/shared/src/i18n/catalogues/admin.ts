@@ -86,28 +86,44 @@ export const adminMessages = defineCatalogue(
     'console.calendar.chooseFile': '请选择一个 .ics 文件',
     'console.calendar.imported': '已导入 {count} 天：',
 
+    'console.configuration.title': '配置导出与导入',
+    'console.configuration.exportHelp':
+      '把“{name}”及其下级大厅的业务、窗口、开放时间、例外日期和工作人员（不含密码）导出为 JSON 文件。',
+    'console.configuration.export': '导出配置',
+    'console.configuration.importHelp':
+      '从导出的 JSON 文件建立或更新大厅（按编码对应）；新建的工作人员需重置密码后才能登录。',
+    'console.configuration.file': '配置文件',
+    'console.configuration.under': '导入到',
+    'console.configuration.import': '导入配置',
+    'console.configuration.chooseFile': '请选择一个导出的 .json 文件',
+    'console.configuration.imported': '已导入 {count} 个大厅：{names}',
+
     'console.setup.title': '首次设置',
     'console.setup.intro':
-      '系统中还没有大厅。请依次建立辖区中心大厅及其业务、窗口、工作人员和设备；以后可在系统管理的对应标签页中修改每一项。',
+      '系统中还没有大厅。请依次建立辖区中心大厅及其开放时间、业务、窗口、工作人员和设备；以后可在系统管理的对应标签页中修改每一项。',
     'console.setup.step.hall': '辖区大厅',
+    'console.setup.step.hours': '开放时间',
     'console.setup.step.services': '业务',
     'console.setup.step.counters': '窗口',
     'console.setup.step.staff': '工作人员',
     'console.setup.step.devices': '取号机与显示屏',
     'console.setup.step.done': '完成',
     'console.setup.help.hall': '先建立辖区中心大厅（辖区最高一级）；下级大厅以后在“辖区”中添加。',
+    'console.setup.help.hours':
+      '设置每周开放时间，并在月历中标出节假日或导入 .ics 文件；不设置则全天开放，可以以后再设。',
     'console.setup.help.services': '添加大厅办理的业务，每项业务有自己的号码前缀。',
     'console.setup.help.counters': '添加窗口，并为每个窗口分配办理的业务。',
     'console.setup.help.staff': '为窗口人员和大厅经理建立账号。',
     'console.setup.help.devices': '为取号机和综合屏各生成一个令牌，在设备上扫码或打开设置地址。',
-    'console.setup.help.done': '大厅已可以取号叫号。开放时间和节假日可在“开放时间”中设置；未设置时全天开放。',
+    'console.setup.help.done':
+      '大厅已可以取号叫号。每一项以后都可在系统管理的标签页中修改，下级大厅在“辖区”中添加。',
     'console.setup.districtHall': '辖区中心大厅',
     'console.setup.hallMade': '已建立“{name}”。',
     'console.setup.done': '“{name}”已设置完成。',
     'console.setup.previous': '上一步',
     'console.setup.next': '下一步',
     'console.setup.leave': '退出向导',
-    'console.setup.finish': '设置开放时间',
+    'console.setup.finish': '进入系统管理',
   },
   {
     'console.tab.calendar': 'Opening hours',
@@ -193,10 +209,23 @@ export const adminMessages = defineCatalogue(
     'console.calendar.chooseFile': 'Choose an .ics file',
     'console.calendar.imported': '{count} days imported:',
 
+    'console.configuration.title': 'Export and import the configuration',
+    'console.configuration.exportHelp':
+      'Saves the services, counters, opening hours, exceptions and staff (without passwords) of “{name}” and the halls below it as a JSON file.',
+    'console.configuration.export': 'Export the configuration',
+    'console.configuration.importHelp':
+      'Creates or updates halls (matched by code) from an exported JSON file; new staff log in once their password is reset.',
+    'console.configuration.file': 'Configuration file',
+    'console.configuration.under': 'Import under',
+    'console.configuration.import': 'Import the configuration',
+    'console.configuration.chooseFile': 'Choose an exported .json file',
+    'console.configuration.imported': '{count} halls imported: {names}',
+
     'console.setup.title': 'First set-up',
     'console.setup.intro':
-      'There is no hall yet. Set up the district hall, then its services, counters, staff and devices; each can be changed later under its tab of the administration.',
+      'There is no hall yet. Set up the district hall, then its opening hours, services, counters, staff and devices; each can be changed later under its tab of the administration.',
     'console.setup.step.hall': 'District hall',
+    'console.setup.step.hours': 'Opening hours',
     'console.setup.step.services': 'Services',
     'console.setup.step.counters': 'Counters',
     'console.setup.step.staff': 'Staff',
@@ -204,19 +233,21 @@ export const adminMessages = defineCatalogue(
     'console.setup.step.done': 'Done',
     'console.setup.help.hall':
       'First the district hall, at the top of the district; the halls below it are added later under District.',
+    'console.setup.help.hours':
+      'Set the weekly hours, and mark holidays on the month or import an .ics file; without hours the hall is open all day, and this can wait.',
     'console.setup.help.services': 'Add the services the hall serves, each with its own ticket prefix.',
     'console.setup.help.counters': 'Add the counters and assign each the services it serves.',
     'console.setup.help.staff': 'Create the accounts of the clerks and the hall managers.',
     'console.setup.help.devices':
       'Create a token for the kiosk and one for the wall display; scan its code on the device or open its set-up address.',
     'console.setup.help.done':
-      'The hall can issue and call tickets. Its opening hours and holidays are set under Opening hours; until then it is open all day.',
+      'The hall can issue and call tickets. Everything can be changed later under the tabs of the administration; halls below it are added under District.',
     'console.setup.districtHall': 'The district hall',
     'console.setup.hallMade': '“{name}” is made.',
     'console.setup.done': '“{name}” is set up.',
     'console.setup.previous': 'Back',
     'console.setup.next': 'Next',
     'console.setup.leave': 'Leave the set-up',
-    'console.setup.finish': 'Set the opening hours',
+    'console.setup.finish': 'Open the administration',
   },
 );
