@@ -234,6 +234,14 @@ describe('a first install without the demo', () => {
       admin.locator(`.month-calendar td[data-day="${start}"] button`).getAttribute('data-exception'),
     ).resolves.toBe('holiday');
     await shot(admin, 'admin-month-calendar.png');
+
+    // The same in English: the catalogue's words and the grid's own month and weekday names.
+    await admin.getByRole('button', { name: 'English' }).click();
+    await admin.getByText("The hall's weekly hours").waitFor();
+    await admin.locator('.month-calendar .day-note', { hasText: '调休上班' }).waitFor();
+    await shot(admin, 'admin-month-calendar-en.png');
+    await admin.getByRole('button', { name: '中文' }).click();
+    await admin.getByText('大厅每周开放时间').waitFor();
   });
 
   it('grows the district: a hall below, a move refused as a cycle, a deactivation', async () => {
