@@ -1,4 +1,4 @@
-import { localizedName, type UiMessageKey } from '@onestop/shared';
+import { type Locale, localizedName, translate, type UiMessageKey } from '@onestop/shared';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -6,6 +6,7 @@ import { QueryResult } from '../components/query-result';
 import type { ConsoleHallsQuery } from '../gql/graphql';
 import { useLocale } from '../locale/locale';
 import { useSession } from '../session/session-context';
+import { districtTree, flattenTree } from './admin/district-tree';
 import { hallFromSearch, tabFromSearch, withParameter } from './console-tabs';
 import { consoleHallsQuery } from './documents';
 import './console.css';
@@ -25,13 +26,20 @@ export interface ConsoleFrameProps<Tab extends string> {
   tabs: readonly ConsoleTab<Tab>[];
   /** The chosen section of the chosen hall; `reloadHalls` fetches the halls again (after a change of one). */
   children: (tab: Tab, hall: ConsoleHall, reloadHalls: () => void) => ReactNode;
+  /** What to show when the staff member sees no hall at all (the administration: its set-up path). */
+  whenNoHalls?: () => ReactNode;
 }
 
 /**
  * A console page: its title, the hall it works on (a picker when the staff member sees more
  * than one), its sections as tabs, and the chosen section. Hall and tab live in the address.
  */
-export function ConsoleFrame<Tab extends string>({ title, tabs, children }: ConsoleFrameProps<Tab>) {
+export function ConsoleFrame<Tab extends string>({
+  title,
+  tabs,
+  children,
+  whenNoHalls,
+}: ConsoleFrameProps<Tab>) {
   const { text } = useLocale();
   const query = useQuery({ query: consoleHallsQuery });
   return (
@@ -39,7 +47,7 @@ export function ConsoleFrame<Tab extends string>({ title, tabs, children }: Cons
       <QueryResult query={query}>
         {({ halls }) =>
           halls.length === 0 ? (
-            <p className="notice">{text('hall.none')}</p>
+            (whenNoHalls?.() ?? <p className="notice">{text('hall.none')}</p>)
           ) : (
             <ConsoleFrameBody
               title={title}
@@ -90,9 +98,9 @@ function ConsoleFrameBody<Tab extends string>({
               value={hall.id}
               onChange={(event) => setSearch(withParameter(search, 'hall', event.target.value))}
             >
-              {halls.map((each) => (
+              {flattenTree(districtTree(halls)).map(({ hall: each, depth }) => (
                 <option key={each.id} value={each.id}>
-                  {localizedName(each, locale)}
+                  {hallChoiceLabel(each, depth, locale)}
                 </option>
               ))}
             </select>
@@ -118,4 +126,18 @@ function ConsoleFrameBody<Tab extends string>({
       </div>
     </>
   );
+}
+
+/**
+ * A hall in a list of choices: indented by its depth in the district (a select holds no markup,
+ * so ideographic spaces indent it), and marked when inactive.
+ */
+export function hallChoiceLabel(
+  hall: Pick<ConsoleHall, 'name' | 'nameEn' | 'active'>,
+  depth: number,
+  locale: Locale,
+): string {
+  const name = localizedName(hall, locale);
+  const marked = hall.active ? name : translate(locale, 'console.district.inactiveName', { name });
+  return '\u3000'.repeat(depth) + marked;
 }

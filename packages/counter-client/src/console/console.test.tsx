@@ -24,6 +24,8 @@ const hall = {
   timezone: 'Asia/Shanghai',
   targetWaitMinutes: 20,
   maxRecalls: 2,
+  active: true,
+  parent: null,
 };
 
 const signedInManager: OperationHandler = () => ({
@@ -235,6 +237,7 @@ const hallSetup = {
         targetWaitMinutes: 30,
         dailyQuota: null,
         queueAlertThreshold: 30,
+        lastIssueMinutesBeforeClose: 0,
         active: true,
       },
     ],
@@ -446,6 +449,7 @@ describe('the administration', () => {
         targetWaitMinutes: null,
         dailyQuota: null,
         queueAlertThreshold: 12,
+        lastIssueMinutesBeforeClose: null,
         active: true,
       },
     });

@@ -13,6 +13,32 @@ export const consoleHallsQuery = graphql(`
       timezone
       targetWaitMinutes
       maxRecalls
+      active
+      parent {
+        id
+      }
+    }
+  }
+`);
+
+export const weeklyHoursFieldsFragment = graphql(`
+  fragment ConsoleWeeklyHours on WeeklyHours {
+    weekday
+    periods {
+      opens
+      closes
+    }
+  }
+`);
+
+export const calendarDayFieldsFragment = graphql(`
+  fragment ConsoleCalendarDay on CalendarDay {
+    date
+    open
+    note
+    periods {
+      opens
+      closes
     }
   }
 `);
@@ -152,6 +178,7 @@ export const hallSetupQuery = graphql(`
         targetWaitMinutes
         dailyQuota
         queueAlertThreshold
+        lastIssueMinutesBeforeClose
         active
       }
       counters {
@@ -241,6 +268,82 @@ export const updateHallMutation = graphql(`
       timezone
       targetWaitMinutes
       maxRecalls
+      active
+      parent {
+        id
+      }
+    }
+  }
+`);
+
+export const createHallMutation = graphql(`
+  mutation ConsoleCreateHall($input: CreateHallInput!) {
+    createHall(input: $input) {
+      id
+      code
+    }
+  }
+`);
+
+export const hallHoursQuery = graphql(`
+  query ConsoleHallHours($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      timezone
+      weeklyHours {
+        ...ConsoleWeeklyHours
+      }
+      services {
+        id
+        prefix
+        name
+        nameEn
+        active
+        lastIssueMinutesBeforeClose
+        weeklyHours {
+          ...ConsoleWeeklyHours
+        }
+      }
+    }
+  }
+`);
+
+export const calendarQuery = graphql(`
+  query ConsoleCalendar($hallId: ID!, $serviceId: ID, $from: String!, $to: String!) {
+    calendar(hallId: $hallId, serviceId: $serviceId, from: $from, to: $to) {
+      ...ConsoleCalendarDay
+    }
+  }
+`);
+
+export const setWeeklyHoursMutation = graphql(`
+  mutation ConsoleSetWeeklyHours($hallId: ID!, $serviceId: ID, $hours: [WeeklyHoursInput!]!) {
+    setWeeklyHours(hallId: $hallId, serviceId: $serviceId, hours: $hours) {
+      ...ConsoleWeeklyHours
+    }
+  }
+`);
+
+export const setCalendarExceptionsMutation = graphql(`
+  mutation ConsoleSetCalendarExceptions($hallId: ID!, $exceptions: [CalendarExceptionInput!]!) {
+    setCalendarExceptions(hallId: $hallId, exceptions: $exceptions) {
+      ...ConsoleCalendarDay
+    }
+  }
+`);
+
+export const removeCalendarExceptionMutation = graphql(`
+  mutation ConsoleRemoveCalendarException($hallId: ID!, $date: String!) {
+    removeCalendarException(hallId: $hallId, date: $date) {
+      ...ConsoleCalendarDay
+    }
+  }
+`);
+
+export const importCalendarMutation = graphql(`
+  mutation ConsoleImportCalendar($hallId: ID!, $ics: String!) {
+    importCalendar(hallId: $hallId, ics: $ics) {
+      ...ConsoleCalendarDay
     }
   }
 `);
@@ -331,6 +434,23 @@ export const revokeDeviceMutation = graphql(`
     revokeDevice(deviceId: $deviceId) {
       id
       revoked
+    }
+  }
+`);
+
+export const exportConfigurationQuery = graphql(`
+  query ConsoleExportConfiguration($hallId: ID!) {
+    exportConfiguration(hallId: $hallId)
+  }
+`);
+
+export const importConfigurationMutation = graphql(`
+  mutation ConsoleImportConfiguration($parentId: ID, $configuration: String!) {
+    importConfiguration(parentId: $parentId, configuration: $configuration) {
+      id
+      code
+      name
+      nameEn
     }
   }
 `);

@@ -1,27 +1,50 @@
+import { Role } from '@onestop/shared';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { QueryResult } from '../components/query-result';
-import { CountersSection } from '../console/admin/counters-section';
+import { CalendarSection } from '../console/admin/calendar-section';
 import { DevicesSection } from '../console/admin/devices-section';
+import { DistrictSection } from '../console/admin/district-section';
 import { HallSettings } from '../console/admin/hall-settings';
-import { ServicesSection } from '../console/admin/services-section';
-import { StaffSection } from '../console/admin/staff-section';
+import { HallSetupSection, StaffOfHall } from '../console/admin/hall-setup-section';
+import { SetupPath } from '../console/admin/setup-path';
 import { type ConsoleHall, ConsoleFrame, type ConsoleTab } from '../console/console-frame';
-import { consoleHallsQuery, hallSetupQuery } from '../console/documents';
+import { consoleHallsQuery } from '../console/documents';
+import { useSession } from '../session/session-context';
 
-type AdminTab = 'hall' | 'services' | 'counters' | 'staff' | 'devices';
+type AdminTab = 'hall' | 'services' | 'counters' | 'staff' | 'devices' | 'calendar' | 'district';
 
 const adminTabs: readonly ConsoleTab<AdminTab>[] = [
   { id: 'services', label: 'console.tab.services' },
   { id: 'counters', label: 'console.tab.counters' },
   { id: 'staff', label: 'console.tab.staff' },
   { id: 'devices', label: 'console.tab.devices' },
+  { id: 'calendar', label: 'console.tab.calendar' },
+  { id: 'district', label: 'console.tab.district' },
   { id: 'hall', label: 'console.tab.hall' },
 ];
 
-/** `/admin`: a hall's services, counters, staff, devices and settings (`?tab=…&hall=…`). */
+/**
+ * `/admin`: a hall's services, counters, staff, devices, calendar, settings and the district
+ * tree (`?tab=…&hall=…`); the set-up path (`?setup=…`) when there is no hall yet.
+ */
 export function AdminPage() {
+  const { staff } = useSession();
+  const [search] = useSearchParams();
+  if (search.has('setup')) {
+    return (
+      <section className="console">
+        <SetupPath />
+      </section>
+    );
+  }
   return (
-    <ConsoleFrame title="console.adminTitle" tabs={adminTabs}>
+    <ConsoleFrame
+      title="console.adminTitle"
+      tabs={adminTabs}
+      // Only an ADMIN makes a hall at the top of a district; a manager without halls waits for one.
+      whenNoHalls={staff.role === Role.ADMIN ? () => <SetupPath /> : undefined}
+    >
       {(tab, hall, reloadHalls) => <AdminSection tab={tab} hall={hall} reloadHalls={reloadHalls} />}
     </ConsoleFrame>
   );
@@ -43,31 +66,31 @@ function AdminSection({
       return <StaffOfHall hall={hall} />;
     case 'devices':
       return <DevicesSection hall={hall} />;
+    case 'calendar':
+      return <CalendarSection hall={hall} />;
+    case 'district':
+      return <DistrictOfHall hall={hall} reloadHalls={reloadHalls} />;
     case 'services':
     case 'counters':
       return <HallSetupSection tab={tab} hall={hall} />;
   }
 }
 
-function StaffOfHall({ hall }: { hall: ConsoleHall }) {
-  // The halls a staff member may be given: those this administrator sees (already cached by the frame).
+function DistrictOfHall({ hall, reloadHalls }: { hall: ConsoleHall; reloadHalls: () => void }) {
   const query = useQuery({ query: consoleHallsQuery });
-  return <QueryResult query={query}>{({ halls }) => <StaffSection hall={hall} halls={halls} />}</QueryResult>;
-}
-
-function HallSetupSection({ tab, hall }: { tab: 'services' | 'counters'; hall: ConsoleHall }) {
-  const query = useQuery({ query: hallSetupQuery, variables: { hallId: hall.id } });
-  // The client keeps no cache that a mutation could invalidate: a change reloads the hall.
-  const reload = () => query[1]({ requestPolicy: 'network-only' });
   return (
     <QueryResult query={query}>
-      {({ hall: setup }) =>
-        setup === null || setup === undefined ? null : tab === 'services' ? (
-          <ServicesSection hallId={setup.id} services={setup.services} onChanged={reload} />
-        ) : (
-          <CountersSection hall={setup} onChanged={reload} />
-        )
-      }
+      {({ halls }) => (
+        <DistrictSection
+          hall={hall}
+          halls={halls}
+          onChanged={() => {
+            // The frame's picker and this tree both list the halls.
+            reloadHalls();
+            query[1]({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
     </QueryResult>
   );
 }

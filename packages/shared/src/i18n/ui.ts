@@ -1,4 +1,5 @@
 import type { CounterStatus, Role, TicketStatus } from '../enums.js';
+import { adminMessages } from './catalogues/admin.js';
 import { citizenMessages } from './catalogues/citizen.js';
 import { counterMessages } from './catalogues/counter.js';
 import { managerMessages } from './catalogues/manager.js';
@@ -141,6 +142,7 @@ const zhCN = {
   ...citizenMessages['zh-CN'],
   ...counterMessages['zh-CN'],
   ...managerMessages['zh-CN'],
+  ...adminMessages['zh-CN'],
 };
 
 /** Every key of the UI catalogues. */
@@ -278,6 +280,7 @@ const en: Record<UiMessageKey, string> = {
   ...citizenMessages.en,
   ...counterMessages.en,
   ...managerMessages.en,
+  ...adminMessages.en,
 };
 
 /** The UI strings of every locale, keyed by {@link UiMessageKey}; placeholders look like `{name}`. */

@@ -38,10 +38,29 @@ describe('formProblemOf', () => {
     });
   });
 
-  it('maps a nested input field to the form field', () => {
+  it('maps a nested input field to the form field, saying which part of it was wrong', () => {
     expect(
       formProblemOf(refusal('BAD_USER_INPUT', 'rank', { field: 'services.rank' }), ['services'], 'en').field,
     ).toBe('services');
+    const refused = refusal('BAD_USER_INPUT', 'x', {
+      field: 'configuration.halls[0].services[1].prefix',
+      problem: { kind: 'taken' },
+    });
+    expect(formProblemOf(refused, ['configuration'], 'en')).toEqual({
+      field: 'configuration',
+      message: 'Field configuration.halls[0].services[1].prefix is already taken',
+    });
+  });
+
+  it('puts a refused period next to its own input when the form names its inputs by path', () => {
+    const refused = refusal('BAD_USER_INPUT', 'x', {
+      field: 'hours[2].periods[0].closes',
+      problem: { kind: 'closesBeforeOpens' },
+    });
+    expect(formProblemOf(refused, ['hours[2].periods[0].closes'], 'zh-CN')).toEqual({
+      field: 'hours[2].periods[0].closes',
+      message: '结束时间须晚于开始时间',
+    });
   });
 
   it('keeps a field the form does not have, and other refusals, above the buttons', () => {

@@ -15,10 +15,11 @@ export interface FormProblem {
 
 /**
  * Where a refusal belongs in a form. BAD_USER_INPUT carries `extensions.field`, named as the
- * input field (`prefix`, `services.rank`); the part before the first dot is the form field. Next
- * to its field the message says only what was wrong (`extensions.problem`: the label names the
- * field); elsewhere the shared catalogue's whole sentence, or the server's own message, which the
- * same catalogue wrote in the request's language and which, unlike "field prefix is invalid", says why.
+ * input field (`prefix`, `services.rank`); the form field is the whole path when the form has it,
+ * else the part before the first dot. Next to the field it names, the message says only what was
+ * wrong (`extensions.problem`: the label names the field); for a part of a field, or elsewhere, the
+ * shared catalogue's whole sentence, or the server's own message, which the same catalogue wrote in
+ * the request's language and which, unlike "field prefix is invalid", says why.
  */
 export function formProblemOf(
   error: ClientErrorLike,
@@ -33,9 +34,15 @@ export function formProblemOf(
   const described = describeClientError(error, locale);
   if (errorCodeOf(error) !== 'BAD_USER_INPUT') return { field: null, message: described };
   const message = extensions['problem'] === undefined && first?.message ? first.message : described;
-  const named = typeof extensions['field'] === 'string' ? extensions['field'].split('.')[0] : undefined;
+  // A form whose inputs are named by the whole path (`hours[2].periods[0].closes`) lists those paths.
+  const path = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
+  const named = path !== undefined && formFields.includes(path) ? path : path?.split('.')[0];
   const field = named !== undefined && formFields.includes(named) ? named : null;
   const problem = inputProblemOf(error);
-  if (field !== null && problem) return { field, message: describeInputProblem(locale, problem) };
+  // Only the field itself is named by its label: a part of it (`configuration.halls[0].code`) keeps
+  // the sentence that says which part.
+  if (field !== null && field === path && problem) {
+    return { field, message: describeInputProblem(locale, problem) };
+  }
   return { field, message };
 }

@@ -24,6 +24,7 @@ const serviceFields = [
   'targetWaitMinutes',
   'dailyQuota',
   'queueAlertThreshold',
+  'lastIssueMinutesBeforeClose',
   'active',
 ] as const;
 
@@ -35,6 +36,7 @@ interface ServiceForm {
   targetWaitMinutes: string;
   dailyQuota: string;
   queueAlertThreshold: string;
+  lastIssueMinutesBeforeClose: string;
   active: boolean;
 }
 
@@ -47,6 +49,7 @@ function formOf(service: Service | null): ServiceForm {
     targetWaitMinutes: service ? String(service.targetWaitMinutes) : '',
     dailyQuota: service?.dailyQuota == null ? '' : String(service.dailyQuota),
     queueAlertThreshold: service ? String(service.queueAlertThreshold) : '',
+    lastIssueMinutesBeforeClose: service ? String(service.lastIssueMinutesBeforeClose) : '',
     active: service?.active ?? true,
   };
 }
@@ -82,6 +85,10 @@ export function ServicesSection({
           {
             header: text('console.admin.queueAlertThreshold'),
             cell: (service) => service.queueAlertThreshold,
+          },
+          {
+            header: text('console.admin.lastIssueMinutesBeforeClose'),
+            cell: (service) => service.lastIssueMinutesBeforeClose,
           },
           {
             header: text('column.active'),
@@ -135,6 +142,7 @@ function ServiceEditor({
       targetWaitMinutes: form.targetWaitMinutes,
       dailyQuota: form.dailyQuota,
       queueAlertThreshold: form.queueAlertThreshold,
+      lastIssueMinutesBeforeClose: form.lastIssueMinutesBeforeClose,
     });
     if ('invalidField' in numbers) return refuse(numbers.invalidField, text('console.admin.wholeNumber'));
     const input = {
@@ -145,6 +153,7 @@ function ServiceEditor({
       targetWaitMinutes: numbers.values.targetWaitMinutes,
       dailyQuota: numbers.values.dailyQuota,
       queueAlertThreshold: numbers.values.queueAlertThreshold,
+      lastIssueMinutesBeforeClose: numbers.values.lastIssueMinutesBeforeClose,
       active: form.active,
     };
     const ok = await submit(() =>
@@ -235,6 +244,16 @@ function ServiceEditor({
         problem={problem}
         type="number"
         placeholder="30"
+      />
+      <TextField
+        formId={formId}
+        name="lastIssueMinutesBeforeClose"
+        label={text('console.admin.lastIssueMinutesBeforeClose')}
+        value={form.lastIssueMinutesBeforeClose}
+        onChange={change('lastIssueMinutesBeforeClose')}
+        problem={problem}
+        type="number"
+        placeholder="0"
       />
       <label className="checkbox">
         <input

@@ -4,6 +4,7 @@ import { useClient, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading } from '../../components/loading';
 import { QueryResult } from '../../components/query-result';
+import { saveFile } from '../../components/save-file';
 import type { ConsoleHallSetupQuery, ConsoleHallStaffQuery, StatsInput } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import type { ConsoleHall } from '../console-frame';
@@ -326,16 +327,11 @@ function CsvDownload({
       if (result.error) setError(result.error);
       return;
     }
-    const file = new Blob([result.data.waitStatsCsv], { type: 'text/csv;charset=utf-8' });
-    const address = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = address;
-    link.download = csvFileName(hallCode, period, input.groupBy);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked later: some browsers read the address after click() returns.
-    setTimeout(() => URL.revokeObjectURL(address), 10_000);
+    saveFile(
+      result.data.waitStatsCsv,
+      csvFileName(hallCode, period, input.groupBy),
+      'text/csv;charset=utf-8',
+    );
   };
 
   return (
