@@ -33,6 +33,8 @@ export interface CalendarDay {
   periods: OpeningPeriod[];
   /** The exception's note; null on an ordinary day. */
   note: string | null;
+  /** True when the date has an exception (even one that repeats the weekly hours and has no note). */
+  exception: boolean;
 }
 
 /** What a hall's or a service's calendar is made of. */
@@ -180,7 +182,13 @@ export function resolveDay(rules: CalendarRules, date: string): CalendarDay {
     }
     periods = intersect(periods, own);
   }
-  return { date, open: periods.length > 0, periods, note: exception?.note ?? null };
+  return {
+    date,
+    open: periods.length > 0,
+    periods,
+    note: exception?.note ?? null,
+    exception: exception !== null,
+  };
 }
 
 /** Every day from `from` to `to`, both included (at most `maxDays`). */

@@ -36,6 +36,7 @@ export const calendarDayFieldsFragment = graphql(`
     date
     open
     note
+    exception
     periods {
       opens
       closes

@@ -35,17 +35,40 @@ describe('the month view', () => {
   });
 
   it.each([
-    ['an ordinary working day', { date: '2026-10-12', open: true, periods: lunchBreak, note: null }, null],
-    ['an ordinary weekend', { date: '2026-10-10', open: false, periods: [], note: null }, null],
-    ['a holiday', { date: '2026-10-01', open: false, periods: [], note: '国庆节' }, 'holiday'],
+    [
+      'an ordinary working day',
+      { date: '2026-10-12', open: true, periods: lunchBreak, note: null, exception: false },
+      null,
+    ],
+    [
+      'an ordinary weekend',
+      { date: '2026-10-10', open: false, periods: [], note: null, exception: false },
+      null,
+    ],
+    [
+      'a holiday',
+      { date: '2026-10-01', open: false, periods: [], note: '国庆节', exception: true },
+      'holiday',
+    ],
+    [
+      'an exception that repeats the weekly hours, with no note',
+      { date: '2026-10-14', open: true, periods: lunchBreak, note: null, exception: true },
+      'hours',
+    ],
     [
       'a swapped working Sunday',
-      { date: '2026-10-11', open: true, periods: lunchBreak, note: '调休上班' },
+      { date: '2026-10-11', open: true, periods: lunchBreak, note: '调休上班', exception: true },
       'workday',
     ],
     [
       'longer hours with no note',
-      { date: '2026-10-13', open: true, periods: [{ opens: '09:00', closes: '20:00' }], note: null },
+      {
+        date: '2026-10-13',
+        open: true,
+        periods: [{ opens: '09:00', closes: '20:00' }],
+        note: null,
+        exception: true,
+      },
       'hours',
     ],
   ])('tells %s', (_, day, kind) => {

@@ -46,26 +46,14 @@ export function visibleRange(month: string): { from: string; to: string } {
 /** How an exception changes a date: closed (a holiday), opened on a closed weekday (调休上班), other hours. */
 export type ExceptionKind = 'holiday' | 'workday' | 'hours';
 
-function samePeriods(left: readonly OpeningPeriod[], right: readonly OpeningPeriod[]): boolean {
-  return (
-    left.length === right.length &&
-    left.every(
-      (period, index) => period.opens === right[index]?.opens && period.closes === right[index]?.closes,
-    )
-  );
-}
-
 /**
- * Whether a resolved day is an exception, and which kind: it has a note, or its hours are not
- * what the weekly hours (the same `rules`, without exceptions) give that date. The API does not
- * flag exceptions, so one with no note that repeats the weekly hours reads as an ordinary day —
- * which it is, in every effect.
+ * Whether a resolved day is an exception (the API flags it), and which kind, from what the weekly
+ * hours (the same `rules`, without exceptions) would give that date.
  */
 export function exceptionKindOf(day: CalendarDay, rules: CalendarRules): ExceptionKind | null {
-  const ordinary = resolveDay({ ...rules, exceptions: [] }, day.date);
-  if (day.note === null && samePeriods(day.periods, ordinary.periods)) return null;
+  if (!day.exception) return null;
   if (!day.open) return 'holiday';
-  return ordinary.open ? 'hours' : 'workday';
+  return resolveDay({ ...rules, exceptions: [] }, day.date).open ? 'hours' : 'workday';
 }
 
 /** The periods of a day as people write them: `09:00–12:00 13:30–17:30`. */

@@ -71,4 +71,9 @@ export class CalendarDayType {
     description: "The exception's note (e.g. 国庆节, 调休上班), null on an ordinary day",
   })
   note!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'True when the date has an exception, even one that repeats the weekly hours with no note',
+  })
+  exception!: boolean;
 }
