@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAdministrationApp } from '../../../test/support/administration-fixture.js';
+import {
+  startAdministrationApp,
+  type AdministrationFixture,
+} from '../../../test/support/administration-fixture.js';
 import { databaseSnapshot } from '../../../test/support/database-snapshot.js';
 import type { TestApp } from '../../../test/support/test-app.js';
 import { withinOpeningHours } from './wait-estimate.js';
@@ -13,6 +16,7 @@ import { withinOpeningHours } from './wait-estimate.js';
 
 let testApp: TestApp;
 let adminToken: string;
+let fixture: AdministrationFixture;
 const ids: Record<string, { hallId: string; serviceId: string }> = {};
 
 const createHall = `mutation($input: CreateHallInput!) { createHall(input: $input) { id } }`;
@@ -57,7 +61,7 @@ async function makeHall(code: string, timezone: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ({ testApp, adminToken } = await startAdministrationApp());
+  ({ testApp, adminToken, fixture } = await startAdministrationApp());
   await makeHall('SH', 'Asia/Shanghai');
   await makeHall('NY', 'America/New_York');
 });
@@ -103,6 +107,20 @@ describe.each([
         opensAt: new Date(`${opensAt}${offset}`).toISOString(),
       });
       expect(await databaseSnapshot(testApp)).toEqual(before);
+    }
+  });
+});
+
+describe('a hall made before calendars', () => {
+  it('has no hours set and issues at any hour, as before: 03:00 on a Sunday, 23:59 on National Day', async () => {
+    for (const instant of ['2026-10-18T03:00:00+08:00', '2026-10-01T23:59:00+08:00']) {
+      testApp.clock.set(Date.parse(instant));
+      const result = await testApp.graphql(
+        issue,
+        { input: { hallId: fixture.hallId, serviceId: fixture.passportServiceId } },
+        { token: adminToken },
+      );
+      expect(result.errors).toBeUndefined();
     }
   });
 });
