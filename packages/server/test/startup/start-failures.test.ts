@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,8 @@ import { TestClock, testConfig } from '../support/test-app.js';
 
 const mainEntry = resolve(import.meta.dirname, '../../src/main.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'onestop-start-failures-'));
+// Open to PostgreSQL's user, so a cluster of a DATA_DIR in here stays in here (run as root).
+chmodSync(scratch, 0o755);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let directories = 0;
@@ -184,6 +186,7 @@ describe('a DATA_DIR another OneStop holds', () => {
   });
 
   it('is refused while that server runs, naming DATA_DIR', async () => {
+    expect(database.clusterDir).toBe(join(dataDir, 'postgres'));
     expectOneSentence(
       await startExpectingFailure({ DATA_DIR: dataDir }),
       new RegExp(`DATA_DIR ${dataDir} is in use by another OneStop server \\(process ${process.pid}\\)`),
