@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Starts the hall the way the README's first command does (`pnpm start`'s script, embedded PostgreSQL,
-// demo data) in a temporary DATA_DIR, checks that it answers, and stops it with SIGTERM.
+// demo data) in a temporary DATA_DIR, checks that it answers, that a second start on its port ends
+// in one sentence, and stops it with SIGTERM.
 // Prints the cold start time (process start → /readyz 200).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,10 +80,29 @@ if (!loginBody.data?.login?.token) fail(`login failed: ${JSON.stringify(loginBod
 const ide = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
 if (!(await ide.text()).includes('ruru')) fail('no GraphQL IDE at GET /graphql');
 
+// A second start on the same port, as a newcomer makes it: one sentence naming PORT, before any
+// database work (its DATA_DIR is never created), no stack trace.
+const secondDataDir = join(dataDir, 'second');
+const second = spawnSync(process.execPath, ['packages/server/scripts/start.mjs'], {
+  env: { ...process.env, DATA_DIR: secondDataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  encoding: 'utf8',
+  timeout: 60_000,
+});
+const secondError = (second.stderr ?? '').trim();
+if (
+  second.status !== 1 ||
+  secondError.split('\n').length !== 1 ||
+  !secondError.includes(`PORT ${port} is already in use`)
+)
+  fail(`a second start on port ${port} did not end in one sentence naming PORT:\n${second.stderr}`);
+if (existsSync(secondDataDir)) fail('a second start on a port in use touched its DATA_DIR');
+console.log(`start smoke: a second start on the same port says: ${secondError}`);
+
 server.kill('SIGTERM');
 const stopped = await Promise.race([
   exited,
-  new Promise((resolve) => setTimeout(() => resolve(null), 30_000)),
+  // unref: once the server has stopped, this timer must not keep the smoke running for 30 s more.
+  new Promise((resolve) => setTimeout(() => resolve(null), 30_000).unref()),
 ]);
 if (!stopped) fail('the server did not stop within 30 s of SIGTERM');
 const { code } = stopped;

@@ -112,9 +112,12 @@ async function assembleApp(
     services,
     async listen() {
       await new Promise<void>((resolveListen, reject) => {
+        // ws repeats a listen error on the WebSocketServer: unheard there, it would end the process.
+        webSocket.webSocketServer.once('error', reject);
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           httpServer.off('error', reject);
+          webSocket.webSocketServer.off('error', reject);
           resolveListen();
         });
       });

@@ -45,8 +45,16 @@ export interface AppConfig {
   clock: Clock;
 }
 
+/**
+ * A setting that keeps the server from starting. The message is one sentence that names the setting
+ * and what to change: `pnpm start` prints it alone, without a stack trace.
+ */
 export class ConfigError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The setting to change (PORT, DATA_DIR, DATABASE_URL …), when one is to blame. */
+    readonly setting?: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
@@ -56,7 +64,7 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
   if (value === undefined || value === '') return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`${name} must be a port number (0–65535), got "${value}"`);
+    throw new ConfigError(`${name} must be a port number (0–65535), got "${value}"`, name);
   }
   return port;
 }
@@ -70,7 +78,7 @@ function parseChoice<T extends string>(
   if (value === undefined || value === '') return fallback;
   const normalised = value.toLowerCase();
   const choice = choices.find((candidate) => candidate === normalised);
-  if (!choice) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  if (!choice) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${value}"`, name);
   return choice;
 }
 
@@ -78,7 +86,7 @@ function parsePositiveInteger(name: string, value: string | undefined, fallback:
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) {
-    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
+    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`, name);
   }
   return number;
 }
@@ -87,9 +95,49 @@ function parsePositiveNumber(name: string, value: string | undefined, fallback: 
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) {
-    throw new ConfigError(`${name} must be a positive number, got "${value}"`);
+    throw new ConfigError(`${name} must be a positive number, got "${value}"`, name);
   }
   return number;
+}
+
+/** A URL as it may be shown: its password, if any, replaced by `***`. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** A URL of one of `protocols`; what to write instead is the example. The password is never echoed. */
+function parseUrl(
+  name: string,
+  value: string | undefined,
+  protocols: readonly string[],
+  wanted: string,
+): URL | null {
+  if (value === undefined || value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be ${wanted}, and what it holds is not a URL`, name);
+  }
+  if (!protocols.includes(url.protocol))
+    throw new ConfigError(`${name} must be ${wanted}, not a URL that starts with ${url.protocol}`, name);
+  return url;
+}
+
+/** MikroORM needs the database's name in the URL (it creates a missing database, but not a nameless one). */
+function parseDatabaseUrl(value: string | undefined): string | null {
+  const wanted = 'a PostgreSQL URL that names a database, like postgresql://user:password@host:5432/onestop';
+  const url = parseUrl('DATABASE_URL', value, ['postgres:', 'postgresql:'], wanted);
+  if (!url) return null;
+  if (url.pathname.length <= 1)
+    throw new ConfigError(`DATABASE_URL must be ${wanted}, got ${withoutPassword(value!)}`, 'DATABASE_URL');
+  return value!;
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -115,7 +163,10 @@ function clockFromEnvironment(environment: NodeJS.ProcessEnv): Clock {
   if (!start && !speedText) return () => new Date();
   const startDate = start ? new Date(start) : new Date();
   if (Number.isNaN(startDate.getTime())) {
-    throw new ConfigError(`SIMULATION_START must be a date and time (ISO 8601), got "${start}"`);
+    throw new ConfigError(
+      `SIMULATION_START must be a date and time (ISO 8601), got "${start}"`,
+      'SIMULATION_START',
+    );
   }
   return simulatedClock(startDate, parsePositiveNumber('SIMULATION_SPEED', speedText, 1));
 }
@@ -129,20 +180,33 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     ['memory', 'postgres', 'redis'] as const,
     'memory',
   );
-  const redisUrl = environment.REDIS_URL || null;
-  if (eventBus === 'redis' && !redisUrl) throw new ConfigError('EVENT_BUS=redis needs REDIS_URL');
+  const redisUrl = parseUrl(
+    'REDIS_URL',
+    environment.REDIS_URL,
+    ['redis:', 'rediss:'],
+    'a Redis URL, like redis://redis.internal:6379/0',
+  )
+    ? environment.REDIS_URL!
+    : null;
+  if (eventBus === 'redis' && !redisUrl)
+    throw new ConfigError('EVENT_BUS=redis needs REDIS_URL', 'REDIS_URL');
   const demo = environment.DEMO === undefined || environment.DEMO === '' ? 'auto' : environment.DEMO;
   return {
     port: parsePort('PORT', environment.PORT, 4000),
     host: environment.HOST || '0.0.0.0',
-    databaseUrl: environment.DATABASE_URL || null,
+    databaseUrl: parseDatabaseUrl(environment.DATABASE_URL),
     dataDir: resolve(environment.DATA_DIR || './.data'),
     demo: parseChoice('DEMO', demo, ['auto', 'on', 'off'] as const, 'auto'),
     demoPassword: environment.DEMO_PASSWORD || null,
     adminPassword: environment.ADMIN_PASSWORD || null,
     eventBus,
     redisUrl,
-    logLevel: environment.LOG_LEVEL || 'info',
+    logLevel: parseChoice(
+      'LOG_LEVEL',
+      environment.LOG_LEVEL,
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
     production,
     sessionTtlSeconds: parsePositiveInteger('SESSION_TTL_HOURS', environment.SESSION_TTL_HOURS, 12) * 3600,
     appsDir: environment.APPS_DIR === 'none' ? null : resolve(environment.APPS_DIR || defaultAppsDir()),

@@ -1,14 +1,31 @@
-import { createApp } from './app.js';
 import { configFromEnvironment } from './config.js';
-import { readDemoCredentials } from './demo/seed.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { checkBeforeStart, portFailure, startFailureSentence } from './startup/startup-checks.js';
 
-/** Reads the configuration, starts the server, prints where the hall is, stops cleanly on a signal. */
+let logger: Logger | null = null;
+
+/**
+ * Reads the configuration, checks what can be checked before any work (the port, DATABASE_URL),
+ * starts the server, prints where the hall is, stops cleanly on a signal.
+ */
 async function main(): Promise<void> {
   const config = configFromEnvironment();
-  const logger = createLogger(config.logLevel);
+  logger = createLogger(config.logLevel);
+  await checkBeforeStart(config);
+  // Loaded after the checks: a setting to fix is reported at once, not after the whole server loads.
+  const [{ createApp }, { readDemoCredentials }] = await Promise.all([
+    import('./app.js'),
+    import('./demo/seed.js'),
+  ]);
   const app = await createApp(config, logger);
-  const url = await app.listen();
+  let url: string;
+  try {
+    url = await app.listen();
+  } catch (error) {
+    // The port was taken after the check (between the check and now the database started).
+    await app.close();
+    throw portFailure(error as NodeJS.ErrnoException, config.host, config.port) ?? error;
+  }
 
   const lines = [
     '',
@@ -41,12 +58,12 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger?.info({ signal }, 'stopping');
     app
       .close()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        logger.error({ err: error }, 'error while stopping');
+        logger?.error({ err: error }, 'error while stopping');
         process.exit(1);
       });
   };
@@ -55,7 +72,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`OneStop could not start: ${message}\n`);
+  // One sentence on stderr for the reader; the stack, for whoever debugs, in the log (LOG_LEVEL=debug).
+  logger?.debug({ err: error }, 'start failed');
+  process.stderr.write(`${startFailureSentence(error)}\n`);
   process.exit(1);
 });

@@ -20,6 +20,8 @@ declare module 'vitest' {
 /**
  * One PostgreSQL for the whole run: TEST_DATABASE_URL when given (CI's PostgreSQL 15), else a real
  * embedded cluster in a temporary directory. Migrations run once into a template database.
+ * As root from a checkout PostgreSQL's user cannot reach (under /root), `startEmbeddedDatabase`
+ * runs a copy of the programs it can reach (db/postgres-reach.ts), as `pnpm start` does.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const logger = createLogger('warn');
@@ -53,5 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await cleanup.end();
     await embedded?.dispose();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // Run as root from a TMPDIR PostgreSQL's user cannot reach, the cluster lives elsewhere (linked).
+    if (embedded) rmSync(embedded.clusterDir, { recursive: true, force: true });
   };
 }

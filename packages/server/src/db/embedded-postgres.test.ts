@@ -1,9 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../app.js';
 import { createLogger } from '../logger.js';
+import { startEmbeddedDatabase } from './embedded-postgres.js';
+import { buildIn, packagedBuild } from './postgres-reach.js';
 import { expectEventually } from '../../test/support/eventually.js';
 import { TestClock, testConfig, testAdminPassword } from '../../test/support/test-app.js';
 
@@ -98,3 +112,76 @@ describe('the embedded PostgreSQL', () => {
     await second.app.close();
   });
 });
+
+async function query<Row>(url: string, text: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+// Root, with the checkout under /root (0700) or a `mktemp -d` folder: PostgreSQL's user reaches
+// neither the programs in node_modules nor DATA_DIR. Only root meets this (PostgreSQL runs as the
+// server's own user otherwise), so only root runs it; CI's containers and these machines are root.
+describe.runIf(process.getuid?.() === 0)(
+  'the embedded PostgreSQL run as root from a private directory',
+  () => {
+    // A checkout closed to other users: its node_modules (the build, linked in) and its DATA_DIR.
+    const checkout = mkdtempSync(join(tmpdir(), 'onestop-private-'));
+    const reachableDir = mkdtempSync(join(tmpdir(), 'onestop-reachable-'));
+    chmodSync(reachableDir, 0o755);
+    const packaged = packagedBuild();
+    symlinkSync(packaged.nativeDir, join(checkout, 'native'));
+    const build = buildIn(join(checkout, 'native'), packaged.version);
+    const privateDataDir = join(checkout, 'data');
+    const postgresUid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    afterAll(() => {
+      rmSync(checkout, { recursive: true, force: true });
+      rmSync(reachableDir, { recursive: true, force: true });
+    });
+
+    it('starts, with the programs copied and the cluster placed where PostgreSQL can reach them, owned by it, 0700', async () => {
+      expect(statSync(checkout).mode & 0o777).toBe(0o700);
+      const database = await startEmbeddedDatabase(privateDataDir, createLogger('silent'), {
+        build,
+        reachableDir,
+      });
+      try {
+        await query(
+          database.url,
+          "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('before the restart')",
+        );
+        // The cluster: outside the private directory, PostgreSQL's own, 0700, linked from DATA_DIR/postgres.
+        expect(database.clusterDir.startsWith(join(reachableDir, 'data'))).toBe(true);
+        expect(statSync(database.clusterDir).uid).toBe(postgresUid);
+        expect(statSync(database.clusterDir).mode & 0o777).toBe(0o700);
+        expect(lstatSync(join(privateDataDir, 'postgres')).isSymbolicLink()).toBe(true);
+        expect(realpathSync(join(privateDataDir, 'postgres'))).toBe(realpathSync(database.clusterDir));
+        // The programs: one copy, named by version, root's, which PostgreSQL's user may run but not change.
+        const copies = readdirSync(reachableDir).filter((name) => name.startsWith('postgresql-'));
+        expect(copies).toEqual([`postgresql-${packaged.version}-${process.platform}-${process.arch}`]);
+        const postgresProgram = statSync(join(reachableDir, copies[0]!, 'bin', 'postgres'));
+        expect(postgresProgram.uid).toBe(0);
+        expect(postgresProgram.mode & 0o777).toBe(0o755);
+      } finally {
+        await database.dispose();
+      }
+    });
+
+    it('finds the same cluster and data again on the next start', async () => {
+      const database = await startEmbeddedDatabase(privateDataDir, createLogger('silent'), {
+        build,
+        reachableDir,
+      });
+      try {
+        expect(await query(database.url, 'SELECT note FROM kept')).toEqual([{ note: 'before the restart' }]);
+      } finally {
+        await database.dispose();
+      }
+      expect(existsSync(join(database.clusterDir, 'postmaster.pid'))).toBe(false);
+    });
+  },
+);

