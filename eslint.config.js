@@ -45,6 +45,15 @@ const layerRules = [
     ],
   ),
   layer(
+    [`${server}/startup/**/*.ts`],
+    [
+      ...composition,
+      ...['modules', 'realtime', 'graphql', 'http'].map((folder) =>
+        refuse(localFolder(folder), 'startup/ checks settings before the app loads: config and db/ only.'),
+      ),
+    ],
+  ),
+  layer(
     [`${server}/db/**/*.ts`],
     [
       ...composition,
