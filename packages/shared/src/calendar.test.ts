@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  afterOpenMinutes,
   exceptionsProblem,
   isOpenAt,
   issuingAt,
@@ -9,6 +8,7 @@ import {
   resolveDay,
   resolveDays,
   weeklyHoursProblem,
+  workDoneAt,
   type CalendarRules,
   type WeeklyHours,
 } from './calendar.js';
@@ -283,20 +283,28 @@ describe('lastClosingBefore', () => {
   });
 });
 
-describe('afterOpenMinutes', () => {
+describe('workDoneAt', () => {
   it('a wait that runs into the lunch break resumes after it', () => {
-    expect(afterOpenMinutes(shanghai, atShanghai('2026-10-12', '11:50'), 15)).toEqual(
+    expect(workDoneAt(shanghai, atShanghai('2026-10-12', '11:50'), 15)).toEqual(
       atShanghai('2026-10-12', '13:35'),
     );
   });
   it('within a period it is plain arithmetic', () => {
-    expect(afterOpenMinutes(shanghai, atShanghai('2026-10-12', '10:00'), 15)).toEqual(
+    expect(workDoneAt(shanghai, atShanghai('2026-10-12', '10:00'), 15)).toEqual(
       atShanghai('2026-10-12', '10:15'),
     );
   });
-  it('a wait past closing continues the next working day', () => {
-    expect(afterOpenMinutes(shanghai, atShanghai('2026-10-09', '17:20'), 20)).toEqual(
-      atShanghai('2026-10-10', '09:10'),
+  it('past the day’s last closing the counters go on serving who waits', () => {
+    expect(workDoneAt(shanghai, atShanghai('2026-10-09', '17:20'), 20)).toEqual(
+      atShanghai('2026-10-09', '17:40'),
+    );
+    expect(workDoneAt(shanghai, atShanghai('2026-10-09', '11:50'), 270)).toEqual(
+      atShanghai('2026-10-09', '17:50'),
+    );
+  });
+  it('before the day’s first opening the work starts at the opening', () => {
+    expect(workDoneAt(shanghai, atShanghai('2026-10-12', '08:00'), 10)).toEqual(
+      atShanghai('2026-10-12', '09:10'),
     );
   });
 });

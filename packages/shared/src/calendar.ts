@@ -299,28 +299,21 @@ export function issuingAt(
 }
 
 /**
- * The instant by which `openMinutes` of open time have passed from `instant`, skipping the hours
- * the calendar is closed (a wait that runs into the lunch break resumes after it). Null when the
- * calendar does not open for that long within `searchDays`.
+ * When `workMinutes` of counter work starting at `instant` are done: the work pauses while the
+ * calendar is closed between its periods of the day (a wait that runs into the lunch break resumes
+ * after it), but not after the day's last closing — tickets waiting at closing are still served,
+ * so past it the work runs on. Before the day's first opening, it starts at that opening.
  */
-export function afterOpenMinutes(rules: CalendarRules, instant: Date, openMinutes: number): Date | null {
-  let remaining = openMinutes * minute;
+export function workDoneAt(rules: CalendarRules, instant: Date, workMinutes: number): Date {
+  let remaining = workMinutes * minute;
   let cursor = instant.getTime();
   const today = serviceDayOf(instant, rules.timeZone);
-  const lastDay = addDays(today, searchDays);
-  // Most waits end within today: read three days first, then two weeks at a time.
-  for (
-    let from = addDays(today, -1), to = addDays(today, 1);
-    from <= lastDay;
-    from = addDays(to, 1), to = addDays(from, searchChunkDays)
-  ) {
-    for (const interval of openIntervals(rules, from, to)) {
-      if (interval.end <= cursor) continue;
-      const start = Math.max(interval.start, cursor);
-      if (start + remaining <= interval.end) return new Date(start + remaining);
-      remaining -= interval.end - start;
-      cursor = interval.end;
-    }
+  for (const interval of openIntervals(rules, addDays(today, -1), today)) {
+    if (interval.end <= cursor) continue;
+    const start = Math.max(interval.start, cursor);
+    if (start + remaining <= interval.end) return new Date(start + remaining);
+    remaining -= interval.end - start;
+    cursor = interval.end;
   }
-  return null;
+  return new Date(cursor + remaining);
 }

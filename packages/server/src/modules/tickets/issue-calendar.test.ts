@@ -166,7 +166,9 @@ describe('the estimate knows the lunch break', () => {
   it.each([
     ['within the morning', '10:00', { p50Minutes: 15, p90Minutes: 30 }, { p50Minutes: 15, p90Minutes: 30 }],
     ['into the break', '11:50', { p50Minutes: 15, p90Minutes: 30 }, { p50Minutes: 105, p90Minutes: 120 }],
-    ['past closing', '17:20', { p50Minutes: 20, p90Minutes: 20 }, { p50Minutes: 950, p90Minutes: 950 }],
+    // Past the last closing the counters go on serving who waits: no night added.
+    ['past closing', '17:20', { p50Minutes: 20, p90Minutes: 20 }, { p50Minutes: 20, p90Minutes: 20 }],
+    ['over the break', '11:00', { p50Minutes: 120, p90Minutes: 300 }, { p50Minutes: 210, p90Minutes: 390 }],
     ['nothing ahead', '11:50', { p50Minutes: 0, p90Minutes: 0 }, { p50Minutes: 0, p90Minutes: 0 }],
   ])('%s: issued at %s, %j of open time → %j', (_label, time, open, expected) => {
     expect(withinOpeningHours(rules, new Date(`2026-10-14T${time}:00+08:00`), open)).toEqual(expected);

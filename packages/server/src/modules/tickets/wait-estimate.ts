@@ -1,4 +1,4 @@
-import { afterOpenMinutes, type CalendarRules } from '@onestop/shared';
+import { workDoneAt, type CalendarRules } from '@onestop/shared';
 /**
  * The wait range shown to a waiting citizen: p50 and p90 minutes, never one optimistic number.
  *
@@ -169,17 +169,19 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimateRange {
 }
 
 /**
- * The estimate in the hall's clock: the counters serve only while it is open, so minutes of work
- * that run into a lunch break or past closing resume when it opens again.
+ * The estimate in the hall's clock: counters pause in the day's breaks, so minutes of work that
+ * run into the lunch break resume after it; past the day's last closing they go on serving who
+ * still waits (docs/domain.md, "Calendar").
  */
 export function withinOpeningHours(
   rules: CalendarRules,
   now: Date,
   estimate: WaitEstimateRange,
 ): WaitEstimateRange {
-  const wallMinutes = (openMinutes: number): number => {
-    const done = afterOpenMinutes(rules, now, openMinutes);
-    return done ? Math.max(openMinutes, Math.round((done.getTime() - now.getTime()) / 60_000)) : openMinutes;
-  };
+  const wallMinutes = (workMinutes: number): number =>
+    Math.max(
+      workMinutes,
+      Math.round((workDoneAt(rules, now, workMinutes).getTime() - now.getTime()) / 60_000),
+    );
   return { p50Minutes: wallMinutes(estimate.p50Minutes), p90Minutes: wallMinutes(estimate.p90Minutes) };
 }
