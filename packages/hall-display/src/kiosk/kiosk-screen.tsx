@@ -22,6 +22,8 @@ export interface KioskScreenProps {
   hall: DeviceHall;
   /** The server refused the kiosk's token (revoked): back to setup. */
   onRefused: () => void;
+  /** The server refused the kiosk's hall (deactivated): "not in service". */
+  onOutOfService: () => void;
 }
 
 /** The address a ticket's QR code leads to: the citizen's phone page. */
@@ -33,13 +35,13 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
  * The kiosk (自助取号): the hall's services with their queues, language, priority and a
  * one-stop route; then the ticket, printed, and back to the start after `?resetAfter=` seconds.
  */
-export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
+export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProps) {
   const [searchParams] = useSearchParams();
   const [options] = useState(() => kioskOptionsFrom(searchParams));
   const [serverClock] = useState(() => new ServerClock());
   const [now, refreshNow] = useServerNow(serverClock);
   // Each board tells the server's time: the clock shows the hall's, not the kiosk's own.
-  const board = useHallFeed({ hallId: hall.id, serverClock, onRefused, onBoard: refreshNow });
+  const board = useHallFeed({ hallId: hall.id, serverClock, onRefused, onOutOfService, onBoard: refreshNow });
   useHeartbeat(onRefused);
   const offline = useConnectionState() === 'reconnecting';
   const issuer = useTicketIssuer(hall.id);
