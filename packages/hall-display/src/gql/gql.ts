@@ -30,6 +30,7 @@ type Documents = {
     "\n  subscription CitizenTicketUpdated($accessCode: String!) {\n    myTicketUpdated(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.CitizenTicketUpdatedDocument,
     "\n  mutation CancelMyTicket($accessCode: String!) {\n    cancelTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.CancelMyTicketDocument,
     "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.RateMyTicketDocument,
+    "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": typeof types.TicketServiceOpeningDocument,
 };
 const documents: Documents = {
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": types.MyDeviceDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  subscription CitizenTicketUpdated($accessCode: String!) {\n    myTicketUpdated(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": types.CitizenTicketUpdatedDocument,
     "\n  mutation CancelMyTicket($accessCode: String!) {\n    cancelTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": types.CancelMyTicketDocument,
     "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n": types.RateMyTicketDocument,
+    "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": types.TicketServiceOpeningDocument,
 };
 
 /**
@@ -128,6 +130,10 @@ export function graphql(source: "\n  mutation CancelMyTicket($accessCode: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

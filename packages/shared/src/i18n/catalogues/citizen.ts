@@ -76,6 +76,9 @@ export const citizenMessages = defineCatalogue(
     'citizen.phone.notFoundHint': '链接可能有误或已失效。请核对号票上的二维码，或到取号机重新取号。',
     'citizen.phone.reconnecting': '连接中断，正在重新连接…',
     'citizen.phone.enableSound': '开启叫号提醒音',
+    'citizen.phone.serviceClosed': '此业务现在不取号。',
+    'citizen.phone.serviceClosedUntil': '此业务现在不取号，{when} 开始取号。',
+    'citizen.phone.stillServed': '您的号码仍然有效，请继续等候叫号。',
 
     'citizen.rating.title': '请评价本次服务',
     'citizen.rating.forService': '业务：{service}',
@@ -165,6 +168,9 @@ export const citizenMessages = defineCatalogue(
       'The link may be mistyped or no longer valid. Check the QR code on your ticket, or take a new ticket at the kiosk.',
     'citizen.phone.reconnecting': 'Connection lost; reconnecting…',
     'citizen.phone.enableSound': 'Turn on the call alert sound',
+    'citizen.phone.serviceClosed': 'This service is not issuing tickets now.',
+    'citizen.phone.serviceClosedUntil': 'This service is not issuing tickets now; it opens {when}.',
+    'citizen.phone.stillServed': 'Your ticket is still valid: please wait for your call.',
 
     'citizen.rating.title': 'Please rate the service',
     'citizen.rating.forService': 'Service: {service}',
