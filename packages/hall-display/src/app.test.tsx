@@ -42,12 +42,31 @@ const heartbeatHandler: OperationHandler = () => ({
   data: { heartbeat: { id: 'device-1', lastSeenAt: new Date().toISOString() } },
 });
 
-/** The handlers of a display whose token the server accepts. */
+/** The hall's opening state: open (closesAt given), or closed until `opensAt`. */
+function opening(state: { openNow: true; closesAt?: string } | { openNow: false; opensAt: string | null }) {
+  return {
+    data: {
+      hall: {
+        id: 'hall-1',
+        openNow: state.openNow,
+        opensAt: state.openNow ? null : state.opensAt,
+        closesAt: state.openNow ? (state.closesAt ?? null) : null,
+        services: [{ id: 'service-1', openNow: state.openNow, opensAt: null, stopsIssuingAt: null }],
+      },
+    },
+  };
+}
+
+/** The handlers of a display whose token the server accepts, in an open hall. */
 const displayHandlers: Record<string, OperationHandler> = {
   MyDevice: deviceOfRole('DISPLAY'),
   DeviceHall: hallHandler,
   Heartbeat: heartbeatHandler,
+  HallOpening: () => opening({ openNow: true }),
 };
+
+// Wednesday 09:00 in Shanghai: the morning after the tests' Tuesday.
+const wednesdayNine = '2026-11-25T01:00:00.000Z';
 
 let client: Client | undefined;
 let rendered: RenderedRoute | undefined;
@@ -180,13 +199,112 @@ describe('/display', () => {
     expect(currentPath()).toBe('/display');
     expect(requests.map((request) => request.operationName).sort()).toEqual([
       'DeviceHall',
+      'HallOpening',
       'Heartbeat',
       'MyDevice',
     ]);
+    expect(container.querySelector('.closed-banner')).toBeNull();
     expect(requests.every((request) => request.headers.get('authorization') === 'Bearer abc123')).toBe(true);
     const [boardSubscription] = webSocket.subscriptions;
     expect(boardSubscription?.variables).toEqual({ hallId: 'hall-1' });
     expect(boardSubscription?.connectionParams).toEqual({ token: 'abc123' });
+  });
+
+  it('says the hall is closed and when it opens, beside the calls still made after hours', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display?speaker=record', {
+      ...displayHandlers,
+      HallOpening: () => opening({ openNow: false, opensAt: wednesdayNine }),
+    });
+    await pushBoard(board(10));
+    await eventually(() => expect(container.querySelector('.closed-banner')).not.toBeNull());
+    const banner = container.querySelector('.closed-banner')!;
+    expect(banner.querySelector('.closed-banner-title')?.textContent).toBe('非办公时间Closed');
+    expect(banner.querySelector('.closed-banner-when')?.textContent).toBe(
+      '明天 09:00 开始办公Opens tomorrow 09:00',
+    );
+    // Three citizens still wait: they are told they will be called.
+    expect(banner.querySelector('.closed-banner-note')?.textContent).toBe(
+      '已取号的市民将继续叫号Tickets already taken will still be called',
+    );
+
+    (await eventFeed()).next(callEvent(11, 'A023', '5'));
+    await eventually(() => expect(newestNumber(container)).toBe('A023'));
+    await eventually(() => expect(said()).toEqual(callSaid('A023', '5')), 3_000);
+    expect(container.querySelector('.closed-banner')).not.toBeNull();
+    // The banner takes one big call's slot and one service row, so the rest keeps its place.
+    expect(container.querySelectorAll('.wall-call')).toHaveLength(3);
+    expect(container.querySelectorAll('.wall-queue')).toHaveLength(5);
+  });
+
+  it('leaves the note out when nobody waits after closing', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display', {
+      ...displayHandlers,
+      HallOpening: () => opening({ openNow: false, opensAt: null }),
+    });
+    const nobodyWaits = board(10);
+    nobodyWaits.queues[0]!.waiting = 0;
+    await pushBoard(nobodyWaits);
+    await eventually(() => expect(container.querySelector('.closed-banner')).not.toBeNull());
+    expect(container.querySelector('.closed-banner-title')?.textContent).toBe('非办公时间Closed');
+    // Not opening within a year: no time is made up.
+    expect(container.querySelector('.closed-banner-when')?.textContent).toBe('');
+    expect(container.querySelector('.closed-banner-note')?.textContent).toBe('');
+  });
+
+  it('reads the opening again at the instant the hall closes, with no event to say so', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    // The board says 09:30:00; the hall closes a second later.
+    const closesAt = new Date(Date.parse(nineThirty) + 1_000).toISOString();
+    let closed = false;
+    const { container, requests } = await open('/display', {
+      ...displayHandlers,
+      HallOpening: () =>
+        closed ? opening({ openNow: false, opensAt: wednesdayNine }) : opening({ openNow: true, closesAt }),
+    });
+    await pushBoard(board(10));
+    await eventually(() => expect(container.querySelector('.wall')).not.toBeNull());
+    expect(container.querySelector('.closed-banner')).toBeNull();
+    closed = true;
+
+    await eventually(() => expect(container.querySelector('.closed-banner')).not.toBeNull(), 5_000);
+    expect(requests.filter((request) => request.operationName === 'HallOpening')).toHaveLength(2);
+  });
+
+  it('says the hall is not in service when its hall was deactivated (FORBIDDEN), and comes back with it', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    try {
+      localStorage.setItem(deviceTokenStorageKey, 'token');
+      let active = false;
+      const { container } = await open('/display', {
+        ...displayHandlers,
+        DeviceHall: (request) => (active ? hallHandler(request) : errorResponse('FORBIDDEN')),
+      });
+      await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
+      expect(container.textContent).toContain('This hall is not in service');
+      // The token is kept: the device is fine, its hall is not.
+      expect(localStorage.getItem(deviceTokenStorageKey)).toBe('token');
+      expect(container.querySelector('input[name="deviceToken"]')).toBeNull();
+
+      active = true;
+      act(() => vi.advanceTimersByTime(60_000));
+      await pushBoard(board(10));
+      await eventually(() => expect(container.querySelector('.wall')).not.toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives way to "not in service" when the live board is refused with FORBIDDEN', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display', displayHandlers);
+    await pushBoard(board(10));
+    await eventually(() => expect(container.querySelector('.wall')).not.toBeNull());
+    webSocket.open('BoardUpdated')[0]?.error('FORBIDDEN');
+
+    await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
+    expect(container.querySelector('.wall')).toBeNull();
   });
 
   it('follows the events after the board’s seq: each call shown at once and said once, a recall said again', async () => {
@@ -407,6 +525,25 @@ describe('/display/counter/:label', () => {
     expect(webSocket.subscriptions.map((subscription) => subscription.operationName)).toEqual([
       'BoardUpdated',
     ]);
+  });
+
+  it('shows when the closed hall opens below the counter, which may still be calling', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'token');
+    const { container } = await open('/display/counter/1', {
+      ...displayHandlers,
+      HallOpening: () => opening({ openNow: false, opensAt: wednesdayNine }),
+    });
+    await pushBoard(
+      board(10, {
+        recentCalls: [testCall(10, 'A007', '1')],
+        counters: [{ counter: { id: 'counter-1', label: '1' }, status: 'OPEN', ticketNumber: 'A007' }],
+      }),
+    );
+    await eventually(() => expect(container.querySelector('.closed-banner')).not.toBeNull());
+    expect(container.querySelector('.counter-screen-number')?.textContent).toBe('A007');
+    expect(container.querySelector('.closed-banner')?.textContent).toBe(
+      '非办公时间Closed明天 09:00 开始办公Opens tomorrow 09:00',
+    );
   });
 
   it('says so when the hall has no such counter', async () => {

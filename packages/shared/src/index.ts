@@ -9,3 +9,4 @@ export * from './i18n/ui.js';
 export * from './call-announcement.js';
 export * from './lifecycle.js';
 export * from './rights.js';
+export * from './opening-time.js';

@@ -60,6 +60,11 @@ export interface DeviceContext {
    * e.g. the device was revoked): back to the setup screen with the "token refused" message.
    */
   refuse: () => void;
+  /**
+   * The server refused the hall (FORBIDDEN: an administrator deactivated it): the screen gives way
+   * to "this hall is not in service" until the hall can be read again.
+   */
+  outOfService: () => void;
 }
 
 /** Props of {@link DeviceGate}. */
@@ -153,6 +158,7 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
     (deviceResult.data !== undefined && deviceResult.error === undefined && device === null);
   const roleFits = device?.role === expectedRole;
 
+  const [outOfService, setOutOfService] = useState(false);
   const [hallResult, reexecuteHall] = useQuery({
     query: deviceHallQuery,
     variables: { hallId: device?.hallId ?? '' },
@@ -168,6 +174,13 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
     [reexecuteDevice],
   );
   const retryHall = useCallback(() => reexecuteHall({ requestPolicy: 'network-only' }), [reexecuteHall]);
+  const markOutOfService = useCallback(() => setOutOfService(true), []);
+  const backInService = useCallback(() => {
+    setOutOfService(false);
+    retryHall();
+  }, [retryHall]);
+  // A deactivated hall's devices keep their token (its heartbeat still counts) but reach nothing.
+  const hallRefused = hallResult.error !== undefined && errorCodeOf(hallResult.error) === 'FORBIDDEN';
 
   let content: ReactNode;
   if (tokenRefused || (deviceResult.fetching && !device)) {
@@ -187,6 +200,8 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
         />
       </div>
     );
+  } else if (hallRefused || outOfService) {
+    content = <HallOutOfService hallId={device.hallId} onBack={backInService} />;
   } else if (hallResult.error) {
     content = <ErrorNotice error={hallResult.error} onRetry={retryHall} />;
   } else if (!hallResult.data) {
@@ -198,11 +213,24 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
       </div>
     );
   } else {
-    content = children({ device, hall: hallResult.data.hall, refuse: onRefused });
+    content = children({
+      device,
+      hall: hallResult.data.hall,
+      refuse: onRefused,
+      outOfService: markOutOfService,
+    });
   }
 
   return (
-    <div className={fullscreen ? 'device-screen device-screen-fullscreen' : 'device-screen'}>
+    <div
+      className={[
+        'device-screen',
+        `device-screen-${expectedRole.toLowerCase()}`,
+        fullscreen ? 'device-screen-fullscreen' : null,
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <main className="screen">{content}</main>
       <footer className="device-footer">
         {device ? (
@@ -215,6 +243,45 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
           <Bilingual messageKey="device.changeToken" />
         </button>
       </footer>
+    </div>
+  );
+}
+
+/** How often a screen of a deactivated hall asks whether the hall is back. */
+export const outOfServiceCheckMilliseconds = 60_000;
+
+interface HallOutOfServiceProps {
+  hallId: string;
+  /** The hall can be read again: the screen comes back. */
+  onBack: () => void;
+}
+
+/**
+ * "This hall is not in service", in both languages, while the hall stays deactivated. It asks
+ * every minute, so that a hall put back into service brings its screens back without anyone
+ * touching them.
+ */
+function HallOutOfService({ hallId, onBack }: HallOutOfServiceProps) {
+  const client = useClient();
+  useEffect(() => {
+    let stopped = false;
+    const timer = setInterval(() => {
+      void client
+        .query(deviceHallQuery, { hallId }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => {
+          if (!stopped && result.data?.hall && !result.error) onBack();
+        });
+    }, outOfServiceCheckMilliseconds);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [client, hallId, onBack]);
+  return (
+    <div className="notice device-out-of-service" role="alert">
+      <Bilingual as="p" className="device-out-of-service-title" messageKey="device.hallInactive" />
+      <Bilingual as="p" messageKey="device.hallInactiveHint" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type CounterStatus, formatClockTime, translate } from '@onestop/shared';
 import { Bilingual, BilingualText } from '../components/bilingual';
 import type { DisplayedCall } from './calls';
+import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
 import './display.css';
 
@@ -18,16 +19,22 @@ export interface CounterBoardProps {
   /** The call arrived while the screen was up: blink for a few seconds. */
   fresh: boolean;
   reconnecting: boolean;
+  /** The hall is closed: a banner below says when it opens; the counter may still be calling. */
+  closed?: HallClosed | null;
 }
 
 /**
  * The screen above one counter (窗口屏): its label, and large, its current number, or
- * 暂停服务 / Paused, 窗口关闭 / Closed, or "waiting for the next call" when open and free.
+ * 暂停服务 / Paused, 窗口关闭 / Closed, or "waiting for the next call" when open and free; below,
+ * when the hall is closed, when it opens.
  */
 export function CounterBoard(props: CounterBoardProps) {
   const { label, hall, now, status, ticketNumber, call, serviceNameEn, fresh, reconnecting } = props;
+  const closed = props.closed ?? null;
+  const classes = ['counter-screen', `counter-screen-${status.toLowerCase()}`];
+  if (closed) classes.push('counter-screen-hall-closed');
   return (
-    <div className={`counter-screen counter-screen-${status.toLowerCase()}`}>
+    <div className={classes.join(' ')}>
       <header className="counter-screen-header">
         <BilingualText
           as="h1"
@@ -49,6 +56,9 @@ export function CounterBoard(props: CounterBoardProps) {
           fresh={fresh}
         />
       </main>
+      {closed ? (
+        <ClosedBanner className="counter-screen-banner" closed={closed} now={now} timeZone={hall.timezone} />
+      ) : null}
       {reconnecting ? <ReconnectingMark /> : null}
     </div>
   );

@@ -5,6 +5,8 @@ import { CounterBoard, type CounterBoardProps } from './counter-board';
 import { testCall } from './test-calls';
 import {
   bigCallSlots,
+  closedBigCallSlots,
+  closedServiceSlots,
   recentCallSlots,
   type ServiceQueue,
   serviceSlots,
@@ -150,6 +152,33 @@ describe('WallBoard', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('正在重新连接…Reconnecting…');
     expect(container.querySelector('.wall-call-number')?.textContent).toBe('A023');
   });
+
+  it('says when a closed hall opens, in a banner that takes one big call and one service row', () => {
+    const many = Array.from({ length: 14 }, (_, index) =>
+      call(100 - index, `A${String(index + 1).padStart(3, '0')}`, '1'),
+    );
+    const container = renderWall({
+      calls: many,
+      // Tuesday 09:05 now; Wednesday 09:00 in Shanghai.
+      closed: { opensAt: '2026-11-25T01:00:00.000Z', stillWaiting: true },
+    });
+    expect(container.querySelector('.wall-closed .wall-banner')?.textContent).toBe(
+      '非办公时间Closed明天 09:00 开始办公Opens tomorrow 09:00已取号的市民将继续叫号Tickets already taken will still be called',
+    );
+    // The calls go on beside it: the newest three big, the next six small, none skipped.
+    expect(texts(container, '.wall-call-number')).toEqual(['A001', 'A002', 'A003']);
+    expect(texts(container, '.wall-recent-number')).toEqual(['A004', 'A005', 'A006', 'A007', 'A008', 'A009']);
+    expect(container.querySelectorAll('.wall-call')).toHaveLength(closedBigCallSlots);
+    expect(container.querySelectorAll('.wall-queue')).toHaveLength(closedServiceSlots);
+  });
+
+  it('says the day and the date when the hall opens after tomorrow', () => {
+    const container = renderWall({ closed: { opensAt: '2026-12-07T01:00:00.000Z', stillWaiting: false } });
+    expect(container.querySelector('.closed-banner-when')?.textContent).toBe(
+      '12月7日 星期一 09:00 开始办公Opens Mon 7 Dec 09:00',
+    );
+    expect(container.querySelector('.closed-banner-note')?.textContent).toBe('');
+  });
 });
 
 describe('CounterBoard', () => {
@@ -195,5 +224,19 @@ describe('CounterBoard', () => {
     expect(renderCounter({}).querySelector('.counter-screen-idle')?.textContent).toBe(
       '等候叫号Waiting for the next call',
     );
+  });
+
+  it('says when the closed hall opens, below the number still called', () => {
+    const container = renderCounter({
+      ticketNumber: 'A023',
+      call: call(9, 'A023', '5'),
+      closed: { opensAt: '2026-11-24T05:30:00.000Z' },
+    });
+    expect(container.querySelector('.counter-screen-number')?.textContent).toBe('A023');
+    expect(container.querySelector('.counter-screen-banner')?.textContent).toBe(
+      '非办公时间Closed今天 13:30 开始办公Opens today 13:30',
+    );
+    rendered?.unmount();
+    expect(renderCounter({}).querySelector('.closed-banner')).toBeNull();
   });
 });

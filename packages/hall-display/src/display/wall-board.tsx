@@ -2,6 +2,7 @@ import { formatClockTime, formatLongDate, formatWaitRange, translate } from '@on
 import { Bilingual, BilingualText } from '../components/bilingual';
 import type { Board } from '../live/hall-feed';
 import type { DisplayedCall, Page } from './calls';
+import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
 import './display.css';
 
@@ -11,6 +12,17 @@ export const bigCallSlots = 4;
 export const recentCallSlots = 6;
 /** Service rows per page. */
 export const serviceSlots = 6;
+/**
+ * While the hall is closed its banner takes the place of one big call and one service row, so
+ * that the screen keeps its fixed slots, whole, in both orientations.
+ */
+export const closedBigCallSlots = bigCallSlots - 1;
+export const closedServiceSlots = serviceSlots - 1;
+
+/** Service rows per page, the hall open or closed. */
+export function serviceSlotsWhen(closed: boolean): number {
+  return closed ? closedServiceSlots : serviceSlots;
+}
 
 /** One service's queue as the board gives it. */
 export type ServiceQueue = Board['queues'][number];
@@ -28,6 +40,11 @@ export interface WallBoardProps {
   /** English service names by service id (calls carry the Chinese name only). */
   serviceNamesEn: ReadonlyMap<string, string | null>;
   reconnecting: boolean;
+  /**
+   * The hall is closed: a banner says when it opens, above the calls, which go on (tickets
+   * waiting at closing are still called). Null while open, or not known yet.
+   */
+  closed?: (HallClosed & { stillWaiting: boolean }) | null;
 }
 
 /** `count` slots filled from `items`, the rest empty (null). */
@@ -38,8 +55,9 @@ function slots<Item>(items: readonly Item[], count: number): (Item | null)[] {
 /**
  * The wall screen (综合屏) for a 1920×1080 TV and, by CSS, a portrait 1080×1920 one: hall name and
  * clock; the latest calls big, the newest highlighted; recent calls; waiting and wait range per
- * service. Every list has a fixed number of slots and every figure fixed-width digits, so
- * nothing moves when numbers change. Chinese first and larger, English second.
+ * service; when the hall is closed, a banner saying when it opens. Every list has a fixed number
+ * of slots and every figure fixed-width digits, so nothing moves when numbers change. Chinese
+ * first and larger, English second.
  */
 export function WallBoard({
   hall,
@@ -49,11 +67,13 @@ export function WallBoard({
   queues,
   serviceNamesEn,
   reconnecting,
+  closed = null,
 }: WallBoardProps) {
-  const bigCalls = slots(calls.slice(0, bigCallSlots), bigCallSlots);
-  const recentCalls = slots(calls.slice(bigCallSlots, bigCallSlots + recentCallSlots), recentCallSlots);
+  const bigSlots = closed ? closedBigCallSlots : bigCallSlots;
+  const bigCalls = slots(calls.slice(0, bigSlots), bigSlots);
+  const recentCalls = slots(calls.slice(bigSlots, bigSlots + recentCallSlots), recentCallSlots);
   return (
-    <div className="wall">
+    <div className={closed ? 'wall wall-closed' : 'wall'}>
       <header className="wall-header">
         <BilingualText as="h1" className="wall-hall" chinese={hall.name} english={hall.nameEn} />
         <div className="wall-clock">
@@ -65,6 +85,16 @@ export function WallBoard({
           />
         </div>
       </header>
+
+      {closed ? (
+        <ClosedBanner
+          className="wall-banner"
+          closed={closed}
+          now={now}
+          timeZone={hall.timezone}
+          stillCalling={closed.stillWaiting}
+        />
+      ) : null}
 
       <section className="wall-calls">
         <Bilingual as="h2" className="wall-title" messageKey="display.nowCalling" />
@@ -116,7 +146,7 @@ export function WallBoard({
           ) : null}
         </div>
         <ul className="wall-queue-list">
-          {slots(queues.items, serviceSlots).map((queue, index) => (
+          {slots(queues.items, serviceSlotsWhen(closed !== null)).map((queue, index) => (
             <li key={index} className="wall-queue">
               {queue ? <QueueRow queue={queue} /> : null}
             </li>

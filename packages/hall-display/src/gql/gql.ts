@@ -24,11 +24,13 @@ type Documents = {
     "\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n": typeof types.HallEventFeedDocument,
     "\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n": typeof types.MissedHallEventsDocument,
     "\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n": typeof types.HeartbeatDocument,
+    "\n  query HallOpening($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      openNow\n      opensAt\n      closesAt\n      services {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": typeof types.HallOpeningDocument,
     "\n  fragment CitizenTicketFields on Ticket {\n    id\n    number\n    status\n    priority\n    issuedAt\n    position\n    recallCount\n    calledAt\n    estimate {\n      p50Minutes\n      p90Minutes\n    }\n    service {\n      id\n      name\n      nameEn\n    }\n    counter {\n      id\n      label\n    }\n    hall {\n      id\n      name\n      nameEn\n      timezone\n    }\n    route {\n      id\n      name\n      nameEn\n    }\n    segments {\n      id\n      status\n      rating\n      service {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CitizenTicketFieldsFragmentDoc,
     "\n  query CitizenTicket($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.CitizenTicketDocument,
     "\n  subscription CitizenTicketUpdated($accessCode: String!) {\n    myTicketUpdated(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.CitizenTicketUpdatedDocument,
     "\n  mutation CancelMyTicket($accessCode: String!) {\n    cancelTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.CancelMyTicketDocument,
     "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n": typeof types.RateMyTicketDocument,
+    "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": typeof types.TicketServiceOpeningDocument,
 };
 const documents: Documents = {
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": types.MyDeviceDocument,
@@ -41,11 +43,13 @@ const documents: Documents = {
     "\n  subscription HallEventFeed($hallId: ID!, $afterSeq: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq) {\n      ...HallEventFields\n    }\n  }\n": types.HallEventFeedDocument,
     "\n  query MissedHallEvents($hallId: ID!, $afterSeq: Int!, $limit: Int) {\n    hallEvents(hallId: $hallId, afterSeq: $afterSeq, limit: $limit) {\n      ...HallEventFields\n    }\n  }\n": types.MissedHallEventsDocument,
     "\n  mutation Heartbeat {\n    heartbeat {\n      id\n      lastSeenAt\n    }\n  }\n": types.HeartbeatDocument,
+    "\n  query HallOpening($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      openNow\n      opensAt\n      closesAt\n      services {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": types.HallOpeningDocument,
     "\n  fragment CitizenTicketFields on Ticket {\n    id\n    number\n    status\n    priority\n    issuedAt\n    position\n    recallCount\n    calledAt\n    estimate {\n      p50Minutes\n      p90Minutes\n    }\n    service {\n      id\n      name\n      nameEn\n    }\n    counter {\n      id\n      label\n    }\n    hall {\n      id\n      name\n      nameEn\n      timezone\n    }\n    route {\n      id\n      name\n      nameEn\n    }\n    segments {\n      id\n      status\n      rating\n      service {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.CitizenTicketFieldsFragmentDoc,
     "\n  query CitizenTicket($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": types.CitizenTicketDocument,
     "\n  subscription CitizenTicketUpdated($accessCode: String!) {\n    myTicketUpdated(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": types.CitizenTicketUpdatedDocument,
     "\n  mutation CancelMyTicket($accessCode: String!) {\n    cancelTicket(accessCode: $accessCode) {\n      ...CitizenTicketFields\n    }\n  }\n": types.CancelMyTicketDocument,
     "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n": types.RateMyTicketDocument,
+    "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": types.TicketServiceOpeningDocument,
 };
 
 /**
@@ -105,6 +109,10 @@ export function graphql(source: "\n  mutation Heartbeat {\n    heartbeat {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HallOpening($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      openNow\n      opensAt\n      closesAt\n      services {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query HallOpening($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      openNow\n      opensAt\n      closesAt\n      services {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CitizenTicketFields on Ticket {\n    id\n    number\n    status\n    priority\n    issuedAt\n    position\n    recallCount\n    calledAt\n    estimate {\n      p50Minutes\n      p90Minutes\n    }\n    service {\n      id\n      name\n      nameEn\n    }\n    counter {\n      id\n      label\n    }\n    hall {\n      id\n      name\n      nameEn\n      timezone\n    }\n    route {\n      id\n      name\n      nameEn\n    }\n    segments {\n      id\n      status\n      rating\n      service {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CitizenTicketFields on Ticket {\n    id\n    number\n    status\n    priority\n    issuedAt\n    position\n    recallCount\n    calledAt\n    estimate {\n      p50Minutes\n      p90Minutes\n    }\n    service {\n      id\n      name\n      nameEn\n    }\n    counter {\n      id\n      label\n    }\n    hall {\n      id\n      name\n      nameEn\n      timezone\n    }\n    route {\n      id\n      name\n      nameEn\n    }\n    segments {\n      id\n      status\n      rating\n      service {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +130,10 @@ export function graphql(source: "\n  mutation CancelMyTicket($accessCode: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateMyTicket($accessCode: String!, $score: Int!, $comment: String) {\n    rateTicket(accessCode: $accessCode, score: $score, comment: $comment) {\n      ...CitizenTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

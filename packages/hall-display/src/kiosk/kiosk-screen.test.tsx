@@ -73,12 +73,49 @@ function issued(
   };
 }
 
+// Wednesday in Shanghai, the day after the board's Tuesday 09:30.
+const tomorrowNine = '2026-11-25T01:00:00.000Z';
+const tomorrowHalfPastOne = '2026-11-25T05:30:00.000Z';
+
+interface ServiceState {
+  openNow: boolean;
+  opensAt?: string | null;
+  stopsIssuingAt?: string | null;
+}
+
+/** The HallOpening answer: the hall open or not, each service issuing or not. */
+function opening(
+  hallOpen: boolean,
+  services: Record<string, ServiceState>,
+  hallOpensAt: string | null = null,
+) {
+  return {
+    data: {
+      hall: {
+        id: 'hall-1',
+        openNow: hallOpen,
+        opensAt: hallOpen ? null : hallOpensAt,
+        closesAt: null,
+        services: Object.entries(services).map(([id, state]) => ({
+          id,
+          openNow: state.openNow,
+          opensAt: state.opensAt ?? null,
+          stopsIssuingAt: state.stopsIssuingAt ?? null,
+        })),
+      },
+    },
+  };
+}
+
+const allIssuing = opening(true, { 'service-a': { openNow: true }, 'service-d': { openNow: true } });
+
 const kioskHandlers: Record<string, OperationHandler> = {
   MyDevice: () => ({
     data: { myDevice: { id: 'device-1', hallId: 'hall-1', role: 'KIOSK', name: '取号机 1' } },
   }),
   DeviceHall: () => ({ data: { hall } }),
   Heartbeat: () => ({ data: { heartbeat: { id: 'device-1', lastSeenAt: '2026-11-24T01:30:00.000Z' } } }),
+  HallOpening: () => allIssuing,
 };
 
 let client: Client | undefined;
@@ -92,10 +129,20 @@ let print: ReturnType<typeof vi.fn>;
  */
 async function openKiosk(
   issueTicket: OperationHandler,
-  options: { path?: string; loseAnswers?: number } = {},
+  options: {
+    path?: string;
+    loseAnswers?: number;
+    handlers?: Record<string, OperationHandler>;
+    /** What shows once the board has come; by default every service's queue. */
+    ready?: string;
+  } = {},
 ) {
   localStorage.setItem(deviceTokenStorageKey, 'kiosk-token');
-  const server = createFakeGraphqlServer({ ...kioskHandlers, IssueTicket: issueTicket });
+  const server = createFakeGraphqlServer({
+    ...kioskHandlers,
+    IssueTicket: issueTicket,
+    ...options.handlers,
+  });
   let toLose = options.loseAnswers ?? 0;
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const response = await server.fetch(input, init);
@@ -115,7 +162,8 @@ async function openKiosk(
   rendered = await renderAt(options.path ?? '/kiosk', client, <AppRoutes />);
   await eventually(() => expect(webSocket.open('BoardUpdated')).toHaveLength(1), 4_000);
   webSocket.open('BoardUpdated')[0]?.next({ boardUpdated: board });
-  await eventually(() => expect(rendered?.container.querySelector('.kiosk-service-figures')).not.toBeNull());
+  const ready = options.ready ?? '.kiosk-service-figures';
+  await eventually(() => expect(rendered?.container.querySelector(ready)).not.toBeNull());
   return { container: rendered.container, requests: server.requests };
 }
 
@@ -315,5 +363,186 @@ describe('taking a ticket at the kiosk', () => {
     await eventually(() => expect(container.querySelector('.printed-ticket')).toBeNull(), 3_000);
     expect(container.querySelectorAll('.kiosk-service-button')).toHaveLength(2);
     expect(container.querySelector('h1')?.textContent).toBe('青山区政务服务中心');
+  });
+});
+
+const openingRequests = (requests: RecordedRequest[]) =>
+  requests.filter((request) => request.operationName === 'HallOpening');
+
+describe('the kiosk and the calendar', () => {
+  it('shows a service that issues no tickets now as closed, with when it opens, and no button', async () => {
+    const { container, requests } = await openKiosk(() => issued('service-a', 'A005'), {
+      handlers: {
+        HallOpening: () =>
+          opening(true, {
+            'service-a': { openNow: true },
+            'service-d': { openNow: false, opensAt: tomorrowNine },
+          }),
+      },
+    });
+    await eventually(() => expect(container.querySelector('.kiosk-service-closed')).not.toBeNull());
+    const closed = container.querySelector('[data-service-id="service-d"]')!;
+    expect(closed.tagName).not.toBe('BUTTON');
+    expect(closed.querySelector('button')).toBeNull();
+    expect(closed.textContent).toBe('D税务办理已停止取号 · 明天 09:00 开始取号');
+    expect(serviceButton(container, 'service-a').disabled).toBe(false);
+
+    // Chosen for a one-stop route, it is not taken either.
+    click(button(container, '一次办多项'));
+    act(() => (closed as HTMLElement).click());
+    expect(container.querySelector('.kiosk-route-list')).toBeNull();
+
+    click(button(container, 'English'));
+    expect(container.querySelector('[data-service-id="service-d"]')?.textContent).toBe(
+      'DTax ServicesClosed · opens tomorrow 09:00',
+    );
+    expect(issueRequests(requests)).toHaveLength(0);
+    expect(openingRequests(requests)[0]?.variables).toEqual({ hallId: 'hall-1' });
+  });
+
+  it('says the hall is closed and when tickets are issued again when no service issues', async () => {
+    const { container } = await openKiosk(() => issued('service-a', 'A005'), {
+      ready: '.kiosk-closed',
+      handlers: {
+        HallOpening: () =>
+          opening(
+            false,
+            {
+              'service-a': { openNow: false, opensAt: tomorrowNine },
+              'service-d': { openNow: false, opensAt: tomorrowHalfPastOne },
+            },
+            tomorrowNine,
+          ),
+      },
+    });
+    expect(container.querySelector('.kiosk-closed-title')?.textContent).toBe('非办公时间');
+    // On the server's clock, from the board: its Tuesday evening, not the test machine's date.
+    await eventually(() =>
+      expect(container.querySelector('.kiosk-closed-when')?.textContent).toBe('明天 09:00 开始取号'),
+    );
+    // Each service still says when it opens; nothing can be pressed but the language.
+    expect(container.querySelector('[data-service-id="service-d"]')?.textContent).toContain(
+      '已停止取号 · 明天 13:30 开始取号',
+    );
+    expect(container.querySelectorAll('button.kiosk-service-button')).toHaveLength(0);
+    expect(container.textContent).not.toContain('优先服务');
+    expect(container.textContent).not.toContain('请选择业务');
+
+    click(button(container, 'English'));
+    expect(container.querySelector('.kiosk-closed')?.textContent).toBe(
+      'The hall is closedTickets from tomorrow 09:00',
+    );
+  });
+
+  it.each([
+    ['open but issuing no more (停止取号)', true, '现在不取号'],
+    ['closed', false, '非办公时间'],
+  ])('says so when the hall is %s', async (_case, hallOpen, title) => {
+    const { container } = await openKiosk(() => issued('service-a', 'A005'), {
+      ready: '.kiosk-closed',
+      handlers: {
+        HallOpening: () =>
+          opening(hallOpen, {
+            'service-a': { openNow: false, opensAt: null },
+            'service-d': { openNow: false, opensAt: null },
+          }),
+      },
+    });
+    expect(container.querySelector('.kiosk-closed-title')?.textContent).toBe(title);
+    // No opening within a year: no time is made up.
+    expect(container.querySelector('.kiosk-closed-when')?.textContent).toBe('开放时间请咨询工作人员');
+    expect(container.querySelector('[data-service-id="service-a"]')?.textContent).toBe('A社会保障已停止取号');
+  });
+
+  it('says when the service opens, not a bare error, when refused at the closing minute, and reads the hours again', async () => {
+    let stopped = false;
+    const { container, requests } = await openKiosk(
+      () => {
+        stopped = true;
+        return errorResponse('SERVICE_CLOSED', 'closed', { opensAt: tomorrowNine });
+      },
+      {
+        handlers: {
+          HallOpening: () =>
+            stopped
+              ? opening(true, {
+                  'service-a': { openNow: false, opensAt: tomorrowNine },
+                  'service-d': { openNow: true },
+                })
+              : allIssuing,
+        },
+      },
+    );
+    click(serviceButton(container, 'service-a'));
+    await eventually(() =>
+      expect(container.querySelector('.kiosk-refusal')?.textContent).toBe('已停止取号 · 明天 09:00 开始取号'),
+    );
+    await eventually(() => expect(openingRequests(requests)).toHaveLength(2));
+
+    click(button(container, '返回首页'));
+    await eventually(() =>
+      expect(container.querySelector('[data-service-id="service-a"]')?.textContent).toContain(
+        '已停止取号 · 明天 09:00 开始取号',
+      ),
+    );
+    expect(serviceButton(container, 'service-d').disabled).toBe(false);
+  });
+
+  it('reads the hours again at the instant a service stops issuing, with no event to say so', async () => {
+    // The board says 09:30:00; service A stops issuing a second later.
+    const stopsIssuingAt = new Date(Date.parse(board.at) + 1_000).toISOString();
+    let readings = 0;
+    const { container, requests } = await openKiosk(() => issued('service-a', 'A005'), {
+      handlers: {
+        HallOpening: () => {
+          readings += 1;
+          return readings === 1
+            ? opening(true, {
+                'service-a': { openNow: true, stopsIssuingAt },
+                'service-d': { openNow: true },
+              })
+            : opening(true, {
+                'service-a': { openNow: false, opensAt: tomorrowNine },
+                'service-d': { openNow: true },
+              });
+        },
+      },
+    });
+    expect(container.querySelector('.kiosk-service-closed')).toBeNull();
+    await eventually(
+      () =>
+        expect(container.querySelector('[data-service-id="service-a"]')?.textContent).toContain('已停止取号'),
+      5_000,
+    );
+    expect(openingRequests(requests)).toHaveLength(2);
+  }, 10_000);
+
+  it('says the hall is not in service when its hall was deactivated (FORBIDDEN)', async () => {
+    localStorage.setItem(deviceTokenStorageKey, 'kiosk-token');
+    const server = createFakeGraphqlServer({
+      ...kioskHandlers,
+      DeviceHall: () => errorResponse('FORBIDDEN'),
+    });
+    webSocket = createFakeGraphqlWebSocket();
+    client = createHallDisplayClient({
+      url: 'http://hall.test/graphql',
+      fetch: server.fetch,
+      webSocketImpl: webSocket.WebSocket,
+    });
+    rendered = await renderAt('/kiosk', client, <AppRoutes />);
+    const { container } = rendered;
+    await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
+    expect(container.textContent).toContain('This hall is not in service');
+    // Nothing for passers-by to press: the device line is hidden on a kiosk (kiosk.css).
+    expect(container.querySelector('.device-screen-kiosk')).not.toBeNull();
+    expect(container.querySelector('main button')).toBeNull();
+    expect(localStorage.getItem(deviceTokenStorageKey)).toBe('kiosk-token');
+  });
+
+  it('gives way to "not in service" when a ticket is refused with FORBIDDEN', async () => {
+    const { container } = await openKiosk(() => errorResponse('FORBIDDEN'));
+    click(serviceButton(container, 'service-a'));
+    await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
+    expect(container.querySelector('.kiosk')).toBeNull();
   });
 });

@@ -1,19 +1,22 @@
 import {
+  earliestInstant,
   formatClockTime,
+  formatOpeningTime,
   type Locale,
   locales,
   localizedName,
   type PriorityClass,
   translate,
 } from '@onestop/shared';
-import { describeClientError, ServerClock } from '@onestop/shared/client';
+import { describeClientError, errorCodeOf, opensAtOf, ServerClock } from '@onestop/shared/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DeviceHall } from '../device/device-gate';
 import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../live/hooks';
+import { type HallOpening, serviceOpeningOf, useHallOpening } from '../live/use-hall-opening';
 import { kioskOptionsFrom } from './kiosk-options';
 import { PrintedTicket } from './printed-ticket';
-import { type KioskService, ServicePicker } from './service-picker';
+import { closedServiceText, type KioskService, ServicePicker } from './service-picker';
 import { type IssuedTicket, useTicketIssuer } from './use-ticket-issuer';
 import './kiosk.css';
 
@@ -22,6 +25,8 @@ export interface KioskScreenProps {
   hall: DeviceHall;
   /** The server refused the kiosk's token (revoked): back to setup. */
   onRefused: () => void;
+  /** The server refused the kiosk's hall (deactivated): "not in service". */
+  onOutOfService: () => void;
 }
 
 /** The address a ticket's QR code leads to: the citizen's phone page. */
@@ -32,14 +37,21 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
 /**
  * The kiosk (自助取号): the hall's services with their queues, language, priority and a
  * one-stop route; then the ticket, printed, and back to the start after `?resetAfter=` seconds.
+ * A service that does not issue tickets now says when it opens instead of offering a button; when
+ * none does, the start screen says the hall is closed and when tickets are issued again.
  */
-export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
+export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProps) {
   const [searchParams] = useSearchParams();
   const [options] = useState(() => kioskOptionsFrom(searchParams));
   const [serverClock] = useState(() => new ServerClock());
   const [now, refreshNow] = useServerNow(serverClock);
   // Each board tells the server's time: the clock shows the hall's, not the kiosk's own.
-  const board = useHallFeed({ hallId: hall.id, serverClock, onRefused, onBoard: refreshNow });
+  const board = useHallFeed({ hallId: hall.id, serverClock, onRefused, onOutOfService, onBoard: refreshNow });
+  const { opening, refresh: refreshOpening } = useHallOpening({
+    hallId: hall.id,
+    serverClock,
+    onOutOfService,
+  });
   useHeartbeat(onRefused);
   const offline = useConnectionState() === 'reconnecting';
   const issuer = useTicketIssuer(hall.id);
@@ -47,7 +59,7 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
   const [locale, setLocale] = useState<Locale>('zh-CN');
   const [priority, setPriority] = useState<PriorityClass>('NORMAL');
   const [oneStop, setOneStop] = useState(false);
-  const [route, setRoute] = useState<string[]>([]);
+  const [chosenRoute, setRoute] = useState<string[]>([]);
 
   const { reset: resetIssuer } = issuer;
   const startOver = useCallback(() => {
@@ -59,18 +71,34 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
   }, [resetIssuer]);
 
   const services = useMemo<KioskService[]>(() => {
+    const withOpening = <Service extends { id: string }>(service: Service) => {
+      const state = serviceOpeningOf(opening, service.id);
+      return { ...service, issuing: state?.openNow ?? true, opensAt: state?.opensAt ?? null };
+    };
     if (board) {
       // The board lists exactly the active services, with their live queues.
-      return board.queues.map((queue) => ({
-        ...queue.service,
-        waiting: queue.waiting,
-        estimate: queue.estimate,
-      }));
+      return board.queues.map((queue) =>
+        withOpening({ ...queue.service, waiting: queue.waiting, estimate: queue.estimate }),
+      );
     }
     return hall.services
       .filter((service) => service.active)
-      .map((service) => ({ ...service, waiting: null, estimate: null }));
-  }, [board, hall.services]);
+      .map((service) => withOpening({ ...service, waiting: null, estimate: null }));
+  }, [board, hall.services, opening]);
+  const issuing = (serviceId: string): boolean =>
+    services.some((service) => service.id === serviceId && service.issuing);
+  // A service that stopped issuing while on a route leaves it; its card says why.
+  const route = chosenRoute.filter(issuing);
+  const allClosed = services.length > 0 && services.every((service) => !service.issuing);
+
+  const { state: issuerState } = issuer;
+  useEffect(() => {
+    if (issuerState.phase !== 'refused') return;
+    const code = errorCodeOf(issuerState.error);
+    // Refused at the closing minute: the start screen must show the service closed from now on.
+    if (code === 'SERVICE_CLOSED') refreshOpening();
+    else if (code === 'FORBIDDEN') onOutOfService();
+  }, [issuerState, refreshOpening, onOutOfService]);
 
   const phase = issuer.state.phase;
   const choicesMade = locale !== 'zh-CN' || priority !== 'NORMAL' || oneStop;
@@ -86,6 +114,7 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
     translate(locale, key, values);
 
   const choose = (serviceId: string): void => {
+    if (!issuing(serviceId)) return;
     if (!oneStop) {
       issuer.issue({ serviceId, route: [], priority });
       return;
@@ -128,7 +157,22 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
       ) : null}
 
       <main className="kiosk-body">
-        {issuer.state.phase === 'idle' ? (
+        {issuer.state.phase === 'idle' && allClosed ? (
+          <>
+            <HallClosedNotice opening={opening} services={services} locale={locale} now={now} hall={hall} />
+            <ServicePicker
+              services={services}
+              locale={locale}
+              chosen={[]}
+              disabled
+              onChoose={choose}
+              now={now}
+              timeZone={hall.timezone}
+            />
+          </>
+        ) : null}
+
+        {issuer.state.phase === 'idle' && !allClosed ? (
           <>
             <h2 className="kiosk-title">{text('citizen.kiosk.chooseService')}</h2>
             <div className="kiosk-options">
@@ -170,6 +214,8 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
               chosen={oneStop ? route : []}
               disabled={false}
               onChoose={choose}
+              now={now}
+              timeZone={hall.timezone}
             />
             {oneStop ? (
               <section className="kiosk-route" aria-labelledby="kiosk-route-title">
@@ -230,7 +276,7 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
           <section className="kiosk-panel" role="alert">
             <p className="kiosk-panel-title">{text('citizen.kiosk.failed')}</p>
             <p className="kiosk-notice kiosk-notice-error kiosk-refusal">
-              {describeClientError(issuer.state.error, locale)}
+              {refusalText(issuer.state.error, now, locale, hall.timezone)}
             </p>
             <button type="button" className="kiosk-take" onClick={startOver}>
               {text('citizen.kiosk.back')}
@@ -250,6 +296,54 @@ export function KioskScreen({ hall, onRefused }: KioskScreenProps) {
         ) : null}
       </main>
     </div>
+  );
+}
+
+/**
+ * What the kiosk says when the server refused a ticket: for SERVICE_CLOSED (the service stopped
+ * issuing at the very minute of the press) that it is closed and when it opens, else the error.
+ */
+function refusalText(
+  error: Parameters<typeof describeClientError>[0],
+  now: number,
+  locale: Locale,
+  timeZone: string,
+): string {
+  if (errorCodeOf(error) !== 'SERVICE_CLOSED') return describeClientError(error, locale);
+  const opensAt = opensAtOf(error);
+  // Without opensAt the server refused an inactive service, not a closed one.
+  return opensAt === undefined
+    ? describeClientError(error, locale)
+    : closedServiceText(opensAt, now, locale, timeZone);
+}
+
+interface HallClosedNoticeProps {
+  opening: HallOpening | null;
+  services: readonly KioskService[];
+  locale: Locale;
+  now: number;
+  hall: DeviceHall;
+}
+
+/**
+ * The start screen when no service issues tickets: the hall is closed (or, open, it issues no
+ * more tickets today), and when the first service issues again.
+ */
+function HallClosedNotice({ opening, services, locale, now, hall }: HallClosedNoticeProps) {
+  const opensAt = earliestInstant(services.map((service) => service.opensAt)) ?? opening?.opensAt ?? null;
+  return (
+    <section className="kiosk-closed" role="status">
+      <h2 className="kiosk-closed-title">
+        {translate(locale, opening?.openNow ? 'citizen.kiosk.notIssuing' : 'citizen.kiosk.hallClosed')}
+      </h2>
+      <p className="kiosk-closed-when">
+        {opensAt
+          ? translate(locale, 'citizen.kiosk.ticketsFrom', {
+              when: formatOpeningTime(opensAt, now, locale, hall.timezone),
+            })
+          : translate(locale, 'citizen.kiosk.noOpening')}
+      </p>
+    </section>
   );
 }
 

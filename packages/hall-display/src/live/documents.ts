@@ -96,3 +96,26 @@ export const heartbeatMutation = graphql(`
     }
   }
 `);
+
+/**
+ * Whether the hall is open and each service issues tickets, and when that changes. Read on its
+ * own, not in the board: these fields are computed from the calendar, and the board is pushed to
+ * every screen after every change. Read again at the instants it names (no hall event comes when
+ * the hall opens or closes) and every few minutes.
+ */
+export const hallOpeningQuery = graphql(`
+  query HallOpening($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      openNow
+      opensAt
+      closesAt
+      services {
+        id
+        openNow
+        opensAt
+        stopsIssuingAt
+      }
+    }
+  }
+`);

@@ -33,12 +33,17 @@ export interface HallFeedOptions {
   onEvents?: (events: HallEvent[]) => void;
   /** The server refused the device token: the screen goes back to setup. */
   onRefused: () => void;
+  /**
+   * The server refused the hall (FORBIDDEN: it was deactivated). Without it such an error is
+   * retried like any other.
+   */
+  onForbidden?: () => void;
 }
 
-function isRefusal(error: unknown): boolean {
+function codeOf(error: unknown): string | null {
   return typeof error === 'object' && error !== null && 'graphQLErrors' in error
-    ? errorCodeOf(error as CombinedError) === 'UNAUTHENTICATED'
-    : false;
+    ? errorCodeOf(error as CombinedError)
+    : null;
 }
 
 /**
@@ -50,7 +55,7 @@ function isRefusal(error: unknown): boolean {
  * subscriptions are retried with backoff; a refused token stops everything. Returns the stop function.
  */
 export function startHallFeed(options: HallFeedOptions): () => void {
-  const { client, hallId, serverClock, onBoard, onEvents, onRefused } = options;
+  const { client, hallId, serverClock, onBoard, onEvents, onRefused, onForbidden } = options;
   const connection = connectionStateOf(client);
   let stopped = false;
   let follower: HallEventFollower | null = null;
@@ -70,6 +75,21 @@ export function startHallFeed(options: HallFeedOptions): () => void {
   const refused = (): void => {
     stop();
     onRefused();
+  };
+
+  /** Ends the feed for a refused token or a refused hall; false for an error worth retrying. */
+  const endedBy = (error: unknown): boolean => {
+    const code = codeOf(error);
+    if (code === 'UNAUTHENTICATED') {
+      refused();
+      return true;
+    }
+    if (code === 'FORBIDDEN' && onForbidden) {
+      stop();
+      onForbidden();
+      return true;
+    }
+    return false;
   };
 
   const transport: HallEventTransport<HallEvent> = {
@@ -100,7 +120,7 @@ export function startHallFeed(options: HallFeedOptions): () => void {
       afterSeq,
       onEvents,
       onError: (error) => {
-        if (isRefusal(error)) refused();
+        endedBy(error);
       },
     });
   };
@@ -119,7 +139,9 @@ export function startHallFeed(options: HallFeedOptions): () => void {
           onBoard(board);
           startEvents(board.seq);
         },
-        error: (error) => (isRefusal(error) ? refused() : retryBoard()),
+        error: (error) => {
+          if (!endedBy(error)) retryBoard();
+        },
         complete: () => retryBoard(),
       },
     );

@@ -33,6 +33,8 @@ export interface UseHallFeedOptions {
   hallId: string;
   serverClock: ServerClock;
   onRefused: () => void;
+  /** The server refused the hall (FORBIDDEN: deactivated): the feed stops. */
+  onOutOfService: () => void;
   /** Called with each batch of new events (wall screen); leave out to follow the board only. */
   onEvents?: (events: HallEvent[]) => void;
   /** Called with each board before it is shown. */
@@ -44,15 +46,16 @@ export function useHallFeed({
   hallId,
   serverClock,
   onRefused,
+  onOutOfService,
   onEvents,
   onBoard,
 }: UseHallFeedOptions): Board | null {
   const client = useClient();
   const [board, setBoard] = useState<Board | null>(null);
   // The latest callbacks, read at call time, so that the feed is not restarted when they change.
-  const callbacks = useRef({ onRefused, onEvents, onBoard });
+  const callbacks = useRef({ onRefused, onOutOfService, onEvents, onBoard });
   useEffect(() => {
-    callbacks.current = { onRefused, onEvents, onBoard };
+    callbacks.current = { onRefused, onOutOfService, onEvents, onBoard };
   });
   const followEvents = onEvents !== undefined;
 
@@ -68,6 +71,7 @@ export function useHallFeed({
         },
         onEvents: followEvents ? (events) => callbacks.current.onEvents?.(events) : undefined,
         onRefused: () => callbacks.current.onRefused(),
+        onForbidden: () => callbacks.current.onOutOfService(),
       }),
     [client, hallId, serverClock, followEvents],
   );

@@ -7,13 +7,22 @@ import { DeviceGate, type DeviceHall } from '../device/device-gate';
 import { CounterBoard } from '../display/counter-board';
 import type { Board } from '../live/hall-feed';
 import { useLiveScreen } from '../live/hooks';
+import { useHallOpening } from '../live/use-hall-opening';
 
 /** `/display/counter/:label`: the screen above one counter (窗口屏). */
 export function CounterDisplayPage() {
   const { label = '' } = useParams();
   return (
     <DeviceGate expectedRole="DISPLAY" title="display.counter.title" fullscreen>
-      {({ hall, refuse }) => <CounterDisplay key={label} hall={hall} label={label} onRefused={refuse} />}
+      {({ hall, refuse, outOfService }) => (
+        <CounterDisplay
+          key={label}
+          hall={hall}
+          label={label}
+          onRefused={refuse}
+          onOutOfService={outOfService}
+        />
+      )}
     </DeviceGate>
   );
 }
@@ -22,14 +31,22 @@ interface CounterDisplayProps {
   hall: DeviceHall;
   label: string;
   onRefused: () => void;
+  onOutOfService: () => void;
 }
 
-function CounterDisplay({ hall, label, onRefused }: CounterDisplayProps) {
+function CounterDisplay({ hall, label, onRefused, onOutOfService }: CounterDisplayProps) {
   const [serverClock] = useState(() => new ServerClock());
   // Calls up to the first board were made before the screen came up: shown, but not blinking.
   const [firstSeq, setFirstSeq] = useState<number | null>(null);
   const onBoard = useCallback((board: Board) => setFirstSeq((seq) => seq ?? board.seq), []);
-  const { board, now, reconnecting } = useLiveScreen({ hallId: hall.id, serverClock, onRefused, onBoard });
+  const { board, now, reconnecting } = useLiveScreen({
+    hallId: hall.id,
+    serverClock,
+    onRefused,
+    onOutOfService,
+    onBoard,
+  });
+  const { opening } = useHallOpening({ hallId: hall.id, serverClock, onOutOfService });
 
   if (!board) return <Loading />;
   const state = board.counters.find((candidate) => candidate.counter.label === label);
@@ -60,6 +77,7 @@ function CounterDisplay({ hall, label, onRefused }: CounterDisplayProps) {
       serviceNameEn={serviceNameEn}
       fresh={call !== null && firstSeq !== null && call.seq > firstSeq}
       reconnecting={reconnecting}
+      closed={opening && !opening.openNow ? { opensAt: opening.opensAt ?? null } : null}
     />
   );
 }

@@ -9,7 +9,9 @@ import { KioskScreen } from '../kiosk/kiosk-screen';
 export function KioskPage() {
   return (
     <DeviceGate expectedRole="KIOSK" title="kiosk.title" fullscreen>
-      {({ hall, refuse }) => <KioskScreen hall={hall} onRefused={refuse} />}
+      {({ hall, refuse, outOfService }) => (
+        <KioskScreen hall={hall} onRefused={refuse} onOutOfService={outOfService} />
+      )}
     </DeviceGate>
   );
 }

@@ -5,9 +5,10 @@ import { Loading } from '../components/loading';
 import { DeviceGate, type DeviceHall } from '../device/device-gate';
 import { callsOfToday, type DisplayedCall, mergeCalls, pageOf } from '../display/calls';
 import { SoundOverlay } from '../display/sound-overlay';
-import { serviceSlots, WallBoard } from '../display/wall-board';
+import { serviceSlotsWhen, WallBoard } from '../display/wall-board';
 import type { Board, HallEvent } from '../live/hall-feed';
 import { useLiveScreen } from '../live/hooks';
+import { useHallOpening } from '../live/use-hall-opening';
 
 /** How long each page of services stays up when a hall has more services than slots. */
 const serviceTurnMilliseconds = 10_000;
@@ -20,7 +21,9 @@ const serviceTurnMilliseconds = 10_000;
 export function WallDisplayPage() {
   return (
     <DeviceGate expectedRole="DISPLAY" title="display.wall.title" fullscreen>
-      {({ hall, refuse }) => <WallDisplay hall={hall} onRefused={refuse} />}
+      {({ hall, refuse, outOfService }) => (
+        <WallDisplay hall={hall} onRefused={refuse} onOutOfService={outOfService} />
+      )}
     </DeviceGate>
   );
 }
@@ -28,9 +31,10 @@ export function WallDisplayPage() {
 interface WallDisplayProps {
   hall: DeviceHall;
   onRefused: () => void;
+  onOutOfService: () => void;
 }
 
-function WallDisplay({ hall, onRefused }: WallDisplayProps) {
+function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
   const [serverClock] = useState(() => new ServerClock());
   const announcer = useAnnouncer(serverClock);
   const offerToAnnouncer = announcer.offer;
@@ -56,9 +60,11 @@ function WallDisplay({ hall, onRefused }: WallDisplayProps) {
     hallId: hall.id,
     serverClock,
     onRefused,
+    onOutOfService,
     onEvents,
     onBoard,
   });
+  const { opening } = useHallOpening({ hallId: hall.id, serverClock, onOutOfService });
   const serviceTurn = useTurn(serviceTurnMilliseconds);
 
   const serviceNamesEn = useMemo(() => {
@@ -70,6 +76,10 @@ function WallDisplay({ hall, onRefused }: WallDisplayProps) {
   }, [hall.services, board?.queues]);
 
   if (!board) return <Loading />;
+  const closed =
+    opening && !opening.openNow
+      ? { opensAt: opening.opensAt ?? null, stillWaiting: board.queues.some((queue) => queue.waiting > 0) }
+      : null;
   return (
     <>
       <WallBoard
@@ -77,9 +87,10 @@ function WallDisplay({ hall, onRefused }: WallDisplayProps) {
         now={now}
         calls={callsOfToday(calls, now, hall.timezone)}
         freshSeq={freshSeq}
-        queues={pageOf(board.queues, serviceSlots, serviceTurn)}
+        queues={pageOf(board.queues, serviceSlotsWhen(closed !== null), serviceTurn)}
         serviceNamesEn={serviceNamesEn}
         reconnecting={reconnecting}
+        closed={closed}
       />
       {announcer.soundBlocked ? <SoundOverlay onEnable={announcer.enableSound} /> : null}
     </>

@@ -1,3 +1,4 @@
+import { formatOpeningTime } from '@onestop/shared';
 import { disposeOneStopClient } from '@onestop/shared/client';
 import {
   createFakeGraphqlServer,
@@ -369,6 +370,73 @@ describe('the phone page after the service', () => {
     await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
     expect(container.querySelector('.rating-service')?.textContent).toBe('业务：社会保障');
     expect(container.textContent).toContain('前面还有 4 人');
+  });
+});
+
+/** The TicketServiceOpening answer for the ticket's service (社会保障). */
+function serviceOpening(openNow: boolean, opensAt: string | null = null): OperationHandler {
+  return () => ({
+    data: {
+      myTicket: { id: 'ticket-1', service: { id: social.id, openNow, opensAt, stopsIssuingAt: null } },
+    },
+  });
+}
+
+describe('the phone page when the service issues no tickets now', () => {
+  // Three days on: neither "today" nor "tomorrow", whatever the day the tests run.
+  const opensAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const when = (locale: 'zh-CN' | 'en') => formatOpeningTime(opensAt, Date.now(), locale, 'Asia/Shanghai');
+
+  it('says when it opens, and that a waiting ticket still counts', async () => {
+    const { container, requests } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+      TicketServiceOpening: serviceOpening(false, opensAt),
+    });
+    await eventually(() => expect(container.querySelector('.phone-notice-closed')).not.toBeNull());
+    expect(container.querySelector('.phone-notice-closed')?.textContent).toBe(
+      `此业务现在不取号，${when('zh-CN')} 开始取号。 您的号码仍然有效，请继续等候叫号。`,
+    );
+    expect(operations(requests, 'TicketServiceOpening')[0]?.variables).toEqual({ accessCode });
+
+    click(button(container, 'English'));
+    expect(container.querySelector('.phone-notice-closed')?.textContent).toBe(
+      `This service is not issuing tickets now; it opens ${when('en')}. Your ticket is still valid: please wait for your call.`,
+    );
+  });
+
+  it('says only when it opens once the visit is over', async () => {
+    const cancelled = ticket({
+      status: 'CANCELLED',
+      position: null,
+      segments: [{ id: 'segment-1', status: 'CANCELLED', rating: null, service: social }],
+    });
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: cancelled } }),
+      TicketServiceOpening: serviceOpening(false, null),
+    });
+    await eventually(() => expect(container.querySelector('.phone-notice-closed')).not.toBeNull());
+    // Not opening within a year: no time is made up.
+    expect(container.querySelector('.phone-notice-closed')?.textContent).toBe('此业务现在不取号。');
+  });
+
+  it('says nothing of it to a citizen called to the counter, nor while the service issues', async () => {
+    const { container, requests } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: called() } }),
+      TicketServiceOpening: serviceOpening(false, opensAt),
+    });
+    await eventually(() => expect(operations(requests, 'TicketServiceOpening')).toHaveLength(1));
+    await eventually(() => expect(container.textContent).toContain('请到 3 号窗口'));
+    expect(container.querySelector('.phone-notice-closed')).toBeNull();
+
+    rendered?.unmount();
+    if (client) disposeOneStopClient(client);
+    const open = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+      TicketServiceOpening: serviceOpening(true),
+    });
+    await eventually(() => expect(operations(open.requests, 'TicketServiceOpening')).toHaveLength(1));
+    await eventually(() => expect(open.container.textContent).toContain('前面还有 4 人'));
+    expect(open.container.querySelector('.phone-notice-closed')).toBeNull();
   });
 });
 

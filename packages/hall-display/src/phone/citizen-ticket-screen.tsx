@@ -1,4 +1,5 @@
 import {
+  formatOpeningTime,
   formatWaitRange,
   type Locale,
   locales,
@@ -15,9 +16,10 @@ import { readCitizenLocale, readLargeText, saveCitizenLocale, saveLargeText } fr
 import { RatingForm } from './rating-form';
 import { RouteProgress } from './route-progress';
 import { type Text, textIn } from './text';
-import { callKey, canCancel, dueRating, routeSteps } from './ticket-view';
+import { callKey, canCancel, closedServiceNote, dueRating, routeSteps } from './ticket-view';
 import { useCallAlert } from './use-call-alert';
 import { type CitizenTicket, useCitizenTicket } from './use-citizen-ticket';
+import { type ServiceOpening, useServiceOpening } from './use-service-opening';
 import './phone.css';
 
 /** Props of {@link CitizenTicketScreen}. */
@@ -35,6 +37,7 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   const [largeText, setLargeText] = useState(readLargeText);
   const text = textIn(locale);
   const live = useCitizenTicket(accessCode);
+  const serviceOpening = useServiceOpening(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
 
   const ticketNumber = live.ticket?.number;
@@ -62,6 +65,7 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
       <TicketView
         accessCode={accessCode}
         ticket={live.ticket}
+        serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
         locale={locale}
         text={text}
         onTicket={live.replace}
@@ -131,12 +135,14 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
 interface TicketViewProps {
   accessCode: string;
   ticket: CitizenTicket;
+  /** Whether the ticket's service issues tickets now; null while unknown. */
+  serviceOpening: ServiceOpening | null;
   locale: Locale;
   text: Text;
   onTicket: (ticket: CitizenTicket) => void;
 }
 
-function TicketView({ accessCode, ticket, locale, text, onTicket }: TicketViewProps) {
+function TicketView({ accessCode, ticket, serviceOpening, locale, text, onTicket }: TicketViewProps) {
   const alert = useCallAlert(callKey(ticket));
   const [thanked, setThanked] = useState(false);
   const due = dueRating(ticket);
@@ -173,6 +179,7 @@ function TicketView({ accessCode, ticket, locale, text, onTicket }: TicketViewPr
           <strong>{ticketStatusLabel(ticket.status, locale)}</strong>
         </p>
         <StatusFacts ticket={ticket} locale={locale} text={text} counterLabel={counterLabel} />
+        <ClosedServiceNote ticket={ticket} opening={serviceOpening} locale={locale} text={text} />
       </section>
 
       {alert.soundBlocked && (ticket.status === 'WAITING' || ticket.status === 'CALLED') ? (
@@ -250,4 +257,46 @@ function StatusFacts({ ticket, locale, text, counterLabel }: StatusFactsProps) {
     case 'TRANSFERRED':
       return null;
   }
+}
+
+interface ClosedServiceNoteProps {
+  ticket: CitizenTicket;
+  opening: ServiceOpening | null;
+  locale: Locale;
+  text: Text;
+}
+
+/** The ticket's service issues no tickets now: when it opens, and that a waiting ticket still counts. */
+function ClosedServiceNote({ ticket, opening, locale, text }: ClosedServiceNoteProps) {
+  const now = usePhoneClock();
+  const note = closedServiceNote(opening, ticket.status);
+  if (note === 'none' || !opening) return null;
+  return (
+    <p className="phone-notice phone-notice-closed" role="status">
+      {opening.opensAt
+        ? text('citizen.phone.serviceClosedUntil', {
+            when: formatOpeningTime(opening.opensAt, now, locale, ticket.hall.timezone),
+          })
+        : text('citizen.phone.serviceClosed')}
+      {note === 'openingStillServed' ? (
+        <>
+          {' '}
+          <strong>{text('citizen.phone.stillServed')}</strong>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/**
+ * The phone's time, moved on every minute, so that "tomorrow" turns into "today" at midnight. The
+ * phone has no server time; a phone clock a few minutes off only shifts that moment.
+ */
+function usePhoneClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }

@@ -82,3 +82,21 @@ export const rateTicketMutation = graphql(`
     }
   }
 `);
+
+/**
+ * Whether the ticket's service issues tickets now, and when that changes: read on its own, not in
+ * the ticket pushed after every change in the hall, and again at the instants it names.
+ */
+export const ticketServiceOpeningQuery = graphql(`
+  query TicketServiceOpening($accessCode: String!) {
+    myTicket(accessCode: $accessCode) {
+      id
+      service {
+        id
+        openNow
+        opensAt
+        stopsIssuingAt
+      }
+    }
+  }
+`);

@@ -1,6 +1,13 @@
 import type { TicketStatus } from '@onestop/shared';
 import { describe, expect, it } from 'vitest';
-import { callKey, canCancel, type CitizenTicketFacts, dueRating, routeSteps } from './ticket-view';
+import {
+  callKey,
+  canCancel,
+  type CitizenTicketFacts,
+  closedServiceNote,
+  dueRating,
+  routeSteps,
+} from './ticket-view';
 
 const social = { id: 'service-a', name: '社会保障', nameEn: 'Social security' };
 const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax' };
@@ -145,4 +152,28 @@ describe('canCancel', () => {
   ] as const)('%s → %s', (status, expected) => {
     expect(canCancel(ticket(status, [['s1', status, social]]))).toBe(expected);
   });
+});
+
+describe('closedServiceNote', () => {
+  it.each<[TicketStatus, 'none' | 'opening' | 'openingStillServed']>([
+    ['WAITING', 'openingStillServed'],
+    ['PARKED', 'openingStillServed'],
+    ['CALLED', 'none'],
+    ['SERVING', 'none'],
+    ['TRANSFERRED', 'none'],
+    ['DONE', 'opening'],
+    ['CANCELLED', 'opening'],
+    ['NO_SHOW', 'opening'],
+    ['EXPIRED', 'opening'],
+  ])('a closed service, a ticket %s → %s', (status, expected) => {
+    expect(closedServiceNote({ openNow: false }, status)).toBe(expected);
+  });
+
+  it.each<TicketStatus>(['WAITING', 'DONE'])(
+    'says nothing while the service issues, or before it is known (%s)',
+    (status) => {
+      expect(closedServiceNote({ openNow: true }, status)).toBe('none');
+      expect(closedServiceNote(null, status)).toBe('none');
+    },
+  );
 });

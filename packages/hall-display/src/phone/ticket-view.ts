@@ -77,3 +77,29 @@ export function callKey(ticket: CitizenTicketFacts): string | null {
 export function canCancel(ticket: CitizenTicketFacts): boolean {
   return ticket.status === 'WAITING';
 }
+
+/**
+ * Which words the phone adds about a service that issues no tickets now: none while the citizen
+ * is at the counter (called or being served), the opening alone once the visit is over, and with
+ * it that the ticket still counts while it waits (tickets waiting at closing are still served).
+ */
+export function closedServiceNote(
+  opening: { openNow: boolean } | null,
+  status: TicketStatus,
+): 'none' | 'opening' | 'openingStillServed' {
+  if (!opening || opening.openNow) return 'none';
+  switch (status) {
+    case 'CALLED':
+    case 'SERVING':
+    case 'TRANSFERRED':
+      return 'none';
+    case 'WAITING':
+    case 'PARKED':
+      return 'openingStillServed';
+    case 'DONE':
+    case 'CANCELLED':
+    case 'NO_SHOW':
+    case 'EXPIRED':
+      return 'opening';
+  }
+}

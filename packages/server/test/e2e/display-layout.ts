@@ -10,7 +10,7 @@ const findLayoutProblems = `(() => {
   const inside = (inner, outer) =>
     inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
   const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const slots = '.wall-header, .wall-title, .wall-call, .wall-recent, .wall-queue, .counter-screen-header, .counter-screen-body';
+  const slots = '.wall-header, .wall-title, .wall-call, .wall-recent, .wall-queue, .closed-banner, .counter-screen-header, .counter-screen-body';
   for (const slot of document.querySelectorAll(slots)) {
     if (!visible(slot)) continue;
     const box = slot.getBoundingClientRect();

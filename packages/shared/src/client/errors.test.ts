@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClientErrorLike, describeClientError, errorCodeOf } from './errors.js';
+import { type ClientErrorLike, describeClientError, errorCodeOf, opensAtOf } from './errors.js';
 
 function graphqlError(message: string, extensions?: Record<string, unknown>): ClientErrorLike {
   return { graphQLErrors: [{ message, extensions }] };
@@ -13,6 +13,21 @@ describe('errorCodeOf', () => {
     [{ graphQLErrors: [], networkError: new Error('offline') }, null],
   ])('%j → %s', (error, expected) => {
     expect(errorCodeOf(error)).toBe(expected);
+  });
+});
+
+describe('opensAtOf', () => {
+  it.each<[ClientErrorLike, string | null | undefined]>([
+    [
+      graphqlError('x', { code: 'SERVICE_CLOSED', opensAt: '2026-11-25T01:00:00.000Z' }),
+      '2026-11-25T01:00:00.000Z',
+    ],
+    [graphqlError('x', { code: 'SERVICE_CLOSED', opensAt: null }), null],
+    [graphqlError('x', { code: 'SERVICE_CLOSED' }), undefined],
+    [graphqlError('x', { code: 'SERVICE_CLOSED', opensAt: 42 }), undefined],
+    [{ graphQLErrors: [], networkError: new Error('offline') }, undefined],
+  ])('%j → %s', (error, expected) => {
+    expect(opensAtOf(error)).toBe(expected);
   });
 });
 

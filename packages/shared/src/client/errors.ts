@@ -48,6 +48,15 @@ export function errorCodeOf(error: ClientErrorLike): ErrorCode | null {
 }
 
 /**
+ * SERVICE_CLOSED's `extensions.opensAt`: when the service issues tickets again (ISO 8601), null
+ * when not within a year, undefined when the error says nothing of it (another code, or a
+ * service closed by its `active` flag on an older server).
+ */
+export function opensAtOf(error: ClientErrorLike): string | null | undefined {
+  return errorDetailsOf(readRecord(error.graphQLErrors[0]?.extensions) ?? {}).opensAt;
+}
+
+/**
  * The message to show a person for a failed operation, in `locale`: the catalogue's message
  * for the error's code (with the field, status or wait the server sent), the server's own
  * message for a code the catalogue does not know, and "unavailable" when the server could

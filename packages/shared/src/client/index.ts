@@ -11,7 +11,13 @@ export {
   resolveHttpUrl,
   retryDelayMilliseconds,
 } from './connection.js';
-export { type ClientErrorLike, describeClientError, errorCodeOf, inputProblemOf } from './errors.js';
+export {
+  type ClientErrorLike,
+  describeClientError,
+  errorCodeOf,
+  inputProblemOf,
+  opensAtOf,
+} from './errors.js';
 export { type ConnectionStateStore, createConnectionStateStore } from './connection-state-store.js';
 export { type CatchUpResult, HallEventCatchUp, type SeqGap, type Sequenced } from './hall-event-catch-up.js';
 export {

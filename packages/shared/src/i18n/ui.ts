@@ -23,6 +23,8 @@ const baseZhCN = {
   'device.setup.wrongRole': '此令牌属于{role}设备，不能用于本页面。',
   'device.changeToken': '更换令牌',
   'device.hallNotFound': '未找到本设备所属的大厅。',
+  'device.hallInactive': '本大厅暂停服务',
+  'device.hallInactiveHint': '本设备所属的大厅已停用；大厅恢复服务后，本屏幕会自动恢复。',
   'device.name': '设备：{name}',
 
   'display.wall.title': '综合屏',
@@ -41,6 +43,9 @@ const baseZhCN = {
   'display.counter.idle': '等候叫号',
   'display.counter.paused': '暂停服务',
   'display.counter.closed': '窗口关闭',
+  'display.hallClosed': '非办公时间',
+  'display.opensAt': '{when} 开始办公',
+  'display.stillCalling': '已取号的市民将继续叫号',
   // A call, as the hall announces it: written (captions) and spoken (the speech engine gets the
   // number read out character by character).
   'display.call.caption': '请 {ticket} 号 到 {counter} 号窗口办理',
@@ -164,6 +169,9 @@ const baseEn: Record<keyof typeof baseZhCN, string> = {
   'device.setup.wrongRole': 'This token belongs to a {role} device and cannot be used on this page.',
   'device.changeToken': 'Change token',
   'device.hallNotFound': "This device's hall was not found.",
+  'device.hallInactive': 'This hall is not in service',
+  'device.hallInactiveHint':
+    "This device's hall has been taken out of service; the screen comes back by itself when it is in service again.",
   'device.name': 'Device: {name}',
 
   'display.wall.title': 'Wall display',
@@ -182,6 +190,9 @@ const baseEn: Record<keyof typeof baseZhCN, string> = {
   'display.counter.idle': 'Waiting for the next call',
   'display.counter.paused': 'Paused',
   'display.counter.closed': 'Closed',
+  'display.hallClosed': 'Closed',
+  'display.opensAt': 'Opens {when}',
+  'display.stillCalling': 'Tickets already taken will still be called',
   'display.call.caption': 'Ticket {ticket}, please go to counter {counter}',
   'display.call.spoken': 'Ticket {ticket}, please go to counter {counter}.',
   'kiosk.title': 'Ticket kiosk',
