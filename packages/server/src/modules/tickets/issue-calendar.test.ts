@@ -111,6 +111,31 @@ describe.each([
   });
 });
 
+describe('on the night clocks spring forward (America/New_York, 2026-03-08 02:00 → 03:00)', () => {
+  it('a Sunday 01:00–03:30 opening lasts one and a half real hours, and the next opening is a week later', async () => {
+    const { createHall: hall } = await send<{ createHall: { id: string } }>(createHall, {
+      input: { code: 'NYDST', name: 'NYDST', timezone: 'America/New_York' },
+    });
+    const { createService: service } = await send<{ createService: { id: string } }>(createService, {
+      hallId: hall.id,
+      input: { code: 'night', name: 'Night', prefix: 'N' },
+    });
+    await send(setWeeklyHours, {
+      hallId: hall.id,
+      hours: [{ weekday: 7, periods: [{ opens: '01:00', closes: '03:30' }] }],
+    });
+    ids.NYDST = { hallId: hall.id, serviceId: service.id };
+    // 01:30 EST and 03:10 EDT are 40 real minutes apart; 03:30 EDT closes.
+    expect((await issueAt('NYDST', '2026-03-08T06:30:00Z')).errors).toBeUndefined();
+    expect((await issueAt('NYDST', '2026-03-08T07:10:00Z')).errors).toBeUndefined();
+    const closed = await issueAt('NYDST', '2026-03-08T07:30:00Z');
+    expect(closed.errors?.[0]?.extensions).toEqual({
+      code: 'SERVICE_CLOSED',
+      opensAt: '2026-03-15T05:00:00.000Z',
+    });
+  });
+});
+
 describe('a hall made before calendars', () => {
   it('has no hours set and issues at any hour, as before: 03:00 on a Sunday, 23:59 on National Day', async () => {
     for (const instant of ['2026-10-18T03:00:00+08:00', '2026-10-01T23:59:00+08:00']) {
