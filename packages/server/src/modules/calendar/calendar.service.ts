@@ -66,11 +66,14 @@ async function readHallCalendar(
 }
 
 type HallRules = CalendarRules & { active: boolean };
-const rulesCache = new WeakMap<EntityManager, Map<string, Promise<HallRules>>>();
+const rulesCache = new WeakMap<EntityManager, Map<string, { readAt: number; rules: Promise<HallRules> }>>();
+/** A read serves the same entity manager this long: a request's fields, not a subscription's hours. */
+const rulesReuseMilliseconds = 1000;
 
 /**
  * The rules of a hall's calendar, or of one of its services, around `now`, read once per request
- * (the entity manager is the request's): a kiosk's list of services reads its hall once.
+ * (the entity manager is the request's): a kiosk's list of services reads its hall once. A
+ * subscription's entity manager lives for hours, so a read is reused for a second at most.
  */
 export async function calendarRulesAround(
   em: EntityManager,
@@ -80,20 +83,23 @@ export async function calendarRulesAround(
 ): Promise<HallRules> {
   let byHall = rulesCache.get(em);
   if (!byHall) rulesCache.set(em, (byHall = new Map()));
-  let hallRules = byHall.get(hall.id);
-  if (!hallRules) {
-    hallRules = readHallCalendar(em, hall.id, { around: now }).then((row) => {
-      if (!row) throw notFound();
-      return {
-        timeZone: row.timezone,
-        hallHours: row.weekly_hours,
-        exceptions: row.exceptions,
-        active: row.active,
-      };
-    });
-    byHall.set(hall.id, hallRules);
+  let cached = byHall.get(hall.id);
+  if (!cached || Math.abs(now.getTime() - cached.readAt) > rulesReuseMilliseconds) {
+    cached = {
+      readAt: now.getTime(),
+      rules: readHallCalendar(em, hall.id, { around: now }).then((row) => {
+        if (!row) throw notFound();
+        return {
+          timeZone: row.timezone,
+          hallHours: row.weekly_hours,
+          exceptions: row.exceptions,
+          active: row.active,
+        };
+      }),
+    };
+    byHall.set(hall.id, cached);
   }
-  const rules = await hallRules;
+  const rules = await cached.rules;
   return { ...rules, serviceHours: service?.weeklyHours ?? [] };
 }
 
