@@ -41,12 +41,19 @@ export type CreateHallInput = {
 
 export type HallSettingsInput = {
   active?: boolean | null | undefined;
+  languages?: Array<string> | null | undefined;
   maxRecalls?: number | null | undefined;
   name?: string | null | undefined;
   nameEn?: string | null | undefined;
+  names?: Array<LocalizedTextInput> | null | undefined;
   parentId?: string | number | null | undefined;
   targetWaitMinutes?: number | null | undefined;
   timezone?: string | null | undefined;
+};
+
+export type LocalizedTextInput = {
+  lang: string;
+  text: string;
 };
 
 export type OpeningPeriodInput = {
@@ -72,6 +79,7 @@ export type ServiceInput = {
   lastIssueMinutesBeforeClose?: number | null | undefined;
   name: string;
   nameEn?: string | null | undefined;
+  names?: Array<LocalizedTextInput> | null | undefined;
   prefix: string;
   /** Waiting count that raises QUEUE_LONG; unset keeps the current value (30 for a new service) */
   queueAlertThreshold?: number | null | undefined;

@@ -3,8 +3,8 @@ import { createTestDatabase } from '../../test/support/database.js';
 import { createLogger } from '../logger.js';
 import { migrations } from './migrations/index.js';
 import { entities } from '../modules/entities.js';
-import { isMigrated, openDatabase } from './orm.js';
-import type { MikroORM } from '@mikro-orm/core';
+import { isMigrated, openDatabase, ormOptions } from './orm.js';
+import { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 const opened: MikroORM<PostgreSqlDriver>[] = [];
@@ -63,5 +63,41 @@ describe('migrations', () => {
         `INSERT INTO service (id, hall_id, code, name, prefix, created_at) SELECT gen_random_uuid(), id, 'x', 'x', 'a1', now() FROM hall`,
       ),
     ).rejects.toThrow(/service_prefix_format/);
+  });
+
+  it('carry an installation’s halls and services over: no calendar means open all day, names per language from name and nameEn', async () => {
+    const url = await createTestDatabase({ migrated: false });
+    const orm = await MikroORM.init<PostgreSqlDriver>(ormOptions(url, entities, createLogger('silent')));
+    opened.push(orm);
+    // The schema as the last landing before calendars left it, with a hall and a service in it.
+    await orm.getMigrator().up({ to: 'Migration20261201210000_queue_head_index' });
+    const em = orm.em.fork();
+    await em.execute(
+      `INSERT INTO hall (id, code, name, name_en, timezone, created_at) VALUES (gen_random_uuid(), 'OLD', '老大厅', 'Old hall', 'Asia/Shanghai', now())`,
+    );
+    await em.execute(
+      `INSERT INTO service (id, hall_id, code, name, prefix, created_at) SELECT gen_random_uuid(), id, 'tax', '税务', 'T', now() FROM hall`,
+    );
+    await orm.getMigrator().up();
+    const [hall] = await em.execute<
+      { active: boolean; weekly_hours: unknown; languages: unknown; names: unknown }[]
+    >(`SELECT active, weekly_hours, languages, names FROM hall WHERE code = 'OLD'`);
+    expect(hall).toEqual({
+      active: true,
+      weekly_hours: [],
+      languages: ['zh-CN', 'en'],
+      names: [
+        { lang: 'zh-CN', text: '老大厅' },
+        { lang: 'en', text: 'Old hall' },
+      ],
+    });
+    const [service] = await em.execute<
+      { names: unknown; weekly_hours: unknown; last_issue_minutes_before_close: number }[]
+    >(`SELECT names, weekly_hours, last_issue_minutes_before_close FROM service WHERE code = 'tax'`);
+    expect(service).toEqual({
+      names: [{ lang: 'zh-CN', text: '税务' }],
+      weekly_hours: [],
+      last_issue_minutes_before_close: 0,
+    });
   });
 });

@@ -1,5 +1,7 @@
 import {
+  defaultHallLanguages,
   exceptionsProblem,
+  type LocalizedText,
   staffRoles,
   weeklyHoursProblem,
   type CalendarException,
@@ -7,6 +9,7 @@ import {
   type WeeklyHours,
 } from '@onestop/shared';
 import { badInput } from '../../common/domain-error.js';
+import { changedNames, validLanguages } from '../halls/localized-names.js';
 import {
   integerInRange,
   machineCode,
@@ -30,6 +33,8 @@ export interface ServiceConfiguration {
   code: string;
   name: string;
   nameEn: string | null;
+  /** Every name per language (files written before languages have none: name and nameEn then). */
+  names: LocalizedText[];
   prefix: string;
   targetWaitMinutes: number;
   dailyQuota: number | null;
@@ -50,6 +55,9 @@ export interface HallConfiguration {
   parentCode: string | null;
   name: string;
   nameEn: string | null;
+  names: LocalizedText[];
+  /** The public screens' languages in order (files written before languages: zh-CN, en). */
+  languages: string[];
   timezone: string;
   targetWaitMinutes: number;
   maxRecalls: number;
@@ -153,12 +161,34 @@ function exceptionsOf(value: unknown, field: string): CalendarException[] {
   return exceptions;
 }
 
+function namesOfEntry(
+  entry: Json,
+  field: string,
+): { name: string; nameEn: string | null; names: LocalizedText[] } {
+  const name = requiredText(`${field}.name`, text(entry['name'], `${field}.name`), 100);
+  const nameEn = optionalText(`${field}.nameEn`, optionalString(entry['nameEn'], `${field}.nameEn`), 100);
+  const given =
+    entry['names'] == null
+      ? null
+      : list(entry['names'], `${field}.names`, 10).map((item, index) => {
+          const localized = record(item, `${field}.names[${index}]`);
+          return {
+            lang: text(localized['lang'], `${field}.names[${index}].lang`),
+            text: text(localized['text'], `${field}.names[${index}].text`),
+          };
+        });
+  // name and nameEn are the zh-CN and en entries: where a file's names disagree, they win.
+  return changedNames(changedNames({ name, nameEn, names: [] }, { names: given }, `${field}.names`), {
+    name,
+    nameEn,
+  });
+}
+
 function serviceOf(value: unknown, field: string): ServiceConfiguration {
   const service = record(value, field);
   return {
     code: machineCode(`${field}.code`, text(service['code'], `${field}.code`)),
-    name: requiredText(`${field}.name`, text(service['name'], `${field}.name`), 100),
-    nameEn: optionalText(`${field}.nameEn`, optionalString(service['nameEn'], `${field}.nameEn`), 100),
+    ...namesOfEntry(service, field),
     prefix: ticketPrefix(`${field}.prefix`, text(service['prefix'], `${field}.prefix`)),
     targetWaitMinutes: integer(service['targetWaitMinutes'], `${field}.targetWaitMinutes`, 1, 1440),
     dailyQuota:
@@ -232,8 +262,16 @@ function hallOf(
   return {
     code,
     parentCode,
-    name: requiredText(`${field}.name`, text(hall['name'], `${field}.name`), 100),
-    nameEn: optionalText(`${field}.nameEn`, optionalString(hall['nameEn'], `${field}.nameEn`), 100),
+    ...namesOfEntry(hall, field),
+    languages:
+      hall['languages'] == null
+        ? [...defaultHallLanguages]
+        : validLanguages(
+            `${field}.languages`,
+            list(hall['languages'], `${field}.languages`, 10).map((item, index) =>
+              text(item, `${field}.languages[${index}]`),
+            ),
+          ),
     timezone: timeZone(`${field}.timezone`, text(hall['timezone'], `${field}.timezone`)),
     targetWaitMinutes: integer(hall['targetWaitMinutes'], `${field}.targetWaitMinutes`, 1, 1440),
     maxRecalls: integer(hall['maxRecalls'], `${field}.maxRecalls`, 0, 20),

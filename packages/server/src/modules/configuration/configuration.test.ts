@@ -72,7 +72,24 @@ describe('export and import', () => {
   });
 
   it('imported into an empty database gives the same configuration; a second import changes nothing', async () => {
+    // Languages and a Mongolian name travel too.
+    const named = await source.graphql(
+      'mutation($id: ID!, $input: HallSettingsInput!) { updateHall(hallId: $id, input: $input) { id } }',
+      {
+        id: districtId,
+        input: {
+          languages: ['mn-Mong', 'zh-CN', 'en'],
+          names: [
+            { lang: 'zh-CN', text: '青山区政务服务中心' },
+            { lang: 'mn-Mong', text: 'ᠴᠢᠩ ᠱᠠᠨ' },
+          ],
+        },
+      },
+      { token: sourceToken },
+    );
+    expect(named.errors).toBeUndefined();
     const text = await exportFrom(source, sourceToken, districtId);
+    expect(JSON.parse(text).halls[0]).toMatchObject({ languages: ['mn-Mong', 'zh-CN', 'en'], nameEn: null });
     const imported = await target.graphql<{ importConfiguration: { code: string; parent: unknown }[] }>(
       importMutation,
       { configuration: text },

@@ -7,6 +7,7 @@ import { CalendarExceptionRecord } from '../calendar/calendar-exception.entity.j
 import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { hallToAdminister } from '../halls/hall.service.js';
+import { namesOf } from '../halls/localized-names.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import {
@@ -57,6 +58,8 @@ export async function exportConfiguration(em: EntityManager, actor: Actor, hallI
     parentCode: hall.id === top.id ? null : (codeOf.get(hall.parent!.id) ?? null),
     name: hall.name,
     nameEn: hall.nameEn,
+    names: namesOf(hall),
+    languages: hall.languages,
     timezone: hall.timezone,
     targetWaitMinutes: hall.targetWaitMinutes,
     maxRecalls: hall.maxRecalls,
@@ -71,6 +74,7 @@ export async function exportConfiguration(em: EntityManager, actor: Actor, hallI
         code: service.code,
         name: service.name,
         nameEn: service.nameEn,
+        names: namesOf(service),
         prefix: service.prefix,
         targetWaitMinutes: service.targetWaitMinutes,
         dailyQuota: service.dailyQuota,

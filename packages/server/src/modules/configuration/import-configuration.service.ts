@@ -38,6 +38,8 @@ async function upsertHall(
   const values = {
     name: entry.name,
     nameEn: entry.nameEn,
+    names: entry.names,
+    languages: entry.languages,
     timezone: entry.timezone,
     targetWaitMinutes: entry.targetWaitMinutes,
     maxRecalls: entry.maxRecalls,

@@ -13,6 +13,7 @@ import {
 import { runSql, sql } from '../../db/sql.js';
 import { reachesHall, requireRight, type Actor } from '../auth/access.js';
 import { Hall } from './hall.entity.js';
+import { namesOf } from './localized-names.js';
 import type { CreateHallInput } from './hall.types.js';
 
 /**

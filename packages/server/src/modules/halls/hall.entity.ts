@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
-import type { WeeklyHours } from '@onestop/shared';
+import type { LocalizedText, WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** One service centre. Halls form a tree: a district centre above its sub-district halls. */
@@ -15,7 +15,9 @@ export class Hall {
     | 'createdAt'
     | 'lastEventSeq'
     | 'active'
-    | 'weeklyHours';
+    | 'weeklyHours'
+    | 'languages'
+    | 'names';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -53,6 +55,14 @@ export class Hall {
   })
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
+
+  @Field(() => [String], { description: 'Languages of the public screens, in the order they are shown' })
+  @Property({ type: 'json', default: '["zh-CN","en"]' })
+  languages: string[] = ['zh-CN', 'en'];
+
+  /** Its names per language (localized-names.ts); zh-CN and en are read from name / nameEn. */
+  @Property({ type: 'json', default: '[]' })
+  names: LocalizedText[] = [];
 
   /** Its weekly hours (docs/domain.md, "Calendar"); empty: open all day, every day. */
   @Property({ type: 'json', default: '[]' })

@@ -5,7 +5,10 @@ import { reachesHall } from '../auth/access.js';
 import { Counter } from '../counters/counter.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Hall } from './hall.entity.js';
+import type { LocalizedText } from '@onestop/shared';
 import { createHall } from './hall-tree.service.js';
+import { namesOf } from './localized-names.js';
+import { LocalizedTextType } from './localized-text.types.js';
 import { findHall, listHalls, updateHall } from './hall.service.js';
 import { CreateHallInput, HallSettingsInput } from './hall.types.js';
 
@@ -36,6 +39,11 @@ export class HallResolver {
     @Ctx() context: RequestContext,
   ): Promise<Hall> {
     return await updateHall(context.em, context.actor, hallId, input);
+  }
+
+  @FieldResolver(() => [LocalizedTextType])
+  names(@Root() hall: Hall): LocalizedText[] {
+    return namesOf(hall);
   }
 
   /** The parent hall, when the caller reaches it. */

@@ -5,6 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { integerInRange, optionalText, requiredText, timeZone } from '../../common/validation.js';
 import { badInput } from '../../common/domain-error.js';
 import { Hall } from './hall.entity.js';
+import { changedNames, validLanguages } from './localized-names.js';
 import { isSelfOrBelow, lockHallTree, parentFor, requireBelowOwnHalls } from './hall-tree.service.js';
 import type { HallSettingsInput } from './hall.types.js';
 
@@ -61,6 +62,17 @@ export async function updateHall(
         throw badInput('parentId', { kind: 'cycle' });
       }
       changes.parent = parent ? transaction.getReference(Hall, parent.id, { wrapped: true }) : null;
+    }
+    if (input.languages != null) changes.languages = validLanguages('languages', input.languages);
+    if (input.name != null || input.nameEn !== undefined || input.names != null) {
+      Object.assign(
+        changes,
+        changedNames(hall, {
+          ...(changes.name === undefined ? {} : { name: changes.name }),
+          ...(changes.nameEn === undefined ? {} : { nameEn: changes.nameEn }),
+          names: input.names ?? null,
+        }),
+      );
     }
     if (input.active != null && input.active !== hall.active) {
       await requireBelowOwnHalls(actor, hall);

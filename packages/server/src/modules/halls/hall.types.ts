@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from './localized-text.types.js';
 
 @InputType('HallSettingsInput')
 export class HallSettingsInput {
@@ -23,6 +24,12 @@ export class HallSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
+
+  @Field(() => [String], { nullable: true })
+  languages?: string[] | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true })
+  names?: LocalizedTextInput[] | null;
 }
 
 @InputType('CreateHallInput')

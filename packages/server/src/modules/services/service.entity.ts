@@ -9,7 +9,7 @@ import {
   type Ref,
   OptionalProps,
 } from '@mikro-orm/core';
-import type { WeeklyHours } from '@onestop/shared';
+import type { LocalizedText, WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
@@ -33,7 +33,8 @@ export class Service {
     | 'priorServiceMinutes'
     | 'queueAlertThreshold'
     | 'weeklyHours'
-    | 'lastIssueMinutesBeforeClose';
+    | 'lastIssueMinutesBeforeClose'
+    | 'names';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -73,6 +74,10 @@ export class Service {
   @Field(() => Int, { description: 'Managers are alerted (QUEUE_LONG) when this many or more wait' })
   @Property({ type: 'integer', default: defaultQueueAlertThreshold })
   queueAlertThreshold: number = defaultQueueAlertThreshold;
+
+  /** Its names per language (halls/localized-names.ts); zh-CN and en are read from name / nameEn. */
+  @Property({ type: 'json', default: '[]' })
+  names: LocalizedText[] = [];
 
   /** Its own hours within the hall's; empty: the hall's. */
   @Property({ type: 'json', default: '[]' })

@@ -6,6 +6,9 @@ import { estimateForService, waitingToday } from '../tickets/queue-readings.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
 import { withinOpeningHours } from '../tickets/wait-estimate.js';
 import { calendarRulesAround } from '../calendar/calendar.service.js';
+import type { LocalizedText } from '@onestop/shared';
+import { namesOf } from '../halls/localized-names.js';
+import { LocalizedTextType } from '../halls/localized-text.types.js';
 import { Service } from './service.entity.js';
 import { createService, updateService } from './service.service.js';
 import { ServiceInput } from './service.types.js';
@@ -28,6 +31,11 @@ export class ServiceResolver {
     @Ctx() context: RequestContext,
   ): Promise<Service> {
     return await updateService(context.em, context.actor, serviceId, input);
+  }
+
+  @FieldResolver(() => [LocalizedTextType])
+  names(@Root() service: Service): LocalizedText[] {
+    return namesOf(service);
   }
 
   @FieldResolver(() => Hall)

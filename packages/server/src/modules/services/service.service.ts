@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LocalizedText } from '@onestop/shared';
 import { badInput, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { isTaken, withUniqueFields } from '../../common/unique.js';
@@ -11,6 +12,7 @@ import {
 } from '../../common/validation.js';
 import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { hallToAdminister } from '../halls/hall.service.js';
+import { changedNames } from '../halls/localized-names.js';
 import type { Hall } from '../halls/hall.entity.js';
 import { defaultQueueAlertThreshold, Service } from './service.entity.js';
 import type { ServiceInput } from './service.types.js';
@@ -25,6 +27,7 @@ interface ValidServiceInput {
   active: boolean;
   queueAlertThreshold: number;
   lastIssueMinutesBeforeClose: number;
+  names: LocalizedText[];
 }
 
 /** Checks a whole ServiceInput, defaults from the hall (new service) or the current values (update). */
@@ -34,10 +37,16 @@ async function validateServiceInput(
   input: ServiceInput,
   current: Service | null,
 ): Promise<ValidServiceInput> {
+  const name = requiredText('name', input.name, 100);
+  const nameEn = optionalText('nameEn', input.nameEn, 100);
+  const named = changedNames(current ?? { name, nameEn, names: [] }, {
+    name,
+    nameEn,
+    names: input.names ?? null,
+  });
   const valid: ValidServiceInput = {
     code: machineCode('code', input.code),
-    name: requiredText('name', input.name, 100),
-    nameEn: optionalText('nameEn', input.nameEn, 100),
+    ...named,
     prefix: ticketPrefix('prefix', input.prefix),
     targetWaitMinutes:
       input.targetWaitMinutes == null

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from '../halls/localized-text.types.js';
 
 @InputType('ServiceInput')
 export class ServiceInput {
@@ -31,4 +32,7 @@ export class ServiceInput {
 
   @Field(() => Int, { nullable: true })
   lastIssueMinutesBeforeClose?: number | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true })
+  names?: LocalizedTextInput[] | null;
 }
