@@ -1,8 +1,297 @@
 import type { UiMessageKey } from '../ui.js';
 
 /**
- * The public screens' texts in traditional Mongolian (mn-Mong), for halls that show it. Only the
- * keys the public surfaces use are here (public-text.ts lists them; a test fails on one missing).
- * This is the one place a hall's own translator reviews and corrects them (README, "Languages").
+ * The public screens' texts in traditional Mongolian (mn-Mong, Unicode Mongolian script as written
+ * in Inner Mongolia), for halls that show it. Only the keys the public surfaces use are here
+ * (publicMessageKeys in public-text.ts); mongolian-catalogue.test.ts fails on a key the public app
+ * uses and this file lacks, on one no public surface uses, and on a `{placeholder}` that differs
+ * from the Chinese text. Each entry's comment is its Chinese source text (ui.ts, citizen.ts).
+ *
+ * This is the one place a hall's own translator reviews and corrects them (README, "Languages of
+ * the public screens"). Ticket numbers and counter labels are not translated: they come in
+ * through `{ticket}`, `{counter}` and `{label}`. Words that follow a noun as case suffixes are
+ * joined to it with U+202F (narrow no-break space); a final -a/-e after U+180E (vowel separator).
+ *
+ * The type makes a key that is not a UiMessageKey an error.
  */
-export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> = {};
+export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> = {
+  // 加载中…
+  'common.loading': 'ᠠᠴᠢᠶᠠᠯᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠁',
+  // 重试
+  'common.retry': 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠣᠬᠤ',
+  // 页面不存在
+  'common.pageNotFound': 'ᠬᠠᠭᠤᠳᠠᠰᠤ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 设备设置
+  'device.setup.title': 'ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠤᠭᠤᠯᠭ᠎ᠠ',
+  // 请输入本设备的令牌。令牌由管理员在系统管理中生成，只需输入一次。
+  'device.setup.intro':
+    'ᠡᠨᠡ ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠶᠢᠨ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠢ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ ᠰᠢᠰᠲᠧᠮ ᠦᠨ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠳᠣᠲᠣᠷ᠎ᠠ ᠦᠢᠯᠡᠳᠬᠡᠳᠡᠭ᠂ ᠭᠠᠭᠴᠠᠬᠠᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠣᠷᠤᠭᠤᠯᠬᠤ ᠬᠡᠷᠡᠭ ᠲᠡᠢ᠃',
+  // 设备令牌
+  'device.setup.tokenLabel': 'ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠶᠢᠨ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ',
+  // 保存并连接
+  'device.setup.submit': 'ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ',
+  // 令牌无效、已过期或已被吊销，请重新输入。
+  'device.setup.rejected':
+    'ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠳᠠᠬᠢᠨ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 此令牌属于{role}设备，不能用于本页面。
+  'device.setup.wrongRole':
+    'ᠡᠨᠡ ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ {role} ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠳᠦ ᠬᠠᠮᠠᠷᠠᠭᠳᠠᠬᠤ ᠲᠤᠯᠠ ᠡᠨᠡ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠳᠤᠷ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃',
+  // 更换令牌
+  'device.changeToken': 'ᠨᠡᠪᠲᠡᠷᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠢ ᠰᠣᠯᠢᠬᠤ',
+  // 未找到本设备所属的大厅。
+  'device.hallNotFound': 'ᠡᠨᠡ ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠶᠢᠨ ᠬᠠᠮᠠᠷᠠᠭᠳᠠᠬᠤ ᠲᠠᠩᠬᠢᠮ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃',
+  // 本大厅暂停服务
+  'device.hallInactive': 'ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠲᠦᠷ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 本设备所属的大厅已停用；大厅恢复服务后，本屏幕会自动恢复。
+  'device.hallInactiveHint':
+    'ᠡᠨᠡ ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ ᠶᠢᠨ ᠬᠠᠮᠠᠷᠠᠭᠳᠠᠬᠤ ᠲᠠᠩᠬᠢᠮ ᠤᠨ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠢ ᠽᠣᠭᠰᠣᠭᠠᠭᠰᠠᠨ᠃ ᠲᠠᠩᠬᠢᠮ ᠳᠠᠬᠢᠨ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠶ᠎ᠡ ᠳᠦ ᠡᠨᠡ ᠳᠡᠯᠭᠡᠭᠡᠭ ᠥᠪᠡᠰᠦᠪᠡᠨ ᠰᠡᠷᠭᠦᠨ᠎ᠡ᠃',
+  // 设备：{name}
+  'device.name': 'ᠲᠥᠬᠥᠭᠡᠷᠦᠮᠵᠢ᠄ {name}',
+  // 综合屏
+  'display.wall.title': 'ᠶᠡᠷᠦᠩᠬᠡᠢ ᠳᠡᠯᠭᠡᠭᠡᠭ',
+  // 窗口屏
+  'display.counter.title': 'ᠴᠣᠩᠬᠣᠨ ᠤ ᠳᠡᠯᠭᠡᠭᠡᠭ',
+  // 正在呼叫
+  'display.nowCalling': 'ᠳᠠᠭᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 最近呼叫
+  'display.recentCalls': 'ᠰᠠᠶᠢ ᠳᠠᠭᠤᠳᠠᠭᠰᠠᠨ',
+  // 等候人数
+  'display.waiting': 'ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠤᠢ ᠬᠦᠮᠦᠨ',
+  // 人等候
+  'display.waitingUnit': 'ᠬᠦᠮᠦᠨ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 等候呼叫
+  'display.noCall': 'ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 再次呼叫
+  'display.recall': 'ᠳᠠᠬᠢᠨ ᠳᠠᠭᠤᠳᠠᠪᠠ',
+  // 正在重新连接…
+  'display.reconnecting': 'ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠁',
+  // 启用声音
+  'display.enableSound': 'ᠳᠠᠭᠤ ᠶᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ',
+  // 浏览器需要点击一次才能播放叫号语音。
+  'display.enableSoundHint': 'ᠳᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠳᠠᠭᠤ ᠶᠢ ᠰᠣᠨᠣᠰᠬᠠᠬᠤ ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠬᠥᠲᠥᠴᠢ ᠶᠢ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠳᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 第 {page}/{pages} 页
+  'display.servicePage': '{page}/{pages} ᠬᠠᠭᠤᠳᠠᠰᠤ',
+  // 当前号码
+  'display.counter.current': 'ᠣᠳᠣ ᠶᠢᠨ ᠳᠤᠭᠠᠷ',
+  // 等候叫号
+  'display.counter.idle': 'ᠳᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 暂停服务
+  'display.counter.paused': 'ᠲᠦᠷ ᠽᠣᠭᠰᠣᠪᠠ',
+  // 窗口关闭
+  'display.counter.closed': 'ᠴᠣᠩᠬᠣ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ',
+  // 非办公时间
+  'display.hallClosed': 'ᠠᠵᠢᠯ ᠤᠨ ᠴᠠᠭ ᠪᠤᠰᠤ',
+  // {when} 开始办公
+  'display.opensAt': '{when} ᠠᠵᠢᠯ ᠡᠬᠢᠯᠡᠨᠡ',
+  // 已取号的市民将继续叫号
+  'display.stillCalling': 'ᠳᠤᠭᠠᠷ ᠠᠪᠤᠭᠰᠠᠨ ᠢᠷᠭᠡᠨ ᠢ ᠦᠷᠭᠡᠯᠵᠢᠯᠡᠨ ᠳᠠᠭᠤᠳᠠᠨ᠎ᠠ',
+  // 请 {ticket} 号 到 {counter} 号窗口办理
+  'display.call.caption': '{ticket} ᠳᠤᠭᠠᠷ {counter} ᠳᠤᠭᠠᠷ ᠴᠣᠩᠬᠣᠨ ᠳᠤ ᠢᠷᠡᠭᠡᠷᠡᠢ',
+  // 自助取号
+  'kiosk.title': 'ᠥᠪᠡᠰᠦᠪᠡᠨ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ',
+  // {label} 号窗口
+  'counter.label': '{label} ᠳᠤᠭᠠᠷ ᠴᠣᠩᠬᠣ',
+  // 本大厅没有标为 {label} 的窗口。
+  'counter.notFound': 'ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠳᠤ {label} ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ ᠴᠣᠩᠬᠣ ᠦᠭᠡᠢ᠃',
+  // 系统管理员
+  'role.ADMIN': 'ᠰᠢᠰᠲᠧᠮ ᠦᠨ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ',
+  // 大厅经理
+  'role.MANAGER': 'ᠲᠠᠩᠬᠢᠮ ᠤᠨ ᠳᠠᠷᠤᠭ᠎ᠠ',
+  // 窗口人员
+  'role.CLERK': 'ᠴᠣᠩᠬᠣᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ',
+  // 取号机
+  'role.KIOSK': 'ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ',
+  // 显示屏
+  'role.DISPLAY': 'ᠳᠡᠯᠭᠡᠭᠡᠭ',
+  // 等待中
+  'ticketStatus.WAITING': 'ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 已叫号
+  'ticketStatus.CALLED': 'ᠳᠠᠭᠤᠳᠠᠭᠳᠠᠪᠠ',
+  // 办理中
+  'ticketStatus.SERVING': 'ᠠᠵᠢᠯ ᠪᠠᠷᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 暂挂
+  'ticketStatus.PARKED': 'ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠯᠭᠡᠳᠡᠭᠰᠡᠨ',
+  // 已办结
+  'ticketStatus.DONE': 'ᠠᠵᠢᠯ ᠪᠦᠲᠦᠪᠡ',
+  // 过号
+  'ticketStatus.NO_SHOW': 'ᠳᠤᠭᠠᠷ ᠥᠩᠭᠡᠷᠡᠭᠰᠡᠨ',
+  // 已取消
+  'ticketStatus.CANCELLED': 'ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ',
+  // 已转办
+  'ticketStatus.TRANSFERRED': 'ᠥᠭᠡᠷ᠎ᠡ ᠴᠣᠩᠬᠣᠨ ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠪᠡ',
+  // 已过期
+  'ticketStatus.EXPIRED': 'ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠭᠤᠰᠪᠠ',
+  // 中文
+  'citizen.language.zh': 'ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ',
+  // English
+  'citizen.language.en': 'ᠠᠩᠭᠯᠢ ᠬᠡᠯᠡ',
+  // 语言
+  'citizen.language.choose': 'ᠬᠡᠯᠡ',
+  // 请选择业务
+  'citizen.kiosk.chooseService': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ',
+  // {count} 人等候
+  'citizen.kiosk.waiting': '{count} ᠬᠦᠮᠦᠨ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 预计等待 {range}
+  'citizen.kiosk.wait': 'ᠲᠠᠭᠠᠮᠠᠭᠯᠠᠭᠰᠠᠨ ᠬᠦᠯᠢᠶᠡᠯᠭᠡ {range}',
+  // 暂无可办理的业务，请咨询工作人员。
+  'citizen.kiosk.noServices': 'ᠣᠳᠣ ᠪᠠᠷᠢᠬᠤ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 优先服务
+  'citizen.kiosk.priority': 'ᠲᠡᠷᠭᠡᠭᠦᠨ ᠡ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ',
+  // 老年人、残疾人、孕妇、军人等请点此处
+  'citizen.kiosk.priorityHint':
+    'ᠨᠠᠰᠤᠲᠠᠨ᠂ ᠬᠥᠭᠵᠢᠯ ᠦᠨ ᠪᠡᠷᠬᠡᠰᠢᠶᠡᠯ ᠲᠡᠢ ᠬᠦᠮᠦᠨ᠂ ᠵᠢᠷᠡᠮᠰᠡᠨ ᠡᠮᠡᠭᠲᠡᠢ᠂ ᠴᠡᠷᠢᠭ ᠵᠡᠷᠭᠡ ᠡᠨᠳᠡ ᠳᠠᠷᠠᠨ᠎ᠠ ᠤᠤ',
+  // 一次办多项
+  'citizen.kiosk.oneStop': 'ᠣᠯᠠᠨ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠢ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ',
+  // 按办理顺序点选业务，再点“取号”
+  'citizen.kiosk.oneStopHint':
+    'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠢᠶᠠᠷ ᠰᠣᠩᠭᠣᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠ ᠨᠢ «ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ» ᠭᠡᠳᠡᠭ ᠢ ᠳᠠᠷᠠᠨ᠎ᠠ ᠤᠤ',
+  // 您的办理顺序
+  'citizen.kiosk.route': 'ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠪᠠᠷᠢᠬᠤ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ',
+  // 尚未选择业务
+  'citizen.kiosk.routeEmpty': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠭᠠ ᠦᠭᠡᠢ',
+  // 移除 {name}
+  'citizen.kiosk.removeFromRoute': 'ᠬᠠᠰᠤᠬᠤ᠄ {name}',
+  // 取号
+  'citizen.kiosk.take': 'ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ',
+  // 正在出号，请稍候…
+  'citizen.kiosk.issuing': 'ᠳᠤᠭᠠᠷ ᠭᠠᠷᠴᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠁',
+  // 网络不稳定，正在重试（第 {attempt} 次）…
+  'citizen.kiosk.retrying': 'ᠰᠦᠯᠵᠢᠶᠡ ᠲᠣᠭᠲᠠᠪᠠᠷᠢ ᠦᠭᠡᠢ᠂ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ ({attempt} ᠳᠠᠬᠢᠨ)᠁',
+  // 请勿离开，号票不会重复打印。
+  'citizen.kiosk.retryingHint': 'ᠡᠨᠳᠡ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ᠃ ᠳᠤᠭᠠᠷ ᠤᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠳᠠᠪᠬᠤᠷᠳᠠᠵᠤ ᠬᠡᠪᠯᠡᠭᠳᠡᠬᠦ ᠦᠭᠡᠢ᠃',
+  // 不取了
+  'citizen.kiosk.giveUp': 'ᠠᠪᠬᠤ ᠦᠭᠡᠢ',
+  // 未能取号
+  'citizen.kiosk.failed': 'ᠳᠤᠭᠠᠷ ᠠᠪᠴᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 返回首页
+  'citizen.kiosk.back': 'ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠬᠤ',
+  // 取号机已离线，正在重新连接…
+  'citizen.kiosk.offline': 'ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ ᠰᠦᠯᠵᠢᠶᠡ ᠠᠴᠠ ᠰᠠᠯᠤᠭᠰᠠᠨ᠂ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠁',
+  // 请取走您的号票
+  'citizen.kiosk.takeTicket': 'ᠳᠤᠭᠠᠷ ᠤᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ ᠪᠠᠨ ᠠᠪᠤᠨ᠎ᠠ ᠤᠤ',
+  // 重新打印
+  'citizen.kiosk.printAgain': 'ᠳᠠᠬᠢᠨ ᠬᠡᠪᠯᠡᠬᠦ',
+  // 完成
+  'citizen.kiosk.done': 'ᠳᠠᠭᠤᠰᠪᠠ',
+  // {seconds} 秒后返回首页
+  'citizen.kiosk.returning': '{seconds} ᠰᠡᠬᠦᠨᠳ ᠦᠨ ᠳᠠᠷᠠᠭᠠ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠨ᠎ᠠ',
+  // 已停止取号
+  'citizen.kiosk.serviceClosed': 'ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠶᠢ ᠽᠣᠭᠰᠣᠭᠠᠪᠠ',
+  // 已停止取号 · {when} 开始取号
+  'citizen.kiosk.serviceClosedUntil': 'ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠶᠢ ᠽᠣᠭᠰᠣᠭᠠᠪᠠ · {when} ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠵᠤ ᠡᠬᠢᠯᠡᠨᠡ',
+  // 非办公时间
+  'citizen.kiosk.hallClosed': 'ᠠᠵᠢᠯ ᠤᠨ ᠴᠠᠭ ᠪᠤᠰᠤ',
+  // 现在不取号
+  'citizen.kiosk.notIssuing': 'ᠣᠳᠣ ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠦᠭᠡᠢ',
+  // {when} 开始取号
+  'citizen.kiosk.ticketsFrom': '{when} ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠵᠤ ᠡᠬᠢᠯᠡᠨᠡ',
+  // 开放时间请咨询工作人员
+  'citizen.kiosk.noOpening': 'ᠠᠵᠢᠯᠯᠠᠬᠤ ᠴᠠᠭ ᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠨ᠎ᠠ ᠤᠤ',
+  // 您的号码
+  'citizen.ticket.number': 'ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ',
+  // 业务
+  'citizen.ticket.service': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ',
+  // 之后办理
+  'citizen.ticket.then': 'ᠳᠠᠷᠠᠭᠠ ᠨᠢ',
+  // 前面还有 {count} 人
+  'citizen.ticket.peopleAhead': 'ᠡᠮᠦᠨᠡ ᠲᠠᠨ ᠤ {count} ᠬᠦᠮᠦᠨ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 预计等待
+  'citizen.ticket.expectedWait': 'ᠲᠠᠭᠠᠮᠠᠭᠯᠠᠭᠰᠠᠨ ᠬᠦᠯᠢᠶᠡᠯᠭᠡ',
+  // 取号时间
+  'citizen.ticket.issuedAt': 'ᠳᠤᠭᠠᠷ ᠠᠪᠤᠭᠰᠠᠨ ᠴᠠᠭ',
+  // 优先
+  'citizen.ticket.priority': 'ᠲᠡᠷᠭᠡᠭᠦᠨ ᠡ',
+  // 用手机扫码，实时查看排队进度
+  'citizen.ticket.scan': 'ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ ᠢ ᠱᠦᠤᠳ ᠦᠵᠡᠨ᠎ᠡ ᠦᠦ',
+  // 请留意叫号，过号需重新排队。
+  'citizen.ticket.keep': 'ᠳᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃ ᠳᠤᠭᠠᠷ ᠥᠩᠭᠡᠷᠡᠭᠰᠡᠨ ᠪᠣᠯ ᠳᠠᠬᠢᠨ ᠳᠠᠷᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃',
+  // 我的排队
+  'citizen.phone.title': 'ᠮᠢᠨᠤ ᠳᠠᠷᠠᠭᠠᠯᠠᠯ',
+  // 大字模式
+  'citizen.phone.largeText': 'ᠲᠣᠮ ᠦᠰᠡᠭ',
+  // 状态
+  'citizen.phone.status': 'ᠪᠠᠶᠢᠳᠠᠯ',
+  // 前面还有 {count} 人
+  'citizen.phone.peopleAhead': 'ᠡᠮᠦᠨᠡ ᠲᠠᠨ ᠤ {count} ᠬᠦᠮᠦᠨ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 下一位就是您
+  'citizen.phone.nextUp': 'ᠳᠠᠷᠠᠭᠠ ᠨᠢ ᠲᠠ ᠪᠣᠯᠣᠨ᠎ᠠ',
+  // 预计等待
+  'citizen.phone.expectedWait': 'ᠲᠠᠭᠠᠮᠠᠭᠯᠠᠭᠰᠠᠨ ᠬᠦᠯᠢᠶᠡᠯᠭᠡ',
+  // 轮到您了
+  'citizen.phone.calledTitle': 'ᠲᠠᠨ ᠤ ᠡᠭᠡᠯᠵᠢ ᠢᠷᠡᠪᠡ',
+  // 请到 {label} 号窗口
+  'citizen.phone.goToCounter': '{label} ᠳᠤᠭᠠᠷ ᠴᠣᠩᠬᠣᠨ ᠳᠤ ᠢᠷᠡᠭᠡᠷᠡᠢ',
+  // 第 {count} 次呼叫
+  'citizen.phone.recalled': '{count} ᠳᠠᠬᠢᠨ ᠤ ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ',
+  // 我知道了
+  'citizen.phone.dismiss': 'ᠣᠵᠢᠭᠠᠪᠠ',
+  // 正在 {label} 号窗口办理
+  'citizen.phone.serving': '{label} ᠳᠤᠭᠠᠷ ᠴᠣᠩᠬᠣᠨ ᠳᠤ ᠠᠵᠢᠯ ᠪᠠᠷᠢᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ',
+  // 您的业务暂挂，请留意再次呼叫。
+  'citizen.phone.parked': 'ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠯᠭᠡᠳᠡᠭᠰᠡᠨ᠂ ᠳᠠᠬᠢᠨ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 办理进度
+  'citizen.phone.route': 'ᠠᠵᠢᠯ ᠪᠠᠷᠢᠬᠤ ᠶᠠᠪᠤᠴ',
+  // 已办结
+  'citizen.phone.routeDone': 'ᠪᠦᠲᠦᠪᠡ',
+  // 当前
+  'citizen.phone.routeNow': 'ᠣᠳᠣ',
+  // 待办
+  'citizen.phone.routeNext': 'ᠳᠠᠷᠠᠭᠠ',
+  // 未办结
+  'citizen.phone.routeOther': 'ᠪᠦᠲᠦᠭᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ',
+  // 取消排队
+  'citizen.phone.cancel': 'ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠬᠤ',
+  // 确定要取消排队吗？取消后此号码作废。
+  'citizen.phone.cancelConfirm': 'ᠳᠠᠷᠠᠭᠠᠯᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠬᠤ ᠤᠤ? ᠭᠠᠷᠪᠠᠯ ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃',
+  // 确定取消
+  'citizen.phone.cancelYes': 'ᠲᠢᠶᠢᠮᠦ᠂ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ',
+  // 继续排队
+  'citizen.phone.cancelNo': 'ᠦᠷᠭᠡᠯᠵᠢᠯᠡᠨ ᠬᠦᠯᠢᠶᠡᠬᠦ',
+  // 您的号码已取消。如需办理，请到取号机重新取号。
+  'citizen.phone.cancelled':
+    'ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃ ᠠᠵᠢᠯ ᠪᠠᠷᠢᠬᠤ ᠪᠣᠯ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ ᠠᠴᠠ ᠳᠠᠬᠢᠨ ᠳᠤᠭᠠᠷ ᠠᠪᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 您未在呼叫后到达窗口，号码已过号。如需办理，请咨询工作人员。
+  'citizen.phone.noShow':
+    'ᠲᠠ ᠳᠠᠭᠤᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭᠠ ᠴᠣᠩᠬᠣᠨ ᠳᠤ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠳᠤᠭᠠᠷ ᠥᠩᠭᠡᠷᠡᠪᠡ᠃ ᠠᠵᠢᠯᠲᠠᠨ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 此号码已过期：号码仅在取号当日有效。
+  'citizen.phone.expired': 'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠤᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠠᠭᠤᠰᠪᠠ᠃ ᠳᠤᠭᠠᠷ ᠭᠠᠭᠴᠠᠬᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠳᠦᠷ ᠢᠶᠡᠨ ᠬᠦᠴᠦᠨ ᠲᠡᠢ᠃',
+  // 业务已办结，感谢您的耐心等候。
+  'citizen.phone.done': 'ᠠᠵᠢᠯ ᠪᠦᠲᠦᠪᠡ᠃ ᠬᠦᠯᠢᠶᠡᠭᠰᠡᠨ ᠳᠦ ᠲᠠᠨ ᠤ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ᠃',
+  // 未找到此号码
+  'citizen.phone.notFound': 'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 链接可能有误或已失效。请核对号票上的二维码，或到取号机重新取号。
+  'citizen.phone.notFoundHint':
+    'ᠬᠣᠯᠪᠣᠭᠤᠰ ᠪᠤᠷᠤᠭᠤ ᠪᠤᠶᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠠᠶᠢᠵᠤ ᠮᠠᠭᠠᠳ᠃ ᠳᠤᠭᠠᠷ ᠤᠨ ᠬᠠᠭᠤᠳᠠᠰᠤᠨ ᠤ ᠬᠣᠳ ᠢ ᠰᠠᠯᠭᠠᠨ ᠦᠵᠡᠬᠦ ᠪᠤᠶᠤ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ ᠠᠴᠠ ᠳᠠᠬᠢᠨ ᠳᠤᠭᠠᠷ ᠠᠪᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 连接中断，正在重新连接…
+  'citizen.phone.reconnecting': 'ᠬᠣᠯᠪᠣᠯᠲᠠ ᠲᠠᠰᠤᠷᠠᠪᠠ᠂ ᠳᠠᠬᠢᠨ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠁',
+  // 开启叫号提醒音
+  'citizen.phone.enableSound': 'ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠰᠠᠨᠠᠭᠤᠯᠬᠤ ᠳᠠᠭᠤ ᠶᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ',
+  // 此业务现在不取号。
+  'citizen.phone.serviceClosed': 'ᠡᠨᠡ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠣᠳᠣ ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠦᠭᠡᠢ᠃',
+  // 此业务现在不取号，{when} 开始取号。
+  'citizen.phone.serviceClosedUntil': 'ᠡᠨᠡ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠣᠳᠣ ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠦᠭᠡᠢ᠂ {when} ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠵᠤ ᠡᠬᠢᠯᠡᠨᠡ᠃',
+  // 您的号码仍然有效，请继续等候叫号。
+  'citizen.phone.stillServed': 'ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠦᠷᠭᠡᠯᠵᠢᠯᠡᠨ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠃',
+  // 请评价本次服务
+  'citizen.rating.title': 'ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠳᠦ ᠦᠨᠡᠯᠡᠯᠲᠡ ᠥᠭᠬᠦᠨ᠎ᠡ ᠦᠦ',
+  // 业务：{service}
+  'citizen.rating.forService': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ᠄ {service}',
+  // 满意程度
+  'citizen.rating.score': 'ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠯᠲᠠ',
+  // 非常满意
+  'citizen.rating.score5': 'ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ ᠲᠠᠢ',
+  // 满意
+  'citizen.rating.score4': 'ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ ᠲᠠᠢ',
+  // 基本满意
+  'citizen.rating.score3': 'ᠦᠨᠳᠦᠰᠦᠨ ᠳᠡᠭᠡᠨ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ ᠲᠠᠢ',
+  // 不满意
+  'citizen.rating.score2': 'ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ ᠦᠭᠡᠢ',
+  // 非常不满意
+  'citizen.rating.score1': 'ᠮᠠᠰᠢ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ ᠦᠭᠡᠢ',
+  // 意见或建议（选填）
+  'citizen.rating.comment': 'ᠰᠠᠨᠠᠯ ᠰᠡᠳᠬᠢᠯ (ᠰᠣᠩᠭᠣᠬᠤ ᠨᠢ ᠴᠢᠯᠥᠭᠡᠲᠡᠢ)',
+  // 提交评价
+  'citizen.rating.submit': 'ᠦᠨᠡᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠬᠦ',
+  // 感谢您的评价！
+  'citizen.rating.thanks': 'ᠦᠨᠡᠯᠡᠯᠲᠡ ᠥᠭᠴᠦ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ!',
+};
