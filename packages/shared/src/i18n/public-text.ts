@@ -20,3 +20,13 @@ export function translatePublic(
     return value === undefined ? placeholder : String(value);
   });
 }
+
+/**
+ * Every UI key the public surfaces show (wall, counter screen, kiosk, printed ticket, phone page,
+ * the device screens): the keys of the Mongolian catalogue. mongolian-catalogue.test.ts keeps
+ * them equal to the keys the public app reads, scanning its sources, since the shared runtime
+ * cannot read files.
+ */
+export const publicMessageKeys: readonly UiMessageKey[] = Object.freeze(
+  Object.keys(mongolianMessages) as UiMessageKey[],
+);
