@@ -130,6 +130,16 @@ export async function initialiseCluster(options: {
   }
 }
 
+/**
+ * Whether PostgreSQL's log, read chunk by chunk, has said it takes connections. The message may
+ * straddle two chunks, or sit early in a chunk that ends with other lines (clients refused while it
+ * was starting up), so the whole new chunk is searched with the end of the one before.
+ */
+export function readsReady(tail: string, chunk: string): { ready: boolean; tail: string } {
+  const seen = tail + chunk;
+  return { ready: seen.includes(readyMessage), tail: seen.slice(-readyMessage.length) };
+}
+
 /** The server process of one cluster: started, stopped and started again on the same port and data. */
 export class Postmaster {
   private child: ChildProcess | null = null;
@@ -176,8 +186,9 @@ export class Postmaster {
         this.options.onLog(text.trim());
         if (ready) return;
         output.add(text);
-        tail = (tail + text).slice(-2 * readyMessage.length);
-        if (tail.includes(readyMessage)) {
+        const reading = readsReady(tail, text);
+        tail = reading.tail;
+        if (reading.ready) {
           ready = true;
           clearTimeout(timer);
           resolveStart();
