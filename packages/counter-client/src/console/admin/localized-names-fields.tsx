@@ -1,4 +1,4 @@
-import { isPublicLanguage, type LocalizedText, missingLanguages } from '@onestop/shared';
+import { fallbackLanguage, isPublicLanguage, type LocalizedText, missingLanguages } from '@onestop/shared';
 import { useState } from 'react';
 import { useLocale } from '../../locale/locale';
 import { FieldError, TextField } from './form-kit';
@@ -47,7 +47,8 @@ export function LanguagesEditor({
           <li key={lang} data-lang={lang}>
             <span className="language-name">
               {languageName(lang)}
-              {isPublicLanguage(lang) ? (
+              {/* Its own name too (ᠮᠣᠩᠭᠣᠯ), where that differs from the staff language's word for it. */}
+              {isPublicLanguage(lang) && text(`console.languageNative.${lang}`) !== languageName(lang) ? (
                 <>
                   {' '}
                   <span lang={lang}>{text(`console.languageNative.${lang}`)}</span>
@@ -110,8 +111,8 @@ export function LanguagesEditor({
 
 /**
  * A name field per language: the hall's public languages first, then the staff languages it
- * does not show. An empty field of a public language is tagged missing (the public screens show
- * the Chinese name there).
+ * does not show. An empty field of a public language other than Chinese is tagged missing (the
+ * public screens show the Chinese name there).
  */
 export function NameFields({
   formId,
@@ -150,7 +151,10 @@ export function NameFields({
               problem={problem}
               lang={lang}
             />
-            {isPublic && typed.trim() === '' ? <MissingNameTag lang={lang} /> : null}
+            {/* The Chinese name is no missing one but a required one: the server refuses it empty. */}
+            {isPublic && lang !== fallbackLanguage && typed.trim() === '' ? (
+              <MissingNameTag lang={lang} />
+            ) : null}
             {isPublic ? null : <span className="help">{text('console.names.notPublic')}</span>}
           </div>
         );

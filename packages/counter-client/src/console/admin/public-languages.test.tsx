@@ -241,6 +241,8 @@ describe("a hall's public languages and names", () => {
       'hall-settings-names.zh-CN-error',
     );
     expect(find(form, 'input[name="names.mn-Mong"]').getAttribute('aria-invalid')).toBe('false');
+    // An empty Chinese name is refused, not tagged missing: every other language falls back to it.
+    expect(missingTags(form)).toEqual([]);
   });
 });
 
