@@ -92,6 +92,7 @@ export async function createHall(em: EntityManager, actor: Actor, input: CreateH
           code,
           name,
           nameEn,
+          names: namesOf({ name, nameEn, names: [] }),
           timezone,
           targetWaitMinutes,
           maxRecalls,
