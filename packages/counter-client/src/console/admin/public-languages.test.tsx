@@ -328,3 +328,30 @@ describe("the services' names", () => {
     expect(find(form, '.name-field[data-lang="mn-Mong"]').textContent).toContain('Name (Mongolian)');
   });
 });
+
+describe('the district tree', () => {
+  it('tags each hall lacking a name in its own languages, and counts them', async () => {
+    const street = {
+      ...district,
+      id: 'hall-xj',
+      code: 'QS-XJ',
+      name: '西街街道便民服务中心',
+      nameEn: null,
+      languages: ['mn-Mong', 'zh-CN'],
+      names: [{ lang: 'zh-CN', text: '西街街道便民服务中心' }],
+      parent: { id: district.id },
+    };
+    const { container } = await open(`/admin?tab=district&hall=${district.id}`, {
+      ConsoleHalls: () => ({ data: { halls: [district, street] } }),
+    });
+    await eventually(() => expect(container.querySelector('li[data-hall="QS-XJ"]')).not.toBeNull());
+    expect(missingTags(find(container, 'li[data-hall="QS"] > .district-hall'))).toEqual([]);
+    // Its English name is no public one: only Mongolian is missing.
+    expect(missingTags(find(container, 'li[data-hall="QS-XJ"] > .district-hall'))).toEqual([
+      '缺少蒙古文名称',
+    ]);
+    expect(find(container, '.missing-names-count').textContent).toBe(
+      '1 个大厅缺少其公众屏语言的名称（公众屏以中文名称代替）。',
+    );
+  });
+});

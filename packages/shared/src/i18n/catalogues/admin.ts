@@ -145,6 +145,7 @@ export const adminMessages = defineCatalogue(
     'console.names.fallbackHelp': '缺少某种语言的名称时，公众屏在该处显示中文名称。',
     'console.names.missing': '缺少{language}名称',
     'console.names.missingCount': '{count} 项业务缺少公众屏语言的名称（公众屏以中文名称代替）。',
+    'console.names.hallsMissingCount': '{count} 个大厅缺少其公众屏语言的名称（公众屏以中文名称代替）。',
   },
   {
     'console.tab.calendar': 'Opening hours',
@@ -294,5 +295,7 @@ export const adminMessages = defineCatalogue(
     'console.names.missing': '{language} name missing',
     'console.names.missingCount':
       '{count} services lack a name in a language of the hall (the public screens show the Chinese name).',
+    'console.names.hallsMissingCount':
+      '{count} halls lack a name in one of their public languages (the public screens show the Chinese name).',
   },
 );
