@@ -227,6 +227,7 @@ describe('the live view', () => {
 const hallSetup = {
   hall: {
     ...hall,
+    languages: ['zh-CN', 'en'],
     services: [
       {
         id: licences.id,
@@ -234,6 +235,10 @@ const hallSetup = {
         prefix: 'C',
         name: licences.name,
         nameEn: licences.nameEn,
+        names: [
+          { lang: 'zh-CN', text: licences.name },
+          { lang: 'en', text: licences.nameEn },
+        ],
         targetWaitMinutes: 30,
         dailyQuota: null,
         queueAlertThreshold: 30,
@@ -423,7 +428,7 @@ describe('the administration', () => {
     const form = container.querySelector<HTMLFormElement>('form[data-form="service"]')!;
     typeInto(input(form, 'input[name="prefix"]'), 'g1');
     typeInto(input(form, 'input[name="code"]'), 'residence');
-    typeInto(input(form, 'input[name="name"]'), '居住证办理');
+    typeInto(input(form, 'input[name="names.zh-CN"]'), '居住证办理');
     typeInto(input(form, 'input[name="queueAlertThreshold"]'), '12');
     await act(async () => form.requestSubmit());
     await eventually(() =>
@@ -446,6 +451,7 @@ describe('the administration', () => {
         prefix: 'G',
         name: '居住证办理',
         nameEn: null,
+        names: [{ lang: 'zh-CN', text: '居住证办理' }],
         targetWaitMinutes: null,
         dailyQuota: null,
         queueAlertThreshold: 12,

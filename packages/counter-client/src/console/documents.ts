@@ -10,6 +10,11 @@ export const consoleHallsQuery = graphql(`
       code
       name
       nameEn
+      languages
+      names {
+        lang
+        text
+      }
       timezone
       targetWaitMinutes
       maxRecalls
@@ -167,6 +172,7 @@ export const hallSetupQuery = graphql(`
       code
       name
       nameEn
+      languages
       timezone
       targetWaitMinutes
       maxRecalls
@@ -176,6 +182,10 @@ export const hallSetupQuery = graphql(`
         prefix
         name
         nameEn
+        names {
+          lang
+          text
+        }
         targetWaitMinutes
         dailyQuota
         queueAlertThreshold
@@ -266,6 +276,11 @@ export const updateHallMutation = graphql(`
       id
       name
       nameEn
+      languages
+      names {
+        lang
+        text
+      }
       timezone
       targetWaitMinutes
       maxRecalls

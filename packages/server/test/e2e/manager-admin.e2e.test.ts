@@ -291,8 +291,8 @@ describe('the administration', () => {
     await form.waitFor();
     await form.locator('input[name="prefix"]').fill('g1');
     await form.locator('input[name="code"]').fill('residence');
-    await form.locator('input[name="name"]').fill('居住证办理');
-    await form.locator('input[name="nameEn"]').fill('Residence Permits');
+    await form.locator('input[name="names.zh-CN"]').fill('居住证办理');
+    await form.locator('input[name="names.en"]').fill('Residence Permits');
     await form.locator('input[name="queueAlertThreshold"]').fill('12');
     await form.getByRole('button', { name: '创建' }).click();
     // The refusal sits under the prefix field, saying what was wrong (the label names the field).

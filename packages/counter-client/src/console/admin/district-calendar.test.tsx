@@ -24,6 +24,11 @@ const district = {
   code: 'HX',
   name: '河西区政务服务中心',
   nameEn: 'Hexi District Service Centre',
+  languages: ['zh-CN', 'en'],
+  names: [
+    { lang: 'zh-CN', text: '河西区政务服务中心' },
+    { lang: 'en', text: 'Hexi District Service Centre' },
+  ],
   timezone,
   targetWaitMinutes: 20,
   maxRecalls: 2,
@@ -36,6 +41,7 @@ const street = {
   code: 'HX-DJ',
   name: '东街街道便民服务中心',
   nameEn: null,
+  names: [{ lang: 'zh-CN', text: '东街街道便民服务中心' }],
   parent: { id: district.id },
 };
 

@@ -1,4 +1,4 @@
-import { localizedName, Role } from '@onestop/shared';
+import { localizedName, missingLanguages, Role } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -10,6 +10,7 @@ import { updateHallMutation } from '../documents';
 import { ConfigurationTransfer } from './configuration-transfer';
 import { CreateHallForm } from './create-hall-form';
 import { type DistrictNode, districtTree, flattenTree } from './district-tree';
+import { MissingNameTags } from './localized-names-fields';
 import {
   FieldError,
   FormActions,
@@ -43,6 +44,8 @@ export function DistrictSection({ hall, halls, onChanged }: DistrictSectionProps
   const isAdmin = staff.role === Role.ADMIN;
   const tree = districtTree(halls);
   const inOrder = flattenTree(tree);
+  // Names the public screens lack in a hall's own languages (they show the Chinese one there).
+  const lackingNames = halls.filter((each) => missingLanguages(each.names, each.languages).length > 0).length;
 
   const toggleActive = (each: ConsoleHall) => {
     const name = localizedName(each, locale);
@@ -63,14 +66,17 @@ export function DistrictSection({ hall, halls, onChanged }: DistrictSectionProps
             className={`district-hall${each.active ? '' : ' inactive'}`}
             aria-current={each.id === hall.id ? 'true' : undefined}
           >
-            <button
-              type="button"
-              className="hall-name"
-              title={text('console.district.openHall')}
-              onClick={() => setSearch(withParameter(search, 'hall', each.id))}
-            >
-              {localizedName(each, locale)}
-            </button>
+            <span className="hall-title">
+              <button
+                type="button"
+                className="hall-name"
+                title={text('console.district.openHall')}
+                onClick={() => setSearch(withParameter(search, 'hall', each.id))}
+              >
+                {localizedName(each, locale)}
+              </button>
+              <MissingNameTags names={each.names} hallLanguages={each.languages} />
+            </span>
             <span className="code">{each.code}</span>
             <span className="hall-zone">{each.timezone}</span>
             <span className={each.active ? 'hall-state' : 'hall-state tag'}>
@@ -100,6 +106,11 @@ export function DistrictSection({ hall, halls, onChanged }: DistrictSectionProps
     <div className="admin-section district-section">
       <section className="panel" aria-labelledby="district-title">
         <h3 id="district-title">{text('console.district.tree')}</h3>
+        {lackingNames > 0 ? (
+          <p className="help missing-names-count" role="status">
+            {text('console.names.hallsMissingCount', { count: lackingNames })}
+          </p>
+        ) : null}
         {renderNodes(tree)}
       </section>
       <FormProblemNotice problem={activation.problem} />

@@ -63,6 +63,16 @@ describe('formProblemOf', () => {
     });
   });
 
+  it('puts a refused entry of a list sent without its empty entries at the form’s own field', () => {
+    const refused = refusal('BAD_USER_INPUT', 'x', {
+      field: 'names[1].lang',
+      problem: { kind: 'duplicate' },
+    });
+    const formPathOf = (path: string) => (path === 'names[1].lang' ? 'names.en' : path);
+    expect(formProblemOf(refused, ['names.zh-CN', 'names.en'], 'en', formPathOf).field).toBe('names.en');
+    expect(formProblemOf(refused, ['names.zh-CN', 'names.en'], 'en').field).toBeNull();
+  });
+
   it('keeps a field the form does not have, and other refusals, above the buttons', () => {
     expect(
       formProblemOf(refusal('BAD_USER_INPUT', 'x', { field: 'hallId' }), serviceFields, 'en').field,

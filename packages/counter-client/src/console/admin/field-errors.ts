@@ -19,12 +19,14 @@ export interface FormProblem {
  * else the part before the first dot. Next to the field it names, the message says only what was
  * wrong (`extensions.problem`: the label names the field); for a part of a field, or elsewhere, the
  * shared catalogue's whole sentence, or the server's own message, which the same catalogue wrote in
- * the request's language and which, unlike "field prefix is invalid", says why.
+ * the request's language and which, unlike "field prefix is invalid", says why. `formPathOf` turns
+ * the server's path into the form's where the two differ (a list sent without its empty entries).
  */
 export function formProblemOf(
   error: ClientErrorLike,
   formFields: readonly string[],
   locale: Locale,
+  formPathOf: (path: string) => string = (path) => path,
 ): FormProblem {
   const first = error.graphQLErrors[0];
   const extensions =
@@ -35,7 +37,7 @@ export function formProblemOf(
   if (errorCodeOf(error) !== 'BAD_USER_INPUT') return { field: null, message: described };
   const message = extensions['problem'] === undefined && first?.message ? first.message : described;
   // A form whose inputs are named by the whole path (`hours[2].periods[0].closes`) lists those paths.
-  const path = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
+  const path = typeof extensions['field'] === 'string' ? formPathOf(extensions['field']) : undefined;
   const named = path !== undefined && formFields.includes(path) ? path : path?.split('.')[0];
   const field = named !== undefined && formFields.includes(named) ? named : null;
   const problem = inputProblemOf(error);

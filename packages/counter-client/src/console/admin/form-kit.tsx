@@ -8,14 +8,17 @@ export function useFormSubmit(formFields: readonly string[]) {
   const { locale } = useLocale();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [pending, setPending] = useState(false);
-  /** Runs one mutation; true when it succeeded. */
-  const submit = async (run: () => Promise<OperationResult>): Promise<boolean> => {
+  /** Runs one mutation; true when it succeeded. `formPathOf`: see {@link formProblemOf}. */
+  const submit = async (
+    run: () => Promise<OperationResult>,
+    formPathOf?: (path: string) => string,
+  ): Promise<boolean> => {
     setPending(true);
     setProblem(null);
     const result = await run();
     setPending(false);
     if (result.error) {
-      setProblem(formProblemOf(result.error, formFields, locale));
+      setProblem(formProblemOf(result.error, formFields, locale, formPathOf));
       return false;
     }
     return true;

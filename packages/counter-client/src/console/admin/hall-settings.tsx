@@ -1,21 +1,40 @@
+import { publicLanguages } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useLocale } from '../../locale/locale';
 import type { ConsoleHall } from '../console-frame';
 import { updateHallMutation } from '../documents';
 import { FormActions, FormProblemNotice, parseIntegerFields, TextField, useFormSubmit } from './form-kit';
+import { LanguagesEditor, NameFields } from './localized-names-fields';
+import {
+  formFieldOfNames,
+  nameField,
+  nameLanguages,
+  type NamesForm,
+  namesFormOf,
+  namesInputOf,
+} from './localized-names';
 
-const hallFields = ['name', 'nameEn', 'timezone', 'targetWaitMinutes', 'maxRecalls'] as const;
+const hallFields = [
+  'languages',
+  ...publicLanguages.map(nameField),
+  'timezone',
+  'targetWaitMinutes',
+  'maxRecalls',
+] as const;
 
-/** `/admin?tab=hall`: the hall's names, time zone, target wait and recall limit. */
+/**
+ * `/admin?tab=hall`: the hall's public languages and its name in each (the zh-CN and en names
+ * are its `name` and `nameEn`), time zone, target wait and recall limit.
+ */
 export function HallSettings({ hall, onSaved }: { hall: ConsoleHall; onSaved: () => void }) {
   const { text } = useLocale();
   const [, updateHall] = useMutation(updateHallMutation);
   const { problem, pending, submit, refuse } = useFormSubmit(hallFields);
   const [saved, setSaved] = useState(false);
+  const [languages, setLanguages] = useState<string[]>([...hall.languages]);
+  const [names, setNames] = useState<NamesForm>(() => namesFormOf(hall));
   const [form, setForm] = useState({
-    name: hall.name,
-    nameEn: hall.nameEn ?? '',
     timezone: hall.timezone,
     targetWaitMinutes: String(hall.targetWaitMinutes),
     maxRecalls: String(hall.maxRecalls),
@@ -25,6 +44,13 @@ export function HallSettings({ hall, onSaved }: { hall: ConsoleHall; onSaved: ()
     setForm({ ...form, [field]: value });
   };
 
+  const edited =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      setSaved(false);
+      set(value);
+    };
+
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const numbers = parseIntegerFields({
@@ -32,17 +58,21 @@ export function HallSettings({ hall, onSaved }: { hall: ConsoleHall; onSaved: ()
       maxRecalls: form.maxRecalls,
     });
     if ('invalidField' in numbers) return refuse(numbers.invalidField, text('console.admin.wholeNumber'));
-    const ok = await submit(() =>
-      updateHall({
-        hallId: hall.id,
-        input: {
-          name: form.name,
-          nameEn: form.nameEn.trim() === '' ? null : form.nameEn,
-          timezone: form.timezone,
-          targetWaitMinutes: numbers.values.targetWaitMinutes,
-          maxRecalls: numbers.values.maxRecalls,
-        },
-      }),
+    // The names as a whole list: the server keeps `name` and `nameEn` the zh-CN and en entries.
+    const sentNames = namesInputOf(names, nameLanguages(languages));
+    const ok = await submit(
+      () =>
+        updateHall({
+          hallId: hall.id,
+          input: {
+            languages,
+            names: sentNames,
+            timezone: form.timezone,
+            targetWaitMinutes: numbers.values.targetWaitMinutes,
+            maxRecalls: numbers.values.maxRecalls,
+          },
+        }),
+      formFieldOfNames(sentNames),
     );
     setSaved(ok);
     if (ok) onSaved();
@@ -50,24 +80,21 @@ export function HallSettings({ hall, onSaved }: { hall: ConsoleHall; onSaved: ()
 
   const formId = 'hall-settings';
   return (
-    <form className="admin-form" onSubmit={(event) => void save(event)} noValidate>
+    <form className="admin-form" data-form="hall-settings" onSubmit={(event) => void save(event)} noValidate>
       <h3>{text('console.admin.hallSettings')}</h3>
-      <TextField
+      <LanguagesEditor
         formId={formId}
-        name="name"
-        label={text('column.name')}
-        value={form.name}
-        onChange={change('name')}
+        languages={languages}
+        onChange={edited(setLanguages)}
         problem={problem}
       />
-      <TextField
+      <NameFields
         formId={formId}
-        name="nameEn"
-        label={text('column.nameEn')}
-        value={form.nameEn}
-        onChange={change('nameEn')}
+        hallLanguages={languages}
+        languages={nameLanguages(languages)}
+        names={names}
+        onChange={edited(setNames)}
         problem={problem}
-        lang="en"
       />
       <TextField
         formId={formId}

@@ -15,7 +15,12 @@ export function HallSetupSection({ tab, hall }: { tab: 'services' | 'counters'; 
     <QueryResult query={query}>
       {({ hall: setup }) =>
         setup === null || setup === undefined ? null : tab === 'services' ? (
-          <ServicesSection hallId={setup.id} services={setup.services} onChanged={reload} />
+          <ServicesSection
+            hallId={setup.id}
+            hallLanguages={setup.languages}
+            services={setup.services}
+            onChanged={reload}
+          />
         ) : (
           <CountersSection hall={setup} onChanged={reload} />
         )

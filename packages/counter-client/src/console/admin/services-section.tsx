@@ -1,4 +1,4 @@
-import { localizedName } from '@onestop/shared';
+import { localizedName, missingLanguages, publicLanguages } from '@onestop/shared';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { DataTable } from '../../components/data-table';
@@ -13,14 +13,22 @@ import {
   useBroughtIntoView,
   useFormSubmit,
 } from './form-kit';
+import { MissingNameTags, NameFields } from './localized-names-fields';
+import {
+  formFieldOfNames,
+  nameField,
+  nameLanguages,
+  type NamesForm,
+  namesFormOf,
+  namesInputOf,
+} from './localized-names';
 
 type Service = NonNullable<ConsoleHallSetupQuery['hall']>['services'][number];
 
 const serviceFields = [
   'code',
   'prefix',
-  'name',
-  'nameEn',
+  ...publicLanguages.map(nameField),
   'targetWaitMinutes',
   'dailyQuota',
   'queueAlertThreshold',
@@ -31,8 +39,7 @@ const serviceFields = [
 interface ServiceForm {
   code: string;
   prefix: string;
-  name: string;
-  nameEn: string;
+  names: NamesForm;
   targetWaitMinutes: string;
   dailyQuota: string;
   queueAlertThreshold: string;
@@ -44,8 +51,7 @@ function formOf(service: Service | null): ServiceForm {
   return {
     code: service?.code ?? '',
     prefix: service?.prefix ?? '',
-    name: service?.name ?? '',
-    nameEn: service?.nameEn ?? '',
+    names: namesFormOf(service),
     targetWaitMinutes: service ? String(service.targetWaitMinutes) : '',
     dailyQuota: service?.dailyQuota == null ? '' : String(service.dailyQuota),
     queueAlertThreshold: service ? String(service.queueAlertThreshold) : '',
@@ -54,21 +60,34 @@ function formOf(service: Service | null): ServiceForm {
   };
 }
 
-/** `/admin?tab=services`: the hall's services, a new one, and changes to one. */
+/**
+ * `/admin?tab=services`: the hall's services, a new one, and changes to one; which services lack
+ * a name in one of the hall's public languages.
+ */
 export function ServicesSection({
   hallId,
+  hallLanguages,
   services,
   onChanged,
 }: {
   hallId: string;
+  hallLanguages: readonly string[];
   services: readonly Service[];
   onChanged: () => void;
 }) {
   const { locale, text } = useLocale();
   // null: the form creates a new service; a service: the form edits it.
   const [editing, setEditing] = useState<Service | null>(null);
+  const lackingNames = services.filter(
+    (service) => missingLanguages(service.names, hallLanguages).length > 0,
+  ).length;
   return (
     <div className="admin-section">
+      {lackingNames > 0 ? (
+        <p className="help missing-names-count" role="status">
+          {text('console.names.missingCount', { count: lackingNames })}
+        </p>
+      ) : null}
       <DataTable
         rows={services}
         rowClassName={(service) => (service.active ? undefined : 'inactive')}
@@ -77,7 +96,12 @@ export function ServicesSection({
           { header: text('column.code'), cell: (service) => service.code, className: 'code' },
           {
             header: text('column.name'),
-            cell: (service) => localizedName(service, locale),
+            cell: (service) => (
+              <>
+                {localizedName(service, locale)}
+                <MissingNameTags names={service.names} hallLanguages={hallLanguages} />
+              </>
+            ),
             rowHeader: true,
           },
           { header: text('console.admin.targetWaitMinutes'), cell: (service) => service.targetWaitMinutes },
@@ -108,6 +132,7 @@ export function ServicesSection({
       <ServiceEditor
         key={editing?.id ?? 'new'}
         hallId={hallId}
+        hallLanguages={hallLanguages}
         service={editing}
         onDone={() => setEditing(null)}
         onSaved={onChanged}
@@ -118,11 +143,13 @@ export function ServicesSection({
 
 function ServiceEditor({
   hallId,
+  hallLanguages,
   service,
   onDone,
   onSaved,
 }: {
   hallId: string;
+  hallLanguages: readonly string[];
   service: Service | null;
   onDone: () => void;
   onSaved: () => void;
@@ -133,7 +160,7 @@ function ServiceEditor({
   const { problem, pending, submit, refuse } = useFormSubmit(serviceFields);
   const [form, setForm] = useState<ServiceForm>(() => formOf(service));
   const formRef = useBroughtIntoView<HTMLFormElement>(service !== null);
-  const change = (field: Exclude<keyof ServiceForm, 'active'>) => (value: string) =>
+  const change = (field: Exclude<keyof ServiceForm, 'active' | 'names'>) => (value: string) =>
     setForm({ ...form, [field]: value });
 
   const save = async (event: FormEvent): Promise<void> => {
@@ -145,19 +172,23 @@ function ServiceEditor({
       lastIssueMinutesBeforeClose: form.lastIssueMinutesBeforeClose,
     });
     if ('invalidField' in numbers) return refuse(numbers.invalidField, text('console.admin.wholeNumber'));
+    const names = namesInputOf(form.names, nameLanguages(hallLanguages));
     const input = {
       code: form.code,
       prefix: form.prefix,
-      name: form.name,
-      nameEn: form.nameEn.trim() === '' ? null : form.nameEn,
+      // `name` and `nameEn` are the zh-CN and en entries of `names`, which the input requires too.
+      name: names.find(({ lang }) => lang === 'zh-CN')?.text ?? '',
+      nameEn: names.find(({ lang }) => lang === 'en')?.text ?? null,
+      names,
       targetWaitMinutes: numbers.values.targetWaitMinutes,
       dailyQuota: numbers.values.dailyQuota,
       queueAlertThreshold: numbers.values.queueAlertThreshold,
       lastIssueMinutesBeforeClose: numbers.values.lastIssueMinutesBeforeClose,
       active: form.active,
     };
-    const ok = await submit(() =>
-      service ? updateService({ serviceId: service.id, input }) : createService({ hallId, input }),
+    const ok = await submit(
+      () => (service ? updateService({ serviceId: service.id, input }) : createService({ hallId, input })),
+      formFieldOfNames(names),
     );
     if (ok) {
       setForm(formOf(null));
@@ -198,22 +229,13 @@ function ServiceEditor({
         problem={problem}
         placeholder="business-licence"
       />
-      <TextField
+      <NameFields
         formId={formId}
-        name="name"
-        label={text('column.name')}
-        value={form.name}
-        onChange={change('name')}
+        hallLanguages={hallLanguages}
+        languages={nameLanguages(hallLanguages)}
+        names={form.names}
+        onChange={(names) => setForm({ ...form, names })}
         problem={problem}
-      />
-      <TextField
-        formId={formId}
-        name="nameEn"
-        label={text('column.nameEn')}
-        value={form.nameEn}
-        onChange={change('nameEn')}
-        problem={problem}
-        lang="en"
       />
       <TextField
         formId={formId}
