@@ -141,7 +141,8 @@ results.stealPercent =
 printTable(results);
 const resultsDir = resolve(import.meta.dirname, 'results');
 mkdirSync(resultsDir, { recursive: true });
-const resultsFile = join(resultsDir, quick ? 'quick.json' : 'latest.json');
+// latest.json is the README's table: only a full run writes it; --only and --quick runs go aside.
+const resultsFile = join(resultsDir, quick ? 'quick.json' : only ? 'partial.json' : 'latest.json');
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 step(`wrote ${resultsFile}`);
 
