@@ -1,19 +1,9 @@
 import { resolveDays, serviceDayOf, type CalendarRules } from '@onestop/shared';
-import { disposeOneStopClient } from '@onestop/shared/client';
-import {
-  createFakeGraphqlServer,
-  createFakeGraphqlWebSocket,
-  errorResponse,
-  type OperationHandler,
-} from '@onestop/shared/testing';
-import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
-import type { Client } from '@urql/core';
+import { errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../app';
-import { createCounterClient } from '../../graphql-client';
-import { LocaleProvider, localeStorageKey } from '../../locale/locale';
-import { staffTokenStorageKey } from '../../session/staff-token';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { find, adminAppForEachTest } from './admin-test-harness';
 
 // The administration of issue 17 as an administrator uses it: the set-up path of an empty
 // installation, the district tree, the week of hours, the month calendar and the .ics import.
@@ -44,10 +34,6 @@ const street = {
   names: [{ lang: 'zh-CN', text: '东街街道便民服务中心' }],
   parent: { id: district.id },
 };
-
-const signedInAdmin: OperationHandler = () => ({
-  data: { me: { id: 'admin-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', halls: [] } },
-});
 
 const lunchBreak = [
   { opens: '09:00', closes: '12:00' },
@@ -88,36 +74,6 @@ const hallHours = {
   },
 };
 
-let client: Client | undefined;
-let rendered: RenderedRoute | undefined;
-
-async function open(path: string, handlers: Record<string, OperationHandler>) {
-  const server = createFakeGraphqlServer({ Me: signedInAdmin, ...handlers });
-  client = createCounterClient({
-    url: 'http://hall.test/graphql',
-    fetch: server.fetch,
-    webSocketImpl: createFakeGraphqlWebSocket().WebSocket,
-  });
-  rendered = await renderAt(
-    path,
-    client,
-    <LocaleProvider>
-      <AppRoutes />
-    </LocaleProvider>,
-  );
-  const sent = (operationName: string) =>
-    server.requests
-      .filter((request) => request.operationName === operationName)
-      .map((request) => request.variables);
-  return { ...rendered, sent };
-}
-
-function find<Element extends globalThis.Element>(container: ParentNode, selector: string): Element {
-  const found = container.querySelector<Element>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
 function buttonNamed(container: ParentNode, label: string): HTMLButtonElement {
   const found = [...container.querySelectorAll('button')].find((each) => each.textContent === label);
   if (!found) throw new Error(`no button ${label}`);
@@ -139,18 +95,11 @@ async function choose(select: HTMLSelectElement, value: string): Promise<void> {
   });
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem(localeStorageKey, 'zh-CN');
-  localStorage.setItem(staffTokenStorageKey, 'admin-token');
-});
 afterEach(() => {
-  rendered?.unmount();
-  if (client) disposeOneStopClient(client);
-  rendered = undefined;
-  client = undefined;
   vi.unstubAllGlobals();
 });
+
+const { open } = adminAppForEachTest();
 
 describe('the set-up path of an installation without halls', () => {
   it('creates the district hall at the top, then goes on to its hours and services', async () => {

@@ -1,19 +1,10 @@
 import { describeInputProblem } from '@onestop/shared';
-import { disposeOneStopClient } from '@onestop/shared/client';
-import {
-  createFakeGraphqlServer,
-  createFakeGraphqlWebSocket,
-  errorResponse,
-  type OperationHandler,
-} from '@onestop/shared/testing';
-import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
-import type { Client } from '@urql/core';
+import { errorResponse } from '@onestop/shared/testing';
+import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../app';
-import { createCounterClient } from '../../graphql-client';
-import { LocaleProvider, localeStorageKey } from '../../locale/locale';
-import { staffTokenStorageKey } from '../../session/staff-token';
+import { describe, expect, it } from 'vitest';
+import { localeStorageKey } from '../../locale/locale';
+import { find, adminAppForEachTest } from './admin-test-harness';
 
 // Issue 18, item 1, as an administrator uses it: a hall's public languages in order, and the
 // names of the hall and of its services in each, with the missing ones shown.
@@ -37,10 +28,6 @@ const district = {
   active: true,
   parent: null,
 };
-
-const signedInAdmin: OperationHandler = () => ({
-  data: { me: { id: 'admin-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', halls: [] } },
-});
 
 function service(id: string, prefix: string, names: { lang: string; text: string }[]) {
   return {
@@ -69,36 +56,6 @@ const businessLicence = service('business-licence', 'B', [
 ]);
 const residence = service('residence', 'C', [{ lang: 'zh-CN', text: '居住证' }]);
 
-let client: Client | undefined;
-let rendered: RenderedRoute | undefined;
-
-async function open(path: string, handlers: Record<string, OperationHandler>) {
-  const server = createFakeGraphqlServer({ Me: signedInAdmin, ...handlers });
-  client = createCounterClient({
-    url: 'http://hall.test/graphql',
-    fetch: server.fetch,
-    webSocketImpl: createFakeGraphqlWebSocket().WebSocket,
-  });
-  rendered = await renderAt(
-    path,
-    client,
-    <LocaleProvider>
-      <AppRoutes />
-    </LocaleProvider>,
-  );
-  const sent = (operationName: string) =>
-    server.requests
-      .filter((request) => request.operationName === operationName)
-      .map((request) => request.variables);
-  return { ...rendered, sent };
-}
-
-function find<Element extends globalThis.Element>(container: ParentNode, selector: string): Element {
-  const found = container.querySelector<Element>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
 function buttonLabelled(container: ParentNode, label: string): HTMLButtonElement {
   const found = [...container.querySelectorAll('button')].find(
     (each) => (each.getAttribute('aria-label') ?? each.textContent) === label,
@@ -120,17 +77,7 @@ async function submit(form: HTMLFormElement): Promise<void> {
   await act(async () => form.requestSubmit());
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem(localeStorageKey, 'zh-CN');
-  localStorage.setItem(staffTokenStorageKey, 'admin-token');
-});
-afterEach(() => {
-  rendered?.unmount();
-  if (client) disposeOneStopClient(client);
-  rendered = undefined;
-  client = undefined;
-});
+const { open } = adminAppForEachTest();
 
 describe("a hall's public languages and names", () => {
   it('puts Mongolian first, names the hall in it, and sends the whole ordered lists', async () => {

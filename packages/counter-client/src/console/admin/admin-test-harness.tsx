@@ -1,0 +1,68 @@
+import { disposeOneStopClient } from '@onestop/shared/client';
+import {
+  createFakeGraphqlServer,
+  createFakeGraphqlWebSocket,
+  type OperationHandler,
+} from '@onestop/shared/testing';
+import { renderAt, type RenderedRoute } from '@onestop/shared/testing/react';
+import type { Client } from '@urql/core';
+import { afterEach, beforeEach } from 'vitest';
+import { AppRoutes } from '../../app';
+import { createCounterClient } from '../../graphql-client';
+import { LocaleProvider, localeStorageKey } from '../../locale/locale';
+import { staffTokenStorageKey } from '../../session/staff-token';
+
+/**
+ * Test support for the administration's component tests: the whole app, signed in as an
+ * administrator, against a fake GraphQL server whose handlers each test gives.
+ */
+
+export const signedInAdmin: OperationHandler = () => ({
+  data: { me: { id: 'admin-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', halls: [] } },
+});
+
+/** Registers the set-up and clean-up of each test; returns `open`, which renders a route. */
+export function adminAppForEachTest() {
+  let client: Client | undefined;
+  let rendered: RenderedRoute | undefined;
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem(localeStorageKey, 'zh-CN');
+    localStorage.setItem(staffTokenStorageKey, 'admin-token');
+  });
+  afterEach(() => {
+    rendered?.unmount();
+    if (client) disposeOneStopClient(client);
+    rendered = undefined;
+    client = undefined;
+  });
+  return {
+    async open(path: string, handlers: Record<string, OperationHandler>) {
+      const server = createFakeGraphqlServer({ Me: signedInAdmin, ...handlers });
+      client = createCounterClient({
+        url: 'http://hall.test/graphql',
+        fetch: server.fetch,
+        webSocketImpl: createFakeGraphqlWebSocket().WebSocket,
+      });
+      rendered = await renderAt(
+        path,
+        client,
+        <LocaleProvider>
+          <AppRoutes />
+        </LocaleProvider>,
+      );
+      const sent = (operationName: string) =>
+        server.requests
+          .filter((request) => request.operationName === operationName)
+          .map((request) => request.variables);
+      return { ...rendered, sent };
+    },
+  };
+}
+
+/** The element `selector` finds, or a failure naming it. */
+export function find<Element extends globalThis.Element>(container: ParentNode, selector: string): Element {
+  const found = container.querySelector<Element>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
