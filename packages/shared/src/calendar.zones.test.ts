@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, instantAtLocalTime, startOfServiceDay } from './service-day.js';
-import { sweptDays } from './service-day.sweep.js';
+import { readerFor, sweptDays } from './service-day.sweep.js';
 
 /**
  * Opening hours are local times: instantAtLocalTime must give, in every zone of the runtime, the
@@ -9,22 +9,12 @@ import { sweptDays } from './service-day.sweep.js';
  * forward by the jump (02:30 on a 02:00 → 03:00 night reads 03:30), as Temporal's "compatible" does. The wall clock is read with a formatter of this test's own.
  */
 
+/** The wall clock as the day and the minute of that day, read by the service-day sweep's own reader. */
 function wallReader(timeZone: string): (instant: number) => { day: string; minute: number } {
-  const formatter = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const read = readerFor(timeZone);
   return (instant) => {
-    const [day = '', time = ''] = formatter.format(instant).split(', ');
-    const [hour, minute] = time.split(':').map(Number);
-    return { day, minute: hour! * 60 + minute! };
+    const { day, wallAsUtc } = read(instant);
+    return { day, minute: Math.floor((wallAsUtc - Date.parse(`${day}T00:00:00Z`)) / 60_000) };
   };
 }
 

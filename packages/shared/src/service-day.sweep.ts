@@ -11,14 +11,15 @@ import { addDays, startOfServiceDay } from './service-day.js';
 const firstDay = '2020-01-01';
 const lastDay = '2030-12-31';
 
-interface Reading {
+export interface Reading {
   day: string;
   /** The wall clock as if it were UTC, in milliseconds (whole seconds). */
   wallAsUtc: number;
   midnight: boolean;
 }
 
-function readerFor(timeZone: string): (instant: number) => Reading {
+/** A reader of the wall clock of `timeZone`, with a formatter of its own (not the code's under test). */
+export function readerFor(timeZone: string): (instant: number) => Reading {
   const formatter = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     calendar: 'gregory',
