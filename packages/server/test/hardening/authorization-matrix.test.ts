@@ -9,6 +9,7 @@ import { Hall } from '../../src/modules/halls/hall.entity.js';
 import { Rating } from '../../src/modules/ratings/rating.entity.js';
 import { Service } from '../../src/modules/services/service.entity.js';
 import { Staff } from '../../src/modules/staff/staff.entity.js';
+import { configurationFileOf, emptyHallConfiguration } from '../support/configuration-file.js';
 import { startTestApp, testAdminPassword, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 /**
@@ -398,27 +399,7 @@ const operations = {
       'mutation($parentId: ID, $configuration: String!) { importConfiguration(parentId: $parentId, configuration: $configuration) { code } }',
     prepare: () => ({
       parentId: hall.id,
-      configuration: JSON.stringify({
-        format: 'onestop-configuration',
-        version: 1,
-        halls: [
-          {
-            code: `IMP${next()}`,
-            parentCode: null,
-            name: 'Imported',
-            nameEn: null,
-            timezone: 'Asia/Shanghai',
-            targetWaitMinutes: 20,
-            maxRecalls: 2,
-            active: true,
-            weeklyHours: [],
-            calendarExceptions: [],
-            services: [],
-            counters: [],
-          },
-        ],
-        staff: [],
-      }),
+      configuration: configurationFileOf(emptyHallConfiguration(`IMP${next()}`, 'Imported')),
     }),
   },
   'Mutation.createService': {

@@ -11,6 +11,7 @@ import {
   UN,
   useRoleMatrix,
 } from '../../../test/support/role-matrix.js';
+import { configurationFileOf, emptyHallConfiguration } from '../../../test/support/configuration-file.js';
 import { Hall } from '../halls/hall.entity.js';
 
 /** Who may export and import a district's configuration: the rows of the caller × operation matrix. */
@@ -30,27 +31,7 @@ const importBelow = (parent: HallKey | null): Operation => ({
   field: 'importConfiguration',
   prepare: (cell) => ({
     parentId: parent && hallIds[parent],
-    configuration: JSON.stringify({
-      format: 'onestop-configuration',
-      version: 1,
-      halls: [
-        {
-          code: `IMP${cell}`,
-          parentCode: null,
-          name: `Imported ${cell}`,
-          nameEn: null,
-          timezone: 'Asia/Shanghai',
-          targetWaitMinutes: 20,
-          maxRecalls: 2,
-          active: true,
-          weeklyHours: [],
-          calendarExceptions: [],
-          services: [],
-          counters: [],
-        },
-      ],
-      staff: [],
-    }),
+    configuration: configurationFileOf(emptyHallConfiguration(`IMP${cell}`, `Imported ${cell}`)),
   }),
   verify: async (value, _caller, variables) => {
     const code = JSON.parse(variables.configuration as string).halls[0].code as string;

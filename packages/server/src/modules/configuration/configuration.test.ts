@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectBadUserInput } from '../../../test/support/administration-fixture.js';
+import { configurationFileOf, emptyHallConfiguration } from '../../../test/support/configuration-file.js';
 import { databaseSnapshot } from '../../../test/support/database-snapshot.js';
 import { startTestApp, testAdminPassword, type TestApp } from '../../../test/support/test-app.js';
 import type { DemoCredentials } from '../../demo/seed.js';
@@ -147,40 +148,27 @@ describe('export and import', () => {
 
 describe('importConfiguration refuses a bad file, naming the field, writing nothing', () => {
   const base = () =>
-    ({
-      format: 'onestop-configuration',
-      version: 1,
-      halls: [
-        {
-          code: 'NEWHALL',
-          parentCode: null,
-          name: 'New hall',
-          nameEn: null,
-          timezone: 'Asia/Shanghai',
-          targetWaitMinutes: 20,
-          maxRecalls: 2,
-          active: true,
-          weeklyHours: [],
-          calendarExceptions: [],
-          services: [
-            {
-              code: 'permits',
-              name: 'Permits',
-              nameEn: null,
-              prefix: 'P',
-              targetWaitMinutes: 20,
-              dailyQuota: null,
-              active: true,
-              queueAlertThreshold: 30,
-              lastIssueMinutesBeforeClose: 0,
-              weeklyHours: [],
-            },
-          ],
-          counters: [{ label: '1', services: [{ serviceCode: 'permits', rank: 1 }] }],
-        },
-      ],
-      staff: [],
-    }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    JSON.parse(
+      configurationFileOf({
+        ...emptyHallConfiguration('NEWHALL', 'New hall'),
+        services: [
+          {
+            code: 'permits',
+            name: 'Permits',
+            nameEn: null,
+            names: [{ lang: 'zh-CN', text: 'Permits' }],
+            prefix: 'P',
+            targetWaitMinutes: 20,
+            dailyQuota: null,
+            active: true,
+            queueAlertThreshold: 30,
+            lastIssueMinutesBeforeClose: 0,
+            weeklyHours: [],
+          },
+        ],
+        counters: [{ label: '1', services: [{ serviceCode: 'permits', rank: 1 }] }],
+      }),
+    ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   it.each([
     ['text that is no JSON', 'configuration', () => '{not json'],
