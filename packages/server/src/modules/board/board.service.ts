@@ -19,7 +19,6 @@ import { HallEventRecord } from '../halls/hall-event.entity.js';
 import { Segment } from '../tickets/segment.entity.js';
 import { Service } from '../services/service.entity.js';
 import { estimateForService } from '../tickets/queue-readings.js';
-import { withinOpeningHours } from '../tickets/wait-estimate.js';
 import { isOpenAt, lastClosingBefore, serviceDayOf } from '@onestop/shared';
 import { calendarRulesAround } from '../calendar/calendar.service.js';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
@@ -73,12 +72,7 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
       Object.assign(new ServiceQueue(), {
         service,
         waiting,
-        // As the kiosk says it (Service.estimate): the day's breaks are waited out.
-        estimate: withinOpeningHours(
-          await calendarRulesAround(em, hall, service, now),
-          now,
-          await estimateForService(em, service, waiting, today, now),
-        ),
+        estimate: await estimateForService(em, service, waiting, today, now),
         oldestQueuedAt: row ? new Date(row.oldest) : null,
       }),
     );

@@ -4,8 +4,6 @@ import { Hall } from '../halls/hall.entity.js';
 import { serviceDayOf } from '@onestop/shared';
 import { estimateForService, waitingToday } from '../tickets/queue-readings.js';
 import { WaitEstimate } from '../tickets/ticket.types.js';
-import { withinOpeningHours } from '../tickets/wait-estimate.js';
-import { calendarRulesAround } from '../calendar/calendar.service.js';
 import type { LocalizedText } from '@onestop/shared';
 import { namesOf } from '../halls/localized-names.js';
 import { LocalizedTextType } from '../halls/localized-text.types.js';
@@ -55,14 +53,6 @@ export class ServiceResolver {
     const now = context.app.clock();
     const hall = await service.hall.loadOrFail();
     const waiting = await waitingToday(context.em, service, now);
-    const estimate = await estimateForService(
-      context.em,
-      service,
-      waiting,
-      serviceDayOf(now, hall.timezone),
-      now,
-    );
-    // Counters serve only while the service is open: work ahead that runs into a break waits it out.
-    return withinOpeningHours(await calendarRulesAround(context.em, hall, service, now), now, estimate);
+    return await estimateForService(context.em, service, waiting, serviceDayOf(now, hall.timezone), now);
   }
 }

@@ -3,7 +3,13 @@ import { PriorityClass, serviceDayOf } from '@onestop/shared';
 import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
 import type { Service } from '../services/service.entity.js';
 import { serviceCallOrderKeySql } from './queue-order.sql.js';
-import { estimateWait, type EstimateInputs, type WaitEstimateRange } from './wait-estimate.js';
+import { calendarRulesAround } from '../calendar/calendar.service.js';
+import {
+  estimateWait,
+  withinOpeningHours,
+  type EstimateInputs,
+  type WaitEstimateRange,
+} from './wait-estimate.js';
 
 /**
  * What a queue reads of itself: who is ahead of a segment, and the readings the wait estimate
@@ -107,10 +113,13 @@ export async function queueReadings(
   return { peopleAhead: row!.ahead, inputs: estimateInputsFrom(row!, priorServiceMinutes) };
 }
 
-/** The wait range of a service for someone with `peopleAhead` before them. */
+/**
+ * The wait range of a service for someone with `peopleAhead` before them, in the hall's clock: the
+ * day's breaks are waited out (withinOpeningHours), as the estimate given at issue is.
+ */
 export async function estimateForService(
   em: EntityManager,
-  service: Pick<Service, 'id' | 'priorServiceMinutes'>,
+  service: Pick<Service, 'id' | 'priorServiceMinutes' | 'weeklyHours' | 'hall'>,
   peopleAhead: number,
   serviceDay: string,
   now: Date,
@@ -119,7 +128,8 @@ export async function estimateForService(
     em,
     sql`SELECT ${estimateReadingsSql(service.id, serviceDay, now)}`,
   );
-  return estimateWait({ ...estimateInputsFrom(row!, service.priorServiceMinutes), peopleAhead });
+  const estimate = estimateWait({ ...estimateInputsFrom(row!, service.priorServiceMinutes), peopleAhead });
+  return withinOpeningHours(await calendarRulesAround(em, service.hall, service, now), now, estimate);
 }
 
 /** WAITING segments of a service on the hall's current day. */
