@@ -90,15 +90,48 @@ export class HallEventStreams {
     let lastSent = afterSeq ?? Number.NaN;
     const held: HallEventMessage[] = [];
     const stream = pushIterator<HallEventMessage>(() => this.leave(feed, member));
-    // The feed sends each event once and in order; a stream that read the backlog may still be
-    // sent what it read there (committed, not yet published when it read): that is dropped.
-    const live = (event: HallEventMessage): void => {
+    const send = (event: HallEventMessage): void => {
       if (event.seq <= lastSent) return;
       lastSent = event.seq;
       stream.push(event);
     };
+    const hold = (event: HallEventMessage): void => {
+      held.push(event);
+    };
+    // Reads from the table what is missing before the held events, sends them and the held ones,
+    // until nothing is held, then goes live. A feed that had just started may have heard two
+    // commits in the other order and dropped the earlier one; seqs commit in order, so whatever
+    // is missing before an event the feed sent is in the table by then.
+    const catchUp = async (): Promise<void> => {
+      try {
+        while (held.length > 0) {
+          const first = held[0]!;
+          if (first.seq > lastSent + 1) {
+            for (const event of await eventsAfter(this.fork(), hallId, lastSent, first.seq - lastSent - 1)) {
+              if (event.seq < first.seq) send(event);
+            }
+          }
+          for (const event of held.splice(0)) send(event);
+        }
+        member.event = live;
+      } catch (error) {
+        stream.fail(error);
+      }
+    };
+    // Caught up, the feed's events go straight to the stream; one after a gap holds the stream
+    // while the gap is read (the feed sends each event once and in order, but may have started
+    // after one this stream still lacks). What the backlog already sent is dropped.
+    const live = (event: HallEventMessage): void => {
+      if (Number.isNaN(lastSent) || event.seq <= lastSent + 1) {
+        send(event);
+        return;
+      }
+      member.event = hold;
+      hold(event);
+      void catchUp();
+    };
     const member: FeedMember = {
-      event: afterSeq === null ? live : (event) => held.push(event),
+      event: afterSeq === null ? live : hold,
       fail: (error) => stream.fail(error),
     };
     feed.members.add(member);
@@ -109,23 +142,14 @@ export class HallEventStreams {
         // Page through the backlog; a long outage may have left many events.
         for (;;) {
           const page = await eventsAfter(this.fork(), hallId, lastSent, 500);
-          for (const event of page) {
-            stream.push(event);
-            lastSent = event.seq;
-          }
+          for (const event of page) send(event);
           if (page.length < 500) break;
         }
-        for (const event of held.splice(0)) {
-          if (event.seq > lastSent) {
-            stream.push(event);
-            lastSent = event.seq;
-          }
-        }
-        // Caught up: from now on the feed's events go straight to the stream.
-        member.event = live;
       } catch (error) {
         stream.fail(error);
+        return;
       }
+      await catchUp();
     })();
     return stream.iterable;
   }
