@@ -14,15 +14,18 @@ import { AppRoutes } from './app';
 import { deviceTokenStorageKey } from './device/device-token';
 import { testCall, testMorning } from './display/test-calls';
 import { createHallDisplayClient } from './graphql-client';
+import { named } from './test-names';
+
+const socialSecurity = named('社会保障', 'Social security');
 
 const demoHall = {
   id: 'hall-1',
-  name: '朝阳区政务服务中心',
-  nameEn: 'Chaoyang Government Service Centre',
+  ...named('朝阳区政务服务中心', 'Chaoyang Government Service Centre'),
+  languages: ['zh-CN', 'en'],
   timezone: 'Asia/Shanghai',
   services: [
-    { id: 'service-1', name: '社会保障', nameEn: 'Social security', prefix: 'A', active: true },
-    { id: 'service-2', name: '不动产登记', nameEn: 'Real estate', prefix: 'B', active: false },
+    { id: 'service-1', ...socialSecurity, prefix: 'A', active: true },
+    { id: 'service-2', ...named('不动产登记', 'Real estate'), prefix: 'B', active: false },
   ],
   counters: [
     { id: 'counter-1', label: '1', status: 'OPEN' },
@@ -133,7 +136,7 @@ function board(seq: number, overrides: Record<string, unknown> = {}) {
     at: nineThirty,
     queues: [
       {
-        service: { id: 'service-1', name: '社会保障', nameEn: 'Social security', prefix: 'A' },
+        service: { id: 'service-1', ...socialSecurity, prefix: 'A' },
         waiting: 3,
         estimate: { p50Minutes: 5, p90Minutes: 12 },
       },

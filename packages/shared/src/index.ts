@@ -3,6 +3,7 @@ export * from './enums.js';
 export * from './i18n/locale.js';
 export * from './i18n/languages.js';
 export * from './i18n/public-text.js';
+export * from './i18n/public-format.js';
 export * from './i18n/error-messages.js';
 export * from './format.js';
 export * from './service-day.js';

@@ -1,5 +1,5 @@
 import { describeClientError, type ClientErrorLike } from '@onestop/shared/client';
-import { Bilingual, BilingualText } from './bilingual';
+import { Multilingual, MultilingualText } from './multilingual';
 
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps {
@@ -7,17 +7,15 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
 }
 
-/** A failed request, explained from its error code in both languages, with a retry when one can help. */
+/** A failed request, explained from its error code in the screen’s languages, with a retry when one can help. */
 export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
   return (
     <div className="notice notice-error" role="alert">
-      <BilingualText
-        chinese={describeClientError(error, 'zh-CN')}
-        english={describeClientError(error, 'en')}
-      />
+      {/* Error messages are in zh-CN and en only (error-messages.ts); a Mongolian line is left out. */}
+      <MultilingualText text={(lang) => (lang === 'mn-Mong' ? null : describeClientError(error, lang))} />
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          <Bilingual messageKey="common.retry" />
+          <Multilingual messageKey="common.retry" />
         </button>
       ) : null}
     </div>

@@ -1,10 +1,10 @@
-import { Bilingual } from './bilingual';
+import { Multilingual } from './multilingual';
 
 /** What a screen shows while its first answer is on the way. */
 export function Loading() {
   return (
     <div className="loading" role="status">
-      <Bilingual messageKey="common.loading" />
+      <Multilingual messageKey="common.loading" />
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { type DeviceRole, roleLabel, type UiMessageKey, translate } from '@onestop/shared';
+import { type DeviceRole, roleLabel, shownLanguages, type UiMessageKey } from '@onestop/shared';
 import { errorCodeOf, restartOneStopConnection } from '@onestop/shared/client';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
-import { Bilingual, BilingualText } from '../components/bilingual';
+import { Multilingual, PublicLanguages } from '../components/multilingual';
 import { ErrorNotice } from '../components/error-notice';
 import { Loading } from '../components/loading';
 import { graphql } from '../gql';
@@ -28,11 +28,20 @@ const deviceHallQuery = graphql(`
       id
       name
       nameEn
+      names {
+        lang
+        text
+      }
+      languages
       timezone
       services {
         id
         name
         nameEn
+        names {
+          lang
+          text
+        }
         prefix
         active
       }
@@ -123,7 +132,7 @@ export function DeviceGate({ expectedRole, title, fullscreen = false, children }
   if (!token) {
     const notice = refused ? (
       <div className="notice notice-error" role="alert">
-        <Bilingual messageKey="device.setup.rejected" />
+        <Multilingual messageKey="device.setup.rejected" />
       </div>
     ) : null;
     return <DeviceSetup title={title} notice={notice} onSave={(saved) => replaceToken(saved, false)} />;
@@ -194,9 +203,9 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
   } else if (!roleFits) {
     content = (
       <div className="notice notice-error" role="alert">
-        <BilingualText
-          chinese={translate('zh-CN', 'device.setup.wrongRole', { role: roleLabel(device.role, 'zh-CN') })}
-          english={translate('en', 'device.setup.wrongRole', { role: roleLabel(device.role, 'en') })}
+        <Multilingual
+          messageKey="device.setup.wrongRole"
+          values={(lang) => ({ role: roleLabel(device.role, lang === 'en' ? 'en' : 'zh-CN') })}
         />
       </div>
     );
@@ -209,16 +218,16 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
   } else if (!hallResult.data.hall) {
     content = (
       <div className="notice notice-error" role="alert">
-        <Bilingual messageKey="device.hallNotFound" />
+        <Multilingual messageKey="device.hallNotFound" />
       </div>
     );
   } else {
-    content = children({
-      device,
-      hall: hallResult.data.hall,
-      refuse: onRefused,
-      outOfService: markOutOfService,
-    });
+    const hall = hallResult.data.hall;
+    content = (
+      <PublicLanguages languages={shownLanguages(hall.languages)}>
+        {children({ device, hall, refuse: onRefused, outOfService: markOutOfService })}
+      </PublicLanguages>
+    );
   }
 
   return (
@@ -233,14 +242,9 @@ function DeviceSession({ expectedRole, fullscreen, onRefused, onChangeToken, chi
     >
       <main className="screen">{content}</main>
       <footer className="device-footer">
-        {device ? (
-          <BilingualText
-            chinese={translate('zh-CN', 'device.name', { name: device.name })}
-            english={translate('en', 'device.name', { name: device.name })}
-          />
-        ) : null}
+        {device ? <Multilingual messageKey="device.name" values={{ name: device.name }} /> : null}
         <button type="button" className="button button-quiet" onClick={onChangeToken}>
-          <Bilingual messageKey="device.changeToken" />
+          <Multilingual messageKey="device.changeToken" />
         </button>
       </footer>
     </div>
@@ -257,7 +261,7 @@ interface HallOutOfServiceProps {
 }
 
 /**
- * "This hall is not in service", in both languages, while the hall stays deactivated. It asks
+ * "This hall is not in service", in every language of the hall, while the hall stays deactivated. It asks
  * every minute, so that a hall put back into service brings its screens back without anyone
  * touching them.
  */
@@ -280,8 +284,8 @@ function HallOutOfService({ hallId, onBack }: HallOutOfServiceProps) {
   }, [client, hallId, onBack]);
   return (
     <div className="notice device-out-of-service" role="alert">
-      <Bilingual as="p" className="device-out-of-service-title" messageKey="device.hallInactive" />
-      <Bilingual as="p" messageKey="device.hallInactiveHint" />
+      <Multilingual as="p" className="device-out-of-service-title" messageKey="device.hallInactive" />
+      <Multilingual as="p" messageKey="device.hallInactiveHint" />
     </div>
   );
 }

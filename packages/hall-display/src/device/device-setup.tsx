@@ -1,6 +1,6 @@
 import type { UiMessageKey } from '@onestop/shared';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { Bilingual } from '../components/bilingual';
+import { Multilingual } from '../components/multilingual';
 
 /** Props of {@link DeviceSetup}. */
 export interface DeviceSetupProps {
@@ -23,13 +23,13 @@ export function DeviceSetup({ title, notice, onSave }: DeviceSetupProps) {
 
   return (
     <main className="setup">
-      <Bilingual as="p" className="setup-screen-name" messageKey={title} />
-      <Bilingual as="h1" messageKey="device.setup.title" />
+      <Multilingual as="p" className="setup-screen-name" messageKey={title} />
+      <Multilingual as="h1" messageKey="device.setup.title" />
       {notice}
-      <Bilingual as="p" messageKey="device.setup.intro" />
+      <Multilingual as="p" messageKey="device.setup.intro" />
       <form className="setup-form" onSubmit={submit}>
         <label className="field">
-          <Bilingual messageKey="device.setup.tokenLabel" />
+          <Multilingual messageKey="device.setup.tokenLabel" />
           {/* A password field: the token is a secret and a public hall has onlookers. */}
           <input
             name="deviceToken"
@@ -41,7 +41,7 @@ export function DeviceSetup({ title, notice, onSave }: DeviceSetupProps) {
           />
         </label>
         <button type="submit" className="button button-primary" disabled={!trimmed}>
-          <Bilingual messageKey="device.setup.submit" />
+          <Multilingual messageKey="device.setup.submit" />
         </button>
       </form>
     </main>

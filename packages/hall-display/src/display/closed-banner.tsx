@@ -1,5 +1,5 @@
-import { formatOpeningTime, translate } from '@onestop/shared';
-import { Bilingual, BilingualText } from '../components/bilingual';
+import { formatOpeningTimeIn, translatePublic } from '@onestop/shared';
+import { Multilingual, MultilingualText } from '../components/multilingual';
 
 /** The hall is closed now (`Hall.openNow` false). */
 export interface HallClosed {
@@ -22,29 +22,30 @@ export interface ClosedBannerProps {
 }
 
 /**
- * "非办公时间 · 明天 09:00 开始办公 / Closed · Opens tomorrow 09:00", in both languages, on the
+ * "非办公时间 · 明天 09:00 开始办公 / Closed · Opens tomorrow 09:00", in every language of the hall, on the
  * hall's clock. A banner beside the calls, never instead of them: tickets taken before closing
  * are still called.
  */
 export function ClosedBanner({ closed, now, timeZone, stillCalling, className }: ClosedBannerProps) {
-  const when = (locale: 'zh-CN' | 'en') =>
-    closed.opensAt
-      ? translate(locale, 'display.opensAt', {
-          when: formatOpeningTime(closed.opensAt, now, locale, timeZone),
-        })
-      : null;
-  const chineseWhen = when('zh-CN');
+  const opensAt = closed.opensAt;
   return (
     <div className={['closed-banner', className].filter(Boolean).join(' ')} role="status">
-      <Bilingual className="closed-banner-title" messageKey="display.hallClosed" />
-      {chineseWhen ? (
-        <BilingualText className="closed-banner-when" chinese={chineseWhen} english={when('en')} />
+      <Multilingual className="closed-banner-title" messageKey="display.hallClosed" />
+      {opensAt ? (
+        <MultilingualText
+          className="closed-banner-when"
+          text={(lang) =>
+            translatePublic(lang, 'display.opensAt', {
+              when: formatOpeningTimeIn(lang, opensAt, now, timeZone),
+            })
+          }
+        />
       ) : (
         <span className="closed-banner-when" />
       )}
       {stillCalling === undefined ? null : (
         <span className="closed-banner-note">
-          {stillCalling ? <Bilingual messageKey="display.stillCalling" /> : null}
+          {stillCalling ? <Multilingual messageKey="display.stillCalling" /> : null}
         </span>
       )}
     </div>

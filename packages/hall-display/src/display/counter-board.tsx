@@ -1,5 +1,5 @@
-import { type CounterStatus, formatClockTime, translate } from '@onestop/shared';
-import { Bilingual, BilingualText } from '../components/bilingual';
+import { type CounterStatus, formatClockTime, type LocalizedText } from '@onestop/shared';
+import { LocalizedName, Multilingual } from '../components/multilingual';
 import type { DisplayedCall } from './calls';
 import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
@@ -8,14 +8,15 @@ import './display.css';
 /** Props of {@link CounterBoard}. */
 export interface CounterBoardProps {
   label: string;
-  hall: { name: string; nameEn: string | null; timezone: string };
+  hall: { names: readonly LocalizedText[]; timezone: string };
   now: number;
   status: CounterStatus;
   /** The ticket called or being served at this counter, if any. */
   ticketNumber: string | null;
   /** The call that brought that ticket here, for its service and to blink when it is new. */
   call: DisplayedCall | null;
-  serviceNameEn: string | null | undefined;
+  /** The names of the called ticket's service, in every language. */
+  serviceNames: readonly LocalizedText[] | null;
   /** The call arrived while the screen was up: blink for a few seconds. */
   fresh: boolean;
   reconnecting: boolean;
@@ -29,22 +30,22 @@ export interface CounterBoardProps {
  * when the hall is closed, when it opens.
  */
 export function CounterBoard(props: CounterBoardProps) {
-  const { label, hall, now, status, ticketNumber, call, serviceNameEn, fresh, reconnecting } = props;
+  const { label, hall, now, status, ticketNumber, call, serviceNames, fresh, reconnecting } = props;
   const closed = props.closed ?? null;
   const classes = ['counter-screen', `counter-screen-${status.toLowerCase()}`];
   if (closed) classes.push('counter-screen-hall-closed');
   return (
     <div className={classes.join(' ')}>
       <header className="counter-screen-header">
-        <BilingualText
+        <Multilingual
           as="h1"
           className="counter-screen-label"
-          chinese={translate('zh-CN', 'counter.label', { label })}
-          english={translate('en', 'counter.label', { label })}
+          messageKey="counter.label"
+          values={{ label }}
         />
         <div className="counter-screen-hall">
           <time className="counter-screen-time figures">{formatClockTime(now, hall.timezone)}</time>
-          <BilingualText chinese={hall.name} english={hall.nameEn} />
+          <LocalizedName names={hall.names} />
         </div>
       </header>
       <main className="counter-screen-body">
@@ -52,7 +53,7 @@ export function CounterBoard(props: CounterBoardProps) {
           status={status}
           ticketNumber={ticketNumber}
           call={call}
-          serviceNameEn={serviceNameEn}
+          serviceNames={serviceNames}
           fresh={fresh}
         />
       </main>
@@ -68,28 +69,23 @@ function CounterState({
   status,
   ticketNumber,
   call,
-  serviceNameEn,
+  serviceNames,
   fresh,
-}: Pick<CounterBoardProps, 'status' | 'ticketNumber' | 'call' | 'serviceNameEn' | 'fresh'>) {
+}: Pick<CounterBoardProps, 'status' | 'ticketNumber' | 'call' | 'serviceNames' | 'fresh'>) {
   if (status === 'CLOSED')
-    return <Bilingual className="counter-screen-state" messageKey="display.counter.closed" />;
+    return <Multilingual className="counter-screen-state" messageKey="display.counter.closed" />;
   if (status === 'PAUSED')
-    return <Bilingual className="counter-screen-state" messageKey="display.counter.paused" />;
-  if (!ticketNumber) return <Bilingual className="counter-screen-idle" messageKey="display.counter.idle" />;
+    return <Multilingual className="counter-screen-state" messageKey="display.counter.paused" />;
+  if (!ticketNumber)
+    return <Multilingual className="counter-screen-idle" messageKey="display.counter.idle" />;
   return (
     <div
       key={call?.seq ?? ticketNumber}
       className={fresh ? 'counter-screen-call counter-screen-fresh' : 'counter-screen-call'}
     >
-      <Bilingual className="counter-screen-caption" messageKey="display.counter.current" />
+      <Multilingual className="counter-screen-caption" messageKey="display.counter.current" />
       <span className="counter-screen-number figures">{ticketNumber}</span>
-      {call ? (
-        <BilingualText
-          className="counter-screen-service"
-          chinese={call.serviceName}
-          english={serviceNameEn}
-        />
-      ) : null}
+      {serviceNames ? <LocalizedName className="counter-screen-service" names={serviceNames} /> : null}
     </div>
   );
 }

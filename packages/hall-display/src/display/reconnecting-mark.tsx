@@ -1,4 +1,4 @@
-import { Bilingual } from '../components/bilingual';
+import { Multilingual } from '../components/multilingual';
 
 /**
  * The discreet sign that the link to the server is down: the screen keeps showing its last
@@ -8,7 +8,7 @@ export function ReconnectingMark() {
   return (
     <div className="reconnecting-mark" role="status">
       <span className="reconnecting-dot" aria-hidden="true" />
-      <Bilingual messageKey="display.reconnecting" />
+      <Multilingual messageKey="display.reconnecting" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Bilingual } from '../components/bilingual';
+import { Multilingual } from '../components/multilingual';
 
 /** Props of {@link SoundOverlay}. */
 export interface SoundOverlayProps {
@@ -13,8 +13,8 @@ export function SoundOverlay({ onEnable }: SoundOverlayProps) {
   return (
     <button type="button" className="sound-overlay" onClick={onEnable}>
       <span className="sound-overlay-card">
-        <Bilingual className="sound-overlay-action" messageKey="display.enableSound" />
-        <Bilingual className="sound-overlay-hint" messageKey="display.enableSoundHint" />
+        <Multilingual className="sound-overlay-action" messageKey="display.enableSound" />
+        <Multilingual className="sound-overlay-hint" messageKey="display.enableSoundHint" />
       </span>
     </button>
   );

@@ -15,8 +15,10 @@ import {
 } from './wall-board';
 
 const hall = {
-  name: '青山区政务服务中心',
-  nameEn: 'Qingshan District Government Service Centre',
+  names: [
+    { lang: 'zh-CN', text: '青山区政务服务中心' },
+    { lang: 'en', text: 'Qingshan District Government Service Centre' },
+  ],
   timezone: 'Asia/Shanghai',
 };
 // 09:05 in Shanghai.
@@ -33,7 +35,16 @@ function queue(
   estimate: [number, number] | null,
 ): ServiceQueue {
   return {
-    service: { id: `service-${prefix.toLowerCase()}`, name, nameEn, prefix },
+    service: {
+      id: `service-${prefix.toLowerCase()}`,
+      name,
+      nameEn,
+      names: [
+        { lang: 'zh-CN', text: name },
+        { lang: 'en', text: nameEn },
+      ],
+      prefix,
+    },
     waiting,
     estimate: estimate ? { p50Minutes: estimate[0], p90Minutes: estimate[1] } : null,
   };
@@ -58,7 +69,17 @@ function renderWall(props: Partial<WallBoardProps> = {}) {
       calls={[]}
       freshSeq={null}
       queues={pageOf(queues, serviceSlots, 0)}
-      serviceNamesEn={new Map([['service-1', 'Social Security']])}
+      serviceNames={
+        new Map([
+          [
+            'service-1',
+            [
+              { lang: 'zh-CN', text: '社会保障' },
+              { lang: 'en', text: 'Social Security' },
+            ],
+          ],
+        ])
+      }
       reconnecting={false}
       {...props}
     />,
@@ -191,7 +212,7 @@ describe('CounterBoard', () => {
         status="OPEN"
         ticketNumber={null}
         call={null}
-        serviceNameEn={null}
+        serviceNames={null}
         fresh={false}
         reconnecting={false}
         {...props}
@@ -211,7 +232,10 @@ describe('CounterBoard', () => {
     const container = renderCounter({
       ticketNumber: 'A023',
       call: call(9, 'A023', '5'),
-      serviceNameEn: 'Social Security',
+      serviceNames: [
+        { lang: 'zh-CN', text: '社会保障' },
+        { lang: 'en', text: 'Social Security' },
+      ],
       fresh: true,
     });
     expect(container.querySelector('h1')?.textContent).toBe('5 号窗口Counter 5');

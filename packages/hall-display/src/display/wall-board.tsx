@@ -1,9 +1,10 @@
-import { formatClockTime, formatLongDate, formatWaitRange, translate } from '@onestop/shared';
-import { Bilingual, BilingualText } from '../components/bilingual';
+import { formatClockTime, formatLongDateIn, formatWaitRangeIn, type LocalizedText } from '@onestop/shared';
+import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 import type { Board } from '../live/hall-feed';
 import type { DisplayedCall, Page } from './calls';
 import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
+import { callServiceNames } from './service-names';
 import './display.css';
 
 /** Big rows for the latest calls: fixed, so the screen never reflows as calls come. */
@@ -29,7 +30,7 @@ export type ServiceQueue = Board['queues'][number];
 
 /** Props of {@link WallBoard}. */
 export interface WallBoardProps {
-  hall: { name: string; nameEn: string | null; timezone: string };
+  hall: { names: readonly LocalizedText[]; timezone: string };
   /** The server's time (epoch milliseconds), for the clock. */
   now: number;
   /** Newest first; the first {@link bigCallSlots} are shown big, the next {@link recentCallSlots} small. */
@@ -37,8 +38,8 @@ export interface WallBoardProps {
   /** The call that just arrived live: highlighted and blinking for a few seconds. */
   freshSeq: number | null;
   queues: Page<ServiceQueue>;
-  /** English service names by service id (calls carry the Chinese name only). */
-  serviceNamesEn: ReadonlyMap<string, string | null>;
+  /** Service names per language by service id (calls carry the Chinese name only). */
+  serviceNames: ReadonlyMap<string, readonly LocalizedText[]>;
   reconnecting: boolean;
   /**
    * The hall is closed: a banner says when it opens, above the calls, which go on (tickets
@@ -57,7 +58,8 @@ function slots<Item>(items: readonly Item[], count: number): (Item | null)[] {
  * clock; the latest calls big, the newest highlighted; recent calls; waiting and wait range per
  * service; when the hall is closed, a banner saying when it opens. Every list has a fixed number
  * of slots and every figure fixed-width digits, so nothing moves when numbers change. Chinese
- * first and larger, English second.
+ * first and larger, English second;
+ * traditional Mongolian, where the hall shows it, in vertical columns before them.
  */
 export function WallBoard({
   hall,
@@ -65,7 +67,7 @@ export function WallBoard({
   calls,
   freshSeq,
   queues,
-  serviceNamesEn,
+  serviceNames,
   reconnecting,
   closed = null,
 }: WallBoardProps) {
@@ -75,13 +77,12 @@ export function WallBoard({
   return (
     <div className={closed ? 'wall wall-closed' : 'wall'}>
       <header className="wall-header">
-        <BilingualText as="h1" className="wall-hall" chinese={hall.name} english={hall.nameEn} />
+        <LocalizedName as="h1" className="wall-hall" names={hall.names} />
         <div className="wall-clock">
           <time className="wall-time figures">{formatClockTime(now, hall.timezone)}</time>
-          <BilingualText
+          <MultilingualText
             className="wall-date"
-            chinese={formatLongDate(now, 'zh-CN', hall.timezone)}
-            english={formatLongDate(now, 'en', hall.timezone)}
+            text={(lang) => formatLongDateIn(lang, now, hall.timezone)}
           />
         </div>
       </header>
@@ -97,7 +98,7 @@ export function WallBoard({
       ) : null}
 
       <section className="wall-calls">
-        <Bilingual as="h2" className="wall-title" messageKey="display.nowCalling" />
+        <Multilingual as="h2" className="wall-title" messageKey="display.nowCalling" />
         <ol className="wall-call-list">
           {bigCalls.map((call, index) => (
             <li
@@ -109,17 +110,17 @@ export function WallBoard({
                 <BigCall
                   call={call}
                   fresh={call.seq === freshSeq}
-                  serviceNameEn={serviceNamesEn.get(call.serviceId)}
+                  serviceNames={callServiceNames(call, serviceNames)}
                 />
               ) : index === 0 ? (
-                <Bilingual className="wall-call-none" messageKey="display.noCall" />
+                <Multilingual className="wall-call-none" messageKey="display.noCall" />
               ) : (
                 <span className="wall-call-empty" aria-hidden="true" />
               )}
             </li>
           ))}
         </ol>
-        <Bilingual as="h2" className="wall-title wall-title-recent" messageKey="display.recentCalls" />
+        <Multilingual as="h2" className="wall-title wall-title-recent" messageKey="display.recentCalls" />
         <ol className="wall-recent-list">
           {recentCalls.map((call, index) => (
             <li key={index} className="wall-recent">
@@ -136,9 +137,9 @@ export function WallBoard({
 
       <section className="wall-queues">
         <div className="wall-queues-heading">
-          <Bilingual as="h2" className="wall-title" messageKey="display.waiting" />
+          <Multilingual as="h2" className="wall-title" messageKey="display.waiting" />
           {queues.pages > 1 ? (
-            <Bilingual
+            <Multilingual
               className="wall-page"
               messageKey="display.servicePage"
               values={{ page: queues.page, pages: queues.pages }}
@@ -160,22 +161,16 @@ export function WallBoard({
 }
 
 function CounterName({ label, className }: { label: string; className: string }) {
-  return (
-    <BilingualText
-      className={className}
-      chinese={translate('zh-CN', 'counter.label', { label })}
-      english={translate('en', 'counter.label', { label })}
-    />
-  );
+  return <Multilingual className={className} messageKey="counter.label" values={{ label }} />;
 }
 
 interface BigCallProps {
   call: DisplayedCall;
   fresh: boolean;
-  serviceNameEn: string | null | undefined;
+  serviceNames: readonly LocalizedText[];
 }
 
-function BigCall({ call, fresh, serviceNameEn }: BigCallProps) {
+function BigCall({ call, fresh, serviceNames }: BigCallProps) {
   return (
     // Keyed by seq: a new call restarts the blinking.
     <div key={call.seq} className={fresh ? 'wall-call-body wall-call-fresh' : 'wall-call-body'}>
@@ -185,8 +180,10 @@ function BigCall({ call, fresh, serviceNameEn }: BigCallProps) {
       </span>
       <CounterName label={call.counterLabel} className="wall-call-counter" />
       <span className="wall-call-service">
-        <BilingualText chinese={call.serviceName} english={serviceNameEn} />
-        {call.recallCount > 0 ? <Bilingual className="wall-call-recall" messageKey="display.recall" /> : null}
+        <LocalizedName names={serviceNames} />
+        {call.recallCount > 0 ? (
+          <Multilingual className="wall-call-recall" messageKey="display.recall" />
+        ) : null}
       </span>
     </div>
   );
@@ -196,19 +193,15 @@ function QueueRow({ queue }: { queue: ServiceQueue }) {
   return (
     <>
       <span className="wall-queue-prefix">{queue.service.prefix}</span>
-      <BilingualText
-        className="wall-queue-name"
-        chinese={queue.service.name}
-        english={queue.service.nameEn}
-      />
+      <LocalizedName className="wall-queue-name" names={queue.service.names} />
       <span className="wall-queue-count">
         <span className="wall-queue-waiting figures">{queue.waiting}</span>
-        <Bilingual className="wall-queue-unit" messageKey="display.waitingUnit" />
+        <Multilingual className="wall-queue-unit" messageKey="display.waitingUnit" />
       </span>
-      <span className="wall-queue-range">
-        <span lang="zh-CN">{formatWaitRange(queue.estimate, 'zh-CN')}</span>
-        <span lang="en">{formatWaitRange(queue.estimate, 'en')}</span>
-      </span>
+      <MultilingualText
+        className="wall-queue-range"
+        text={(lang) => formatWaitRangeIn(lang, queue.estimate)}
+      />
     </>
   );
 }

@@ -14,16 +14,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app';
 import { deviceTokenStorageKey } from '../device/device-token';
 import { createHallDisplayClient } from '../graphql-client';
+import { named } from '../test-names';
 
 const hall = {
   id: 'hall-1',
-  name: '青山区政务服务中心',
-  nameEn: 'Qingshan District Government Service Centre',
+  ...named('青山区政务服务中心', 'Qingshan District Government Service Centre'),
+  languages: ['zh-CN', 'en'],
   timezone: 'Asia/Shanghai',
   services: [
-    { id: 'service-a', name: '社会保障', nameEn: 'Social Security', prefix: 'A', active: true },
-    { id: 'service-d', name: '税务办理', nameEn: 'Tax Services', prefix: 'D', active: true },
-    { id: 'service-e', name: '不动产登记', nameEn: 'Real Estate', prefix: 'E', active: false },
+    { id: 'service-a', ...named('社会保障', 'Social Security'), prefix: 'A', active: true },
+    { id: 'service-d', ...named('税务办理', 'Tax Services'), prefix: 'D', active: true },
+    { id: 'service-e', ...named('不动产登记', 'Real Estate'), prefix: 'E', active: false },
   ],
   counters: [{ id: 'counter-1', label: '1', status: 'OPEN' }],
 };
@@ -34,12 +35,12 @@ const board = {
   at: '2026-11-24T01:30:00.000Z',
   queues: [
     {
-      service: { id: 'service-a', name: '社会保障', nameEn: 'Social Security', prefix: 'A' },
+      service: { id: 'service-a', ...named('社会保障', 'Social Security'), prefix: 'A' },
       waiting: 4,
       estimate: { p50Minutes: 6, p90Minutes: 14 },
     },
     {
-      service: { id: 'service-d', name: '税务办理', nameEn: 'Tax Services', prefix: 'D' },
+      service: { id: 'service-d', ...named('税务办理', 'Tax Services'), prefix: 'D' },
       waiting: 0,
       estimate: null,
     },
@@ -278,7 +279,7 @@ describe('taking a ticket at the kiosk', () => {
 
   it('takes one ticket for a one-stop route of several services, in the order tapped', async () => {
     const { container, requests } = await openKiosk(() =>
-      issued('service-d', 'D001', [{ id: 'service-a', name: '社会保障', nameEn: 'Social Security' }]),
+      issued('service-d', 'D001', [{ id: 'service-a', ...named('社会保障', 'Social Security') }]),
     );
     click(button(container, '一次办多项'));
     click(serviceButton(container, 'service-d'));

@@ -2,6 +2,7 @@ import { graphql } from '../gql';
 
 // Only plain fields of the board's services and counters: every board push is executed once per
 // subscriber, and a field with its own resolver would multiply database work by the screens.
+// (`names` has a resolver, but a pure one over the row's columns: no database work.)
 
 graphql(`
   fragment CallFields on Call {
@@ -27,6 +28,10 @@ graphql(`
         id
         name
         nameEn
+        names {
+          lang
+          text
+        }
         prefix
       }
       waiting

@@ -1,10 +1,11 @@
 import { ServerClock } from '@onestop/shared/client';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Bilingual } from '../components/bilingual';
+import { Multilingual } from '../components/multilingual';
 import { Loading } from '../components/loading';
 import { DeviceGate, type DeviceHall } from '../device/device-gate';
 import { CounterBoard } from '../display/counter-board';
+import { callServiceNames, serviceNamesById } from '../display/service-names';
 import type { Board } from '../live/hall-feed';
 import { useLiveScreen } from '../live/hooks';
 import { useHallOpening } from '../live/use-hall-opening';
@@ -52,7 +53,7 @@ function CounterDisplay({ hall, label, onRefused, onOutOfService }: CounterDispl
   const state = board.counters.find((candidate) => candidate.counter.label === label);
   if (!state) {
     return (
-      <Bilingual as="p" className="notice notice-error" messageKey="counter.notFound" values={{ label }} />
+      <Multilingual as="p" className="notice notice-error" messageKey="counter.notFound" values={{ label }} />
     );
   }
   // recentCalls is newest first: the first call of this counter's ticket is the one that brought it here.
@@ -61,9 +62,14 @@ function CounterDisplay({ hall, label, onRefused, onOutOfService }: CounterDispl
       (candidate) =>
         candidate.counterId === state.counter.id && candidate.ticketNumber === state.ticketNumber,
     ) ?? null;
-  const serviceNameEn = call
-    ? (board.queues.find((queue) => queue.service.id === call.serviceId)?.service.nameEn ??
-      hall.services.find((service) => service.id === call.serviceId)?.nameEn)
+  const serviceNames = call
+    ? callServiceNames(
+        call,
+        serviceNamesById(
+          hall.services,
+          board.queues.map((queue) => queue.service),
+        ),
+      )
     : null;
 
   return (
@@ -74,7 +80,7 @@ function CounterDisplay({ hall, label, onRefused, onOutOfService }: CounterDispl
       status={state.status}
       ticketNumber={state.ticketNumber}
       call={call}
-      serviceNameEn={serviceNameEn}
+      serviceNames={serviceNames}
       fresh={call !== null && firstSeq !== null && call.seq > firstSeq}
       reconnecting={reconnecting}
       closed={opening && !opening.openNow ? { opensAt: opening.opensAt ?? null } : null}

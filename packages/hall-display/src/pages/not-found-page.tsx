@@ -1,10 +1,10 @@
-import { Bilingual } from '../components/bilingual';
+import { Multilingual } from '../components/multilingual';
 
 /** Any address this app does not know. */
 export function NotFoundPage() {
   return (
     <main className="phone">
-      <Bilingual as="h1" messageKey="common.pageNotFound" />
+      <Multilingual as="h1" messageKey="common.pageNotFound" />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { useAnnouncer } from '../announcements/use-announcer';
 import { Loading } from '../components/loading';
 import { DeviceGate, type DeviceHall } from '../device/device-gate';
 import { callsOfToday, type DisplayedCall, mergeCalls, pageOf } from '../display/calls';
+import { serviceNamesById } from '../display/service-names';
 import { SoundOverlay } from '../display/sound-overlay';
 import { serviceSlotsWhen, WallBoard } from '../display/wall-board';
 import type { Board, HallEvent } from '../live/hall-feed';
@@ -67,13 +68,14 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
   const { opening } = useHallOpening({ hallId: hall.id, serverClock, onOutOfService });
   const serviceTurn = useTurn(serviceTurnMilliseconds);
 
-  const serviceNamesEn = useMemo(() => {
-    const names = new Map<string, string | null>(
-      hall.services.map((service) => [service.id, service.nameEn]),
-    );
-    for (const queue of board?.queues ?? []) names.set(queue.service.id, queue.service.nameEn);
-    return names;
-  }, [hall.services, board?.queues]);
+  const serviceNames = useMemo(
+    () =>
+      serviceNamesById(
+        hall.services,
+        (board?.queues ?? []).map((queue) => queue.service),
+      ),
+    [hall.services, board?.queues],
+  );
 
   if (!board) return <Loading />;
   const closed =
@@ -88,7 +90,7 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
         calls={callsOfToday(calls, now, hall.timezone)}
         freshSeq={freshSeq}
         queues={pageOf(board.queues, serviceSlotsWhen(closed !== null), serviceTurn)}
-        serviceNamesEn={serviceNamesEn}
+        serviceNames={serviceNames}
         reconnecting={reconnecting}
         closed={closed}
       />

@@ -50,3 +50,40 @@ export function nameIn(
 export function missingLanguages(names: readonly LocalizedText[], languages: readonly string[]): string[] {
   return languages.filter((lang) => !names.some((name) => name.lang === lang && name.text.trim() !== ''));
 }
+
+/**
+ * Languages written in vertical columns (top to bottom, columns left to right: CSS
+ * `writing-mode: vertical-lr`). A public screen shows them first, beside the horizontal ones and
+ * in the same size as the first of those (Inner Mongolia's rules for public signs).
+ */
+export const verticalLanguages: readonly PublicLanguage[] = ['mn-Mong'];
+
+/** True when `lang` is written in vertical columns ({@link verticalLanguages}). */
+export function isVerticalLanguage(lang: string): boolean {
+  return (verticalLanguages as readonly string[]).includes(lang);
+}
+
+/**
+ * The languages a public screen shows, in the order it shows them: the hall's languages, vertical
+ * ones first (they stand to the left). A screen where the citizen picks a language (kiosk, phone
+ * page) passes `chosen`: then the vertical languages stay and, of the horizontal ones, only the
+ * chosen one is shown — a Mongolian hall's kiosk in English still shows Mongolian first. Unknown
+ * tags are left out; an empty result falls back to {@link fallbackLanguage}.
+ */
+export function shownLanguages(hallLanguages: readonly string[], chosen?: string): PublicLanguage[] {
+  const known = hallLanguages.filter(isPublicLanguage);
+  const vertical = known.filter(isVerticalLanguage);
+  const horizontal = known.filter((lang) => !isVerticalLanguage(lang));
+  const kept = chosen === undefined ? horizontal : horizontal.filter((lang) => lang === chosen);
+  const shown = [...vertical, ...(kept.length > 0 ? kept : horizontal.slice(0, 1))];
+  return shown.length > 0 ? shown : [fallbackLanguage];
+}
+
+/**
+ * The languages a citizen may pick on a kiosk or phone page of a hall: its horizontal ones that the
+ * apps' interface catalogues cover (zh-CN, en), in the hall's order; zh-CN when none is listed.
+ */
+export function choosableLanguages(hallLanguages: readonly string[]): ('zh-CN' | 'en')[] {
+  const choosable = hallLanguages.filter((lang): lang is 'zh-CN' | 'en' => lang === 'zh-CN' || lang === 'en');
+  return choosable.length > 0 ? choosable : ['zh-CN'];
+}

@@ -295,3 +295,35 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   // 感谢您的评价！
   'citizen.rating.thanks': 'ᠦᠨᠡᠯᠡᠯᠲᠡ ᠥᠭᠴᠦ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ!',
 };
+
+/**
+ * The words the Mongolian wait ranges and dates are built from (public-format.ts), kept here so
+ * that the translator corrects them in the same one place as the messages above. Figures stay
+ * Arabic digits, as the zh-CN and en texts have them.
+ */
+export const mongolianWords = {
+  // 约 {range} 分钟
+  aboutMinutes: 'ᠪᠠᠷᠤᠭ {range} ᠮᠢᠨᠦ᠋ᠲ',
+  // 不到 1 分钟
+  underOneMinute: '1 ᠮᠢᠨᠦ᠋ᠲ ᠡᠴᠡ ᠳᠣᠣᠷ᠎ᠠ',
+  // 暂无预计
+  noEstimate: 'ᠲᠠᠭᠠᠮᠠᠭᠯᠠᠯ ᠠᠯᠠ ᠦᠭᠡᠢ',
+  // 今天
+  today: 'ᠥᠨᠥᠳᠥᠷ',
+  // 明天
+  tomorrow: 'ᠮᠠᠷᠭᠠᠰᠢ',
+  // {month}月{day}日
+  monthDay: '{month} ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ {day}',
+  // {year}年{month}月{day}日
+  yearMonthDay: '{year} ᠣᠨ ᠤ {month} ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ {day}',
+  // 星期一 … 星期日, Monday first
+  weekdays: [
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠨᠢᠭᠡᠨ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠬᠣᠶᠠᠷ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠭᠤᠷᠪᠠᠨ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠳᠥᠷᠪᠡᠨ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠲᠠᠪᠤᠨ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠵᠢᠷᠭᠤᠭᠠᠨ',
+    'ᠭᠠᠷᠠᠭ ᠤᠨ ᠡᠳᠦᠷ',
+  ],
+} as const;
