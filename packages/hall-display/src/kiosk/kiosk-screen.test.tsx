@@ -52,7 +52,7 @@ const board = {
 function issued(
   serviceId: string,
   number: string,
-  route: { id: string; name: string; nameEn: string }[] = [],
+  route: { id: string; name: string; nameEn: string; names: { lang: string; text: string }[] }[] = [],
 ) {
   const service = board.queues.find((queue) => queue.service.id === serviceId)!.service;
   return {
@@ -66,7 +66,7 @@ function issued(
           number,
           priority: 'NORMAL',
           issuedAt: '2026-11-24T01:31:00.000Z',
-          service: { id: service.id, name: service.name, nameEn: service.nameEn },
+          service: { id: service.id, name: service.name, nameEn: service.nameEn, names: service.names },
           route,
         },
       },
@@ -296,7 +296,10 @@ describe('taking a ticket at the kiosk', () => {
       serviceId: 'service-d',
       route: ['service-a'],
     });
-    expect(container.querySelector('.printed-ticket')?.textContent).toContain('之后办理社会保障');
+    // The paper shows every language of the hall, whichever the citizen chose on the screen.
+    expect(container.querySelector('.printed-ticket-route')?.textContent).toBe(
+      '之后办理：社会保障Then: Social Security',
+    );
   });
 
   it('sends one request for a double tap', async () => {
