@@ -125,6 +125,8 @@ const serviceId = (prefix: string): string => services.find((service) => service
 async function openKiosk(
   hallId: string,
   viewport = portrait,
+  // What shows once the live board has come: the services' queues, or that the hall is closed.
+  ready = '.kiosk-service-figures',
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
   const page = await context.newPage();
@@ -133,7 +135,7 @@ async function openKiosk(
     target.print = () => {};
   });
   await page.goto(`${testApp.url}/kiosk?token=${kioskToken(hallId)}&resetAfter=600`);
-  await page.locator('.kiosk-service-figures').first().waitFor();
+  await page.locator(ready).first().waitFor();
   return { context, page };
 }
 
@@ -531,6 +533,29 @@ describe('the ticket of a hall that shows Mongolian, Chinese and English', () =>
     await expect(layoutProblems(page, '.kiosk')).resolves.toEqual([]);
 
     await expectPrintedTicketFits(page, 'kiosk-mongolian-printed-ticket-one-stop.png');
+    await context.close();
+  });
+});
+
+describe('the closed kiosk of a hall that shows Mongolian, Chinese and English', () => {
+  it('says the hall is closed and when tickets are issued again in Mongolian first, fitting portrait and landscape', async () => {
+    // Open on Saturdays only: on this Tuesday morning every service is closed until Saturday.
+    await api(
+      'mutation($hallId: ID!, $hours: [WeeklyHoursInput!]!) { setWeeklyHours(hallId: $hallId, hours: $hours) { weekday } }',
+      { hallId: mongolianHallId, hours: [{ weekday: 6, periods: [{ opens: '09:00', closes: '12:00' }] }] },
+    );
+    const { context, page } = await openKiosk(mongolianHallId, landscape, '.kiosk-closed');
+    await fontLoaded(page);
+    await expect(languagesOf(page, '.kiosk-closed-title')).resolves.toEqual(['mn-Mong', 'zh-CN']);
+    await screenshot(page, 'kiosk-mongolian-closed-landscape.png');
+    await expectMongolianFirst(page, '.kiosk', ['zh-CN']);
+    await expect(layoutProblems(page, '.kiosk')).resolves.toEqual([]);
+
+    await page.setViewportSize(portrait);
+    await page.getByRole('button', { name: 'English' }).click();
+    await screenshot(page, 'kiosk-mongolian-closed-portrait-en.png');
+    await expectMongolianFirst(page, '.kiosk', ['en']);
+    await expect(layoutProblems(page, '.kiosk')).resolves.toEqual([]);
     await context.close();
   });
 });
