@@ -15,11 +15,12 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app';
 import { createHallDisplayClient } from '../graphql-client';
+import { named } from '../test-names';
 import { callVibrationPattern } from './use-call-alert';
 
 const accessCode = 'access-code-0123456789abcdef';
-const social = { id: 'service-a', name: '社会保障', nameEn: 'Social Security' };
-const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax Services' };
+const social = { id: 'service-a', ...named('社会保障', 'Social Security') };
+const tax = { id: 'service-d', ...named('税务办理', 'Tax Services') };
 
 type Ticket = ReturnType<typeof ticket>;
 
@@ -38,8 +39,8 @@ function ticket(overrides: Record<string, unknown> = {}) {
     counter: null as { id: string; label: string } | null,
     hall: {
       id: 'hall-1',
-      name: '青山区政务服务中心',
-      nameEn: 'Qingshan Service Centre',
+      ...named('青山区政务服务中心', 'Qingshan Service Centre'),
+      languages: ['zh-CN', 'en'],
       timezone: 'Asia/Shanghai',
     },
     route: [] as (typeof social)[],
