@@ -2,6 +2,7 @@ import {
   choosableLanguages,
   formatOpeningTimeIn,
   formatWaitRangeIn,
+  isVerticalLanguage,
   type Locale,
   locales,
   type PublicLanguage,
@@ -52,6 +53,13 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   const languages: readonly PublicLanguage[] = hallLanguages
     ? shownLanguages(hallLanguages, locale)
     : [locale];
+
+  // A page with vertical columns is laid out for them (phone.css); without, exactly as it always was.
+  const pageClasses = [
+    'phone-page',
+    largeText ? 'phone-large' : null,
+    languages.some(isVerticalLanguage) ? 'phone-with-vertical' : null,
+  ].filter(Boolean);
 
   const ticketNumber = live.ticket?.number;
   useEffect(() => {
@@ -114,7 +122,7 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
 
   return (
     <PublicLanguages languages={languages}>
-      <div className={largeText ? 'phone-page phone-large' : 'phone-page'} lang={locale}>
+      <div className={pageClasses.join(' ')} lang={locale}>
         <header className="phone-header">
           <div className="phone-header-titles">
             <h1>
@@ -198,13 +206,15 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
         />
       ) : null}
       <section className="phone-card phone-ticket" aria-labelledby="phone-ticket-number">
-        <p className="phone-caption">
-          <Multilingual messageKey="citizen.ticket.number" />
-        </p>
-        {/* Numbers are not translated: one, big, for every language. */}
-        <p id="phone-ticket-number" className="phone-number figures">
-          {ticket.number}
-        </p>
+        <div className="phone-number-row">
+          <p className="phone-caption">
+            <Multilingual messageKey="citizen.ticket.number" />
+          </p>
+          {/* Numbers are not translated: one, big, for every language. */}
+          <p id="phone-ticket-number" className="phone-number figures">
+            {ticket.number}
+          </p>
+        </div>
         <p className="phone-service">
           <LocalizedName names={ticket.service.names} />
         </p>
