@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import { showChineseAndEnglishOnly } from './display-server.js';
 
 // The citizen's phone page (/t/:accessCode) of a hall that shows traditional Mongolian, in
 // Chromium against the real server: every text in vertical Mongolian first, to the left of the
@@ -500,21 +501,18 @@ describe('the phone page of a hall that shows Mongolian', () => {
 });
 
 describe('the phone page of a hall that shows Chinese and English', () => {
-  it('shows one language at a time, as before, and fits the same phones', async () => {
-    const otherHall = credentials.halls[1]!.id;
-    const hall = await api<{ hall: { languages: string[]; services: { id: string }[] } }>(
-      'query($id: ID!) { hall(id: $id) { languages services { id } } }',
-      { id: otherHall },
-    );
-    expect(hall.hall.languages).toEqual(['zh-CN', 'en']);
-    const ticket = await issueTicket(otherHall, hall.hall.services[0]!.id, [hall.hall.services[1]!.id]);
+  it('shows one language at a time, as before, and fits the same phones, called too', async () => {
+    // The same hall, Mongolian turned off: its Mongolian names stay, and are not shown.
+    await showChineseAndEnglishOnly(testApp, hallId, adminToken);
+    const ticket = await issueTicket(hallId, serviceOf('B').id, [serviceOf('D').id]);
     const { context, page } = await openPhone(ticket.url, ticket.number);
     await page.getByText(/前面还有|下一位就是您/).waitFor();
-    for (const [size, name] of [
+    const sizes = [
       [portrait, '360×740'],
       [landscape, '740×360'],
       [largePortrait, '412×915'],
-    ] as const) {
+    ] as const;
+    for (const [size, name] of sizes) {
       await resize(page, size);
       expect(await page.evaluate(findLayoutProblems), name).toEqual([]);
       expect(await page.locator('[lang="mn-Mong"]').count()).toBe(0);
@@ -532,6 +530,26 @@ describe('the phone page of a hall that shows Chinese and English', () => {
         `[...document.fonts].filter((face) => face.family.includes('Mongolian') && face.status !== 'unloaded').length`,
       ),
     ).toBe(0);
+
+    const clerkToken = await testApp.login('clerk1', 'demo-password-1');
+    await api(
+      'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+      { id: counterId('3') },
+      clerkToken,
+    );
+    await api(
+      'mutation($counterId: ID!, $ticketId: ID!) { callTicket(counterId: $counterId, ticketId: $ticketId, reason: "e2e") { id } }',
+      { counterId: counterId('3'), ticketId: ticket.id },
+      clerkToken,
+    );
+    const banner = page.getByRole('alertdialog');
+    await banner.getByText('Please go to counter 3').waitFor({ timeout: 2_000 });
+    for (const [size, name] of sizes) {
+      await resize(page, size);
+      expect(await page.evaluate(findLayoutProblems), `called, ${name}`).toEqual([]);
+    }
+    await resize(page, landscape);
+    await screenshot(page, 'chinese-english-hall-called-landscape');
     await context.close();
   });
 });
