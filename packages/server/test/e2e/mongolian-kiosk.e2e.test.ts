@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoHalls, demoServices } from '../../src/demo/demo-district.js';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
@@ -13,16 +14,14 @@ import { launchBrowser, screenshotsDir } from './browser.js';
 // everything fits the kiosk's screen, portrait and landscape, and the 80 mm paper. A hall of zh-CN
 // and en stays as it was, without the Mongolian font.
 
-/** Traditional Mongolian names of the demo hall and its services (set through the API). */
-const mongolianHallName = 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
-const mongolianServiceNames: Record<string, string> = {
-  A: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ',
-  B: 'ᠡᠮᠨᠡᠯᠭᠡ ᠶᠢᠨ ᠳᠠᠭᠠᠲᠭᠠᠯ',
-  C: 'ᠠᠵᠤ ᠠᠬᠤᠢ ᠶᠢ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ',
-  D: 'ᠲᠠᠲᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠠᠵᠢᠯ',
-  E: 'ᠦᠯ ᠬᠥᠳᠡᠯᠬᠦ ᠡᠳ ᠬᠥᠷᠥᠩᠭᠡ ᠶᠢ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ',
-  F: 'ᠥᠷᠭᠡ ᠪᠦᠷᠢᠳᠬᠡᠯ',
-};
+/**
+ * The demo's Mongolian names of its district centre and services, set again through the API with
+ * the hall's languages: the test stands on what the API stores, not on how the demo was seeded.
+ */
+const mongolianHallName = demoHalls[0]!.nameMongolian!;
+const mongolianServiceNames: Record<string, string> = Object.fromEntries(
+  demoServices.map((service) => [service.prefix, service.nameMongolian]),
+);
 const mongolianFamily = 'Noto Sans Mongolian';
 const portrait = { width: 1080, height: 1920 };
 const landscape = { width: 1920, height: 1080 };
