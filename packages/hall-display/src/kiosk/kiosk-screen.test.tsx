@@ -694,6 +694,19 @@ describe('the kiosk of a hall that shows Mongolian', () => {
     expect(container.querySelectorAll('#printed-ticket-number [lang]')).toHaveLength(0);
   });
 
+  it('leaves a language out of a ticket line when the service has no name in it, as every screen does', async () => {
+    const { container } = await openMongolianKiosk(() => {
+      const response = issuedInMongolianHall('A005');
+      // The service has no Mongolian name; the next one on the route has.
+      response.data.issueTicket.ticket.service = { id: 'service-a', ...named('社会保障', 'Social Security') };
+      return response;
+    });
+    click(serviceButton(container, 'service-a'));
+    await eventually(() => expect(container.querySelector('.printed-ticket-service')).not.toBeNull());
+    expect(languagesOf(container.querySelector('.printed-ticket-service'))).toEqual(['zh-CN', 'en']);
+    expect(languagesOf(container.querySelector('.printed-ticket-route'))).toEqual(['mn-Mong', 'zh-CN', 'en']);
+  });
+
   it('says in Mongolian and Chinese that the hall is closed and when tickets are issued again', async () => {
     const { container } = await openKiosk(() => issuedInMongolianHall('A005'), {
       ready: '.kiosk-closed',

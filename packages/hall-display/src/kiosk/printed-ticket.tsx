@@ -18,17 +18,20 @@ import type { IssuedTicket } from './use-ticket-issuer';
 /** How each language joins a label to its value: `业务：社会保障`, `Service: …`, `ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ᠄ …`. */
 const labelSeparators: Record<PublicLanguage, string> = { 'zh-CN': '：', en: ': ', 'mn-Mong': '᠄ ' };
 
-/** One line of the ticket in one language: a catalogue label and its value. */
-function labelled(lang: PublicLanguage, label: UiMessageKey, value: string): string {
-  return `${translatePublic(lang, label)}${labelSeparators[lang]}${value}`;
+/** One line of the ticket in one language: a catalogue label and its value (none: no line). */
+function labelled(lang: PublicLanguage, label: UiMessageKey, value: string | null): string | null {
+  return value === null ? null : `${translatePublic(lang, label)}${labelSeparators[lang]}${value}`;
 }
 
 /**
- * Names in one language, joined (`税务办理 → 户籍办理`); a name missing in it falls back to the
- * zh-CN one, visibly, as on every public screen.
+ * Names in one language, joined (`税务办理 → 户籍办理`). As with LocalizedName, a language none of
+ * them has a name in gets no line (null; the zh-CN line is there); one missing among others falls
+ * back to its zh-CN name, visibly.
  */
-function namesText(names: readonly (readonly LocalizedText[])[], lang: PublicLanguage): string {
-  return names.map((each) => nameIn(each, lang).text).join(' → ');
+function namesText(names: readonly (readonly LocalizedText[])[], lang: PublicLanguage): string | null {
+  const named = names.map((each) => nameIn(each, lang));
+  if (lang !== 'zh-CN' && named.every((name) => name.fellBack)) return null;
+  return named.map((name) => name.text).join(' → ');
 }
 
 /** Props of {@link PrintedTicket}. */
