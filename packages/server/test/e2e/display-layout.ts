@@ -17,7 +17,7 @@ const findLayoutProblems = `(() => {
   const inside = (inner, outer) =>
     inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
   const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const slots = '.wall-header, .wall-title, .wall-call, .wall-recent, .wall-queue, .closed-banner, .counter-screen-header, .counter-screen-body';
+  const slots = '.wall-header, .wall-title, .wall-call, .wall-recent, .wall-queue, .closed-banner, .counter-screen-header, .counter-screen-body, .sound-overlay-card';
   for (const slot of document.querySelectorAll(slots)) {
     if (!visible(slot)) continue;
     const box = slot.getBoundingClientRect();
@@ -29,7 +29,7 @@ const findLayoutProblems = `(() => {
       }
     }
   }
-  for (const element of document.querySelectorAll('.wall *, .counter-screen *')) {
+  for (const element of document.querySelectorAll('.wall *, .counter-screen *, .sound-overlay *')) {
     if (!visible(element) || element.clientWidth === 0) continue;
     if (getComputedStyle(element).writingMode.startsWith('vertical')) {
       if (element.scrollHeight > element.clientHeight + 2) {
@@ -55,7 +55,8 @@ const findVerticalTextProblems = `(() => {
   const describe = (element) =>
     element.tagName.toLowerCase() + '.' + [...element.classList].join('.') + ' "' + (element.textContent || '').slice(0, 30) + '"';
   const visible = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
-  const vertical = [...document.querySelectorAll('.wall [lang="mn-Mong"], .counter-screen [lang="mn-Mong"]')].filter(visible);
+  const screens = ['.wall', '.counter-screen', '.sound-overlay'];
+  const vertical = [...document.querySelectorAll(screens.map((screen) => screen + ' [lang="mn-Mong"]').join(', '))].filter(visible);
   for (const element of vertical) {
     const style = getComputedStyle(element);
     if (style.writingMode !== 'vertical-lr') problems.push(describe(element) + ' is written ' + style.writingMode);
@@ -85,7 +86,7 @@ const findVerticalTextProblems = `(() => {
       }
     }
   }
-  for (const block of document.querySelectorAll('.wall .multilingual-with-vertical, .counter-screen .multilingual-with-vertical')) {
+  for (const block of document.querySelectorAll(screens.map((screen) => screen + ' .multilingual-with-vertical').join(', '))) {
     if (!visible(block)) continue;
     const column = block.querySelector(':scope > .multilingual-vertical');
     const chinese = block.querySelector(':scope > .multilingual-lines > [lang="zh-CN"]');
