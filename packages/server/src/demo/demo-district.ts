@@ -1,9 +1,11 @@
-import type { WeeklyHours } from '@onestop/shared';
+import type { PublicLanguage, WeeklyHours } from '@onestop/shared';
 
 /**
  * The demo district: a district centre and one sub-district hall, each with the same set-up. The
  * centre is open around the clock (so the demo works at any hour); the sub-district hall keeps
- * office hours with a lunch break, the year's holidays and swapped working days.
+ * office hours with a lunch break, the year's holidays and swapped working days. The centre's
+ * public screens show Mongolian, Chinese and English, as Inner Mongolia's rules ask; the
+ * sub-district hall's Chinese and English, as a hall that never turned Mongolian on.
  */
 
 export interface DemoService {
@@ -11,6 +13,8 @@ export interface DemoService {
   prefix: string;
   name: string;
   nameEn: string;
+  /** Its name in traditional Mongolian, for the halls that show it (a first draft to review). */
+  nameMongolian: string;
   targetWaitMinutes: number;
 }
 
@@ -18,6 +22,10 @@ export interface DemoHall {
   code: string;
   name: string;
   nameEn: string;
+  /** Its public languages in order (docs/domain.md, "Languages of the public screens"). */
+  languages: readonly PublicLanguage[];
+  /** Its name in traditional Mongolian, where it shows Mongolian. */
+  nameMongolian: string | null;
   parentCode: string | null;
   weeklyHours: WeeklyHours[];
   /** 停止取号: tickets stop this many minutes before each closing. */
@@ -36,6 +44,8 @@ export const demoHalls: readonly DemoHall[] = [
     code: 'QS',
     name: '青山区政务服务中心',
     nameEn: 'Qingshan District Government Service Centre',
+    languages: ['mn-Mong', 'zh-CN', 'en'],
+    nameMongolian: 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠳᠣᠨ ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
     parentCode: null,
     weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
       weekday,
@@ -48,6 +58,8 @@ export const demoHalls: readonly DemoHall[] = [
     code: 'QS-HP',
     name: '青山区和平街道便民服务中心',
     nameEn: 'Heping Sub-district Service Centre, Qingshan',
+    languages: ['zh-CN', 'en'],
+    nameMongolian: null,
     parentCode: 'QS',
     weeklyHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, periods: officeDay })),
     lastIssueMinutesBeforeClose: 30,
@@ -63,6 +75,7 @@ export const demoServices: readonly DemoService[] = [
     prefix: 'A',
     name: '社会保障',
     nameEn: 'Social Security',
+    nameMongolian: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ',
     targetWaitMinutes: 20,
   },
   {
@@ -70,15 +83,31 @@ export const demoServices: readonly DemoService[] = [
     prefix: 'B',
     name: '医疗保障',
     nameEn: 'Medical Insurance',
+    nameMongolian: 'ᠡᠮᠨᠡᠯᠭᠡ ᠶᠢᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ',
     targetWaitMinutes: 20,
   },
-  { code: 'business', prefix: 'C', name: '企业开办', nameEn: 'Business Registration', targetWaitMinutes: 30 },
-  { code: 'tax', prefix: 'D', name: '税务办理', nameEn: 'Tax Services', targetWaitMinutes: 25 },
+  {
+    code: 'business',
+    prefix: 'C',
+    name: '企业开办',
+    nameEn: 'Business Registration',
+    nameMongolian: 'ᠠᠵᠤ ᠠᠬᠤᠢ ᠶᠢ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ',
+    targetWaitMinutes: 30,
+  },
+  {
+    code: 'tax',
+    prefix: 'D',
+    name: '税务办理',
+    nameEn: 'Tax Services',
+    nameMongolian: 'ᠲᠠᠲᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ',
+    targetWaitMinutes: 25,
+  },
   {
     code: 'real-estate',
     prefix: 'E',
     name: '不动产登记',
     nameEn: 'Real Estate Registration',
+    nameMongolian: 'ᠦᠯᠦ ᠬᠥᠳᠡᠯᠬᠦ ᠡᠳ ᠬᠥᠷᠥᠩᠭᠡ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ',
     targetWaitMinutes: 30,
   },
   {
@@ -86,6 +115,7 @@ export const demoServices: readonly DemoService[] = [
     prefix: 'F',
     name: '户籍办理',
     nameEn: 'Household Registration',
+    nameMongolian: 'ᠥᠷᠬᠥ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ',
     targetWaitMinutes: 15,
   },
 ];

@@ -144,6 +144,40 @@ describe('the demo district', () => {
     ).toBe(true);
   });
 
+  it('shows Mongolian, Chinese and English at the district centre, Chinese and English at the sub-district hall', async () => {
+    const app = await startTestApp({ demo: 'auto', dataDir, adminPassword: null }, databaseUrl);
+    apps.push(app);
+    const query = `query($id: ID!) { hall(id: $id) { languages names { lang text } services { names { lang text } } } }`;
+    const [centre, subDistrict] = await Promise.all(
+      credentials.halls.map((hall) =>
+        app.graphql<{
+          hall: {
+            languages: string[];
+            names: { lang: string; text: string }[];
+            services: { names: { lang: string; text: string }[] }[];
+          };
+        }>(
+          query,
+          { id: hall.id },
+          { token: credentials.devices.find((device) => device.hallId === hall.id)!.token },
+        ),
+      ),
+    );
+    const languagesOf = (names: { lang: string }[]) => names.map((name) => name.lang);
+    expect(centre!.data?.hall.languages).toEqual(['mn-Mong', 'zh-CN', 'en']);
+    expect(languagesOf(centre!.data!.hall.names)).toEqual(['zh-CN', 'en', 'mn-Mong']);
+    expect(centre!.data!.hall.services.map((service) => languagesOf(service.names))).toEqual(
+      Array(6).fill(['zh-CN', 'en', 'mn-Mong']),
+    );
+    // Every Mongolian name is written in the Mongolian script (U+1800–U+18AF), not left in Chinese.
+    const mongolian = [centre!.data!.hall, ...centre!.data!.hall.services].map(
+      (named) => named.names.find((name) => name.lang === 'mn-Mong')!.text,
+    );
+    expect(mongolian.every((text) => /^[\u1800-\u18af\u202f ]+$/.test(text))).toBe(true);
+    expect(subDistrict!.data?.hall.languages).toEqual(['zh-CN', 'en']);
+    expect(languagesOf(subDistrict!.data!.hall.names)).toEqual(['zh-CN', 'en']);
+  });
+
   it('is idempotent: starting again, even with DEMO=on, adds nothing and keeps the passwords', async () => {
     const again = await startTestApp({ demo: 'on', dataDir, adminPassword: null }, databaseUrl);
     apps.push(again);

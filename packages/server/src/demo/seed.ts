@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Role, type DeviceRole, type StaffRole } from '@onestop/shared';
+import { Role, type DeviceRole, type LocalizedText, type StaffRole } from '@onestop/shared';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { generatePassword, hashPassword, hashToken, newToken } from '../modules/auth/secrets.js';
@@ -107,6 +107,15 @@ function writeCredentials(dataDir: string, credentials: DemoCredentials): void {
   writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`, { mode: 0o600 });
 }
 
+/** A demo hall's or service's names per language, as localized-names.ts keeps them. */
+function demoNames(chinese: string, english: string, mongolian: string | null): LocalizedText[] {
+  const names = [
+    { lang: 'zh-CN', text: chinese },
+    { lang: 'en', text: english },
+  ];
+  return mongolian ? [...names, { lang: 'mn-Mong', text: mongolian }] : names;
+}
+
 /** Creates whatever of the demo district is missing; null when it was all there already. */
 async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<DemoCredentials | null> {
   const credentials: DemoCredentials = { halls: [], staff: [], devices: [] };
@@ -119,10 +128,13 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
       continue;
     }
     const parent = demoHall.parentCode ? hallsByCode.get(demoHall.parentCode) : undefined;
+    const mongolian = demoHall.languages.includes('mn-Mong');
     const hall = em.create(Hall, {
       code: demoHall.code,
       name: demoHall.name,
       nameEn: demoHall.nameEn,
+      languages: [...demoHall.languages],
+      names: demoNames(demoHall.name, demoHall.nameEn, demoHall.nameMongolian),
       timezone: demoTimezone,
       targetWaitMinutes: 20,
       maxRecalls: 2,
@@ -136,12 +148,13 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
     credentials.halls.push({ id: hall.id, code: hall.code, name: hall.name });
 
     const servicesByPrefix = new Map<string, Service>();
-    for (const demoService of demoServices) {
+    for (const { nameMongolian, ...demoService } of demoServices) {
       servicesByPrefix.set(
         demoService.prefix,
         em.create(Service, {
           hall,
           ...demoService,
+          names: demoNames(demoService.name, demoService.nameEn, mongolian ? nameMongolian : null),
           lastIssueMinutesBeforeClose: demoHall.lastIssueMinutesBeforeClose,
         }),
       );

@@ -41,6 +41,12 @@ describe('the apps, served by the server', () => {
     await page.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
     await expect(page.getByText('社会保障').first().isVisible()).resolves.toBe(true);
+    // The demo's district centre shows Mongolian first, then Chinese and English.
+    expect(await page.locator('h1 [lang]').evaluateAll((lines) => lines.map((line) => line.lang))).toEqual([
+      'mn-Mong',
+      'zh-CN',
+      'en',
+    ]);
     // The token moved from the address into the browser's storage.
     expect(new URL(page.url()).searchParams.get('token')).toBeNull();
     await page.screenshot({ path: join(screenshotsDir, 'display-landscape.png') });
@@ -51,6 +57,7 @@ describe('the apps, served by the server', () => {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(`${testApp.url}/kiosk?token=${deviceToken('KIOSK')}`);
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
+    await page.locator('h1 [lang="mn-Mong"]').waitFor();
     await page.screenshot({ path: join(screenshotsDir, 'kiosk-portrait.png') });
 
     const adminToken = await testApp.login('admin', 'demo-password-1');

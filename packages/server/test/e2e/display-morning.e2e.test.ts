@@ -8,7 +8,12 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import { expectEventually } from '../support/eventually.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { layoutProblems } from './display-layout.js';
-import { runningClock, startRestartableServer, type RestartableServer } from './display-server.js';
+import {
+  type RestartableServer,
+  runningClock,
+  showChineseAndEnglishOnly,
+  startRestartableServer,
+} from './display-server.js';
 
 // A whole simulated morning, compressed: the demo kiosk issues tickets in waves, the demo clerks
 // work all eight counters at once through the API, and the wall (recording speaker,
@@ -64,6 +69,7 @@ beforeAll(async () => {
   credentials = readDemoCredentials(dataDir)!;
   hallId = credentials.halls[0]!.id;
   adminToken = await server.app.login('admin', password);
+  await showChineseAndEnglishOnly(server.app, hallId, adminToken);
   hall = (
     await api<{ hall: HallSetup }>(
       adminToken,

@@ -63,3 +63,21 @@ export async function startRestartableServer(overrides: Partial<AppConfig>): Pro
     },
   };
 }
+
+/**
+ * The demo's district centre shows Mongolian, Chinese and English. A test of the screens of a
+ * hall that never turned Mongolian on — every hall made before languages were data — sets it back
+ * to Chinese and English first (the Mongolian screens have tests of their own).
+ */
+export async function showChineseAndEnglishOnly(
+  app: TestApp,
+  hallId: string,
+  adminToken: string,
+): Promise<void> {
+  const result = await app.graphql(
+    'mutation($hallId: ID!) { updateHall(hallId: $hallId, input: { languages: ["zh-CN", "en"] }) { id } }',
+    { hallId },
+    { token: adminToken },
+  );
+  if (result.errors?.length) throw new Error(`updateHall: ${JSON.stringify(result.errors)}`);
+}

@@ -10,7 +10,12 @@ import { expectEventually } from '../support/eventually.js';
 import type { TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { layoutProblems } from './display-layout.js';
-import { runningClock, startRestartableServer, type RestartableServer } from './display-server.js';
+import {
+  type RestartableServer,
+  runningClock,
+  showChineseAndEnglishOnly,
+  startRestartableServer,
+} from './display-server.js';
 
 // The wall and counter screens against the real server with the demo district, in Chromium,
 // with the recording speaker (`?speaker=record`), which writes what it says to window.__announcements.
@@ -65,6 +70,7 @@ beforeAll(async () => {
   credentials = readDemoCredentials(dataDir)!;
   hallId = credentials.halls[0]!.id;
   adminToken = await server.app.login('admin', 'demo-password-1');
+  await showChineseAndEnglishOnly(server.app, hallId, adminToken);
   hall = (
     await api<{ hall: HallSetup }>(
       server.app,

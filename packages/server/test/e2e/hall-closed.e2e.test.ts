@@ -7,7 +7,12 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import type { TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { layoutProblems } from './display-layout.js';
-import { runningClock, startRestartableServer, type RestartableServer } from './display-server.js';
+import {
+  type RestartableServer,
+  runningClock,
+  showChineseAndEnglishOnly,
+  startRestartableServer,
+} from './display-server.js';
 
 // Closing time in Chromium against the real server with the demo district: the hall gets weekday
 // hours 09:00–12:00 and 13:30–17:30, service B stops issuing 30 minutes before closing (停止取号).
@@ -57,6 +62,7 @@ beforeAll(async () => {
   credentials = readDemoCredentials(dataDir)!;
   hallId = credentials.halls[0]!.id;
   adminToken = await server.app.login('admin', password);
+  await showChineseAndEnglishOnly(server.app, hallId, adminToken);
   const hall = await api<{ hall: { services: ServiceSetup[]; counters: { id: string; label: string }[] } }>(
     'query($id: ID!) { hall(id: $id) { services { id code name nameEn prefix } counters { id label } } }',
     { id: hallId },

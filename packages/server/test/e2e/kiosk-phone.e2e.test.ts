@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { showChineseAndEnglishOnly } from './display-server.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 
 // A citizen's whole visit in Chromium against the real server with the demo district: the kiosk
@@ -50,6 +51,7 @@ beforeAll(async () => {
   credentials = readDemoCredentials(dataDir)!;
   hallId = credentials.halls[0]!.id;
   adminToken = await testApp.login('admin', 'demo-password-1');
+  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
   const hall = await api<{
     hall: { services: { id: string; prefix: string }[]; counters: { id: string; label: string }[] };
   }>('query($id: ID!) { hall(id: $id) { services { id prefix } counters { id label } } }', { id: hallId });
