@@ -19,6 +19,7 @@ interface ServiceSetup {
   name: string;
   nameEn: string | null;
   prefix: string;
+  names: { lang: string; text: string }[];
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-e2e-'));
@@ -26,17 +27,10 @@ const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-e2e-'));
 const clock = runningClock('2026-11-24T01:30:00.000Z');
 const password = 'demo-password-1';
 
-/** The hall's name in Mongolian: long, so that it wraps into several columns. */
+/** The hall's name in Mongolian: longer than the demo's, so that it wraps into more columns. */
 const hallMongolian = 'ᠬᠣᠲᠠ ᠶᠢᠨ ᠴᠢᠩᠰᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠳᠣᠨ ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
-/** The services' Mongolian names by prefix; F has none, and shows its Chinese name alone. */
-const serviceMongolian: Record<string, string | null> = {
-  A: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ',
-  B: 'ᠡᠮᠨᠡᠯᠭᠡ ᠶᠢᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ',
-  C: 'ᠠᠵᠢᠯ ᠠᠬᠤᠢ ᠶᠢ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ',
-  D: 'ᠲᠠᠲᠠᠸᠠᠷ ᠤᠨ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ',
-  E: 'ᠦᠯᠦ ᠬᠥᠳᠡᠯᠬᠦ ᠥᠮᠴᠢ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ',
-  F: null,
-};
+/** The service whose Mongolian name is taken away: it shows its Chinese and English names alone. */
+const untranslated = 'F';
 
 let server: RestartableServer;
 let browser: Browser;
@@ -173,7 +167,7 @@ beforeAll(async () => {
       counters: { id: string; label: string }[];
     };
   }>(
-    'query($id: ID!) { hall(id: $id) { name nameEn services { id code name nameEn prefix } counters { id label } } }',
+    'query($id: ID!) { hall(id: $id) { name nameEn services { id code name nameEn prefix names { lang text } } counters { id label } } }',
     { id: hallId },
   );
   services = hall.hall.services;
@@ -193,26 +187,16 @@ beforeAll(async () => {
       },
     },
   );
-  for (const [prefix, mongolian] of Object.entries(serviceMongolian)) {
-    const { id, code, name, nameEn } = service(prefix);
-    await api(
-      'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
-      {
-        id,
-        input: {
-          code,
-          name,
-          nameEn,
-          prefix,
-          names: [
-            { lang: 'zh-CN', text: name },
-            { lang: 'en', text: nameEn },
-            ...(mongolian ? [{ lang: 'mn-Mong', text: mongolian }] : []),
-          ],
-        },
-      },
-    );
-  }
+  // The demo's services have Mongolian names (its first draft of them); one loses its own.
+  expect(services.every((each) => each.names.some((name) => name.lang === 'mn-Mong'))).toBe(true);
+  const { id, code, name, nameEn, prefix, names } = service(untranslated);
+  await api(
+    'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
+    {
+      id,
+      input: { code, name, nameEn, prefix, names: names.filter((each) => each.lang !== 'mn-Mong') },
+    },
+  );
   // A two-digit counter: the widest label the big rows hold.
   const created = await api<{ createCounter: { id: string } }>(
     'mutation($hallId: ID!) { createCounter(hallId: $hallId, label: "12") { id } }',
@@ -335,6 +319,34 @@ describe('a hall that shows Mongolian and Chinese', () => {
   });
 });
 
+describe('a hall that turns Mongolian on before it has names in it', () => {
+  it('shows its wall with no call yet, its name in Chinese and English alone', async () => {
+    const subDistrict = credentials.halls[1]!.id;
+    await api(
+      'mutation($id: ID!) { updateHall(hallId: $id, input: { languages: ["mn-Mong", "zh-CN", "en"] }) { id } }',
+      { id: subDistrict },
+    );
+    try {
+      for (const [viewport, screenshot] of [
+        [{ width: 1920, height: 1080 }, 'display-mongolian-wall-no-calls-landscape.png'],
+        [{ width: 1080, height: 1920 }, 'display-mongolian-wall-no-calls-portrait.png'],
+      ] as const) {
+        const page = await openScreen('/display', viewport, subDistrict);
+        await page.locator('.wall-call-none').waitFor();
+        await expectFitted(page, 8, screenshot);
+        expect(await languagesOf(page, '.wall-call-none')).toEqual(['mn-Mong', 'zh-CN', 'en']);
+        expect(await languagesOf(page, '.wall-hall')).toEqual(['zh-CN', 'en']);
+        await page.close();
+      }
+    } finally {
+      await api(
+        'mutation($id: ID!) { updateHall(hallId: $id, input: { languages: ["zh-CN", "en"] }) { id } }',
+        { id: subDistrict },
+      );
+    }
+  });
+});
+
 describe('a hall that shows Chinese and English', () => {
   it('never loads the Mongolian font', async () => {
     const otherHall = credentials.halls[1]!.id;
@@ -386,6 +398,8 @@ describe('a lost connection', () => {
   it('the mark says so in every language, in the corner, in columns', async () => {
     const page = await openScreen('/display', { width: 1920, height: 1080 });
     await page.locator('.wall-call-newest').waitFor();
+    // The font came with the screen, before the link went down.
+    await page.waitForFunction(mongolianFontLoaded, undefined, { timeout: 10_000 });
     await server.stop();
     try {
       await page.locator('.reconnecting-mark').waitFor({ timeout: 15_000 });
