@@ -1,21 +1,18 @@
-import type { Locale } from '@onestop/shared';
-import { describeClientError } from '@onestop/shared/client';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { Multilingual } from '../components/multilingual';
+import { ClientErrorText } from './client-error-text';
 import { cancelTicketMutation } from './documents';
-import type { Text } from './text';
 import type { CitizenTicket } from './use-citizen-ticket';
 
 /** Props of {@link CancelControl}. */
 export interface CancelControlProps {
   accessCode: string;
-  locale: Locale;
-  text: Text;
   onCancelled: (ticket: CitizenTicket) => void;
 }
 
 /** "Cancel my ticket", asked twice: a slip of the thumb must not throw away a place in the queue. */
-export function CancelControl({ accessCode, locale, text, onCancelled }: CancelControlProps) {
+export function CancelControl({ accessCode, onCancelled }: CancelControlProps) {
   const [confirming, setConfirming] = useState(false);
   const [result, cancel] = useMutation(cancelTicketMutation);
 
@@ -30,16 +27,18 @@ export function CancelControl({ accessCode, locale, text, onCancelled }: CancelC
   if (!confirming) {
     return (
       <button type="button" className="phone-button phone-button-danger" onClick={() => setConfirming(true)}>
-        {text('citizen.phone.cancel')}
+        <Multilingual messageKey="citizen.phone.cancel" />
       </button>
     );
   }
   return (
     <div className="phone-card cancel-confirm" role="alertdialog" aria-labelledby="cancel-question">
-      <p id="cancel-question">{text('citizen.phone.cancelConfirm')}</p>
+      <p id="cancel-question">
+        <Multilingual messageKey="citizen.phone.cancelConfirm" />
+      </p>
       {result.error ? (
         <p className="phone-notice phone-notice-error" role="alert">
-          {describeClientError(result.error, locale)}
+          <ClientErrorText error={result.error} />
         </p>
       ) : null}
       <div className="phone-actions">
@@ -49,10 +48,10 @@ export function CancelControl({ accessCode, locale, text, onCancelled }: CancelC
           disabled={result.fetching}
           onClick={() => void confirm()}
         >
-          {text('citizen.phone.cancelYes')}
+          <Multilingual messageKey="citizen.phone.cancelYes" />
         </button>
         <button type="button" className="phone-button" onClick={() => setConfirming(false)}>
-          {text('citizen.phone.cancelNo')}
+          <Multilingual messageKey="citizen.phone.cancelNo" />
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { formatOpeningTime } from '@onestop/shared';
+import { formatOpeningTime, formatWaitRangeIn, translatePublic } from '@onestop/shared';
 import { disposeOneStopClient } from '@onestop/shared/client';
 import {
   createFakeGraphqlServer,
@@ -15,11 +15,12 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app';
 import { createHallDisplayClient } from '../graphql-client';
+import { named } from '../test-names';
 import { callVibrationPattern } from './use-call-alert';
 
 const accessCode = 'access-code-0123456789abcdef';
-const social = { id: 'service-a', name: '社会保障', nameEn: 'Social Security' };
-const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax Services' };
+const social = { id: 'service-a', ...named('社会保障', 'Social Security') };
+const tax = { id: 'service-d', ...named('税务办理', 'Tax Services') };
 
 type Ticket = ReturnType<typeof ticket>;
 
@@ -38,8 +39,8 @@ function ticket(overrides: Record<string, unknown> = {}) {
     counter: null as { id: string; label: string } | null,
     hall: {
       id: 'hall-1',
-      name: '青山区政务服务中心',
-      nameEn: 'Qingshan Service Centre',
+      ...named('青山区政务服务中心', 'Qingshan Service Centre'),
+      languages: ['zh-CN', 'en'],
       timezone: 'Asia/Shanghai',
     },
     route: [] as (typeof social)[],
@@ -472,5 +473,191 @@ describe('the phone page for a code that leads nowhere', () => {
       expect(container.querySelector('[role="alert"]')?.textContent).toContain('服务暂时不可用'),
     );
     expect(button(container, '重试')).toBeDefined();
+  });
+});
+
+describe('the phone page of a hall that shows Mongolian', () => {
+  const hallMongolian = 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
+  const socialMongolian = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ';
+  const mongolian = (key: Parameters<typeof translatePublic>[1], values?: Record<string, string | number>) =>
+    translatePublic('mn-Mong', key, values);
+  const socialInMongolian = {
+    id: 'service-a',
+    ...named('社会保障', 'Social Security', { 'mn-Mong': socialMongolian }),
+  };
+
+  /** A ticket of a hall showing `languages`, its hall and service named in Mongolian; tax is not. */
+  function mongolianTicket(overrides: Record<string, unknown> = {}, languages = ['mn-Mong', 'zh-CN', 'en']) {
+    return ticket({
+      service: socialInMongolian,
+      hall: {
+        id: 'hall-1',
+        ...named('青山区政务服务中心', 'Qingshan Service Centre', { 'mn-Mong': hallMongolian }),
+        languages,
+        timezone: 'Asia/Shanghai',
+      },
+      route: [tax],
+      segments: [{ id: 'segment-1', status: 'WAITING', rating: null, service: socialInMongolian }],
+      ...overrides,
+    });
+  }
+
+  /** Each text shown with Mongolian: its Mongolian, and the languages of its lines, in order. */
+  function multilingualBlocks(root: Element) {
+    return [...root.querySelectorAll('.multilingual-with-vertical')].map((block) => ({
+      children: [...block.children].map((child) => child.className),
+      mongolian: block.querySelector(':scope > [lang="mn-Mong"].multilingual-vertical')?.textContent,
+      lines: [...block.querySelectorAll(':scope > .multilingual-lines > [lang]')].map((line) => ({
+        lang: line.getAttribute('lang'),
+        text: line.textContent,
+      })),
+    }));
+  }
+
+  function buttonContaining(container: HTMLElement, text: string): HTMLButtonElement {
+    const found = [...container.querySelectorAll('button')].find((candidate) =>
+      candidate.textContent?.includes(text),
+    );
+    if (!found) throw new Error(`no button with ${text}`);
+    return found;
+  }
+
+  it('shows every text in Mongolian first, to the left of the Chinese, and offers Chinese and English', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: mongolianTicket() } }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')?.textContent).toBe('A007'));
+
+    expect(container.querySelector('.phone-page')?.classList.contains('phone-with-vertical')).toBe(true);
+    const blocks = multilingualBlocks(container);
+    // Vertical Mongolian first, then the lines; one line, in the chosen language.
+    for (const block of blocks) {
+      expect(block.children).toEqual(['multilingual-vertical', 'multilingual-lines']);
+      expect(block.lines.map((line) => line.lang)).toEqual(['zh-CN']);
+    }
+    const pairs = blocks.map((block) => [block.mongolian, block.lines[0]?.text]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [mongolian('citizen.phone.title'), '我的排队'],
+        [hallMongolian, '青山区政务服务中心'],
+        [mongolian('citizen.ticket.number'), '您的号码'],
+        [socialMongolian, '社会保障'],
+        [mongolian('ticketStatus.WAITING'), '等待中'],
+        [mongolian('citizen.phone.peopleAhead', { count: 4 }), '前面还有 4 人'],
+        [mongolian('citizen.phone.expectedWait'), '预计等待'],
+        [formatWaitRangeIn('mn-Mong', { p50Minutes: 5, p90Minutes: 12 }), '约 5–12 分钟'],
+        [mongolian('citizen.phone.route'), '办理进度'],
+        [mongolian('citizen.phone.routeNow'), '当前'],
+        [mongolian('citizen.phone.largeText'), '大字模式'],
+        [mongolian('citizen.phone.cancel'), '取消排队'],
+      ]),
+    );
+    // In the document, too, the Mongolian of a text comes before its Chinese.
+    const ahead = container.querySelector('.phone-ahead')!;
+    expect([...ahead.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang'))).toEqual([
+      'mn-Mong',
+      'zh-CN',
+    ]);
+    // The number is not translated: one, and alone.
+    expect(container.querySelector('#phone-ticket-number [lang]')).toBeNull();
+    // A service without a Mongolian name shows its Chinese one alone, not Chinese in a Mongolian column.
+    const taxStep = [...container.querySelectorAll('.route-step-name')].find((name) =>
+      name.textContent?.includes('税务办理'),
+    )!;
+    expect(taxStep.querySelector('[lang="mn-Mong"]')).toBeNull();
+    // The switch: the hall's languages a citizen can choose; Mongolian is always shown, not chosen.
+    const switchButtons = [...container.querySelectorAll('[role="group"] button')];
+    expect(switchButtons.map((option) => [option.textContent, option.getAttribute('lang')])).toEqual([
+      ['中文', 'zh-CN'],
+      ['English', 'en'],
+    ]);
+  });
+
+  it('keeps Mongolian first when the citizen reads in English, and drops the Chinese', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: mongolianTicket() } }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    click(button(container, 'English'));
+
+    expect(button(container, 'English').getAttribute('aria-pressed')).toBe('true');
+    const blocks = multilingualBlocks(container);
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) {
+      expect(block.children).toEqual(['multilingual-vertical', 'multilingual-lines']);
+      expect(block.lines.map((line) => line.lang)).toEqual(['en']);
+    }
+    expect(blocks.map((block) => [block.mongolian, block.lines[0]?.text])).toEqual(
+      expect.arrayContaining([
+        [hallMongolian, 'Qingshan Service Centre'],
+        [mongolian('citizen.phone.peopleAhead', { count: 4 }), '4 ahead of you'],
+      ]),
+    );
+    expect(container.querySelector('.multilingual [lang="zh-CN"]')).toBeNull();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('says the call and asks before cancelling in Mongolian and the chosen language', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: mongolianTicket() } }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+
+    click(buttonContaining(container, '取消排队'));
+    const question = container.querySelector('.cancel-confirm[role="alertdialog"]')!;
+    expect(multilingualBlocks(question).map((block) => [block.mongolian, block.lines[0]?.text])).toEqual([
+      [mongolian('citizen.phone.cancelConfirm'), '确定要取消排队吗？取消后此号码作废。'],
+      [mongolian('citizen.phone.cancelYes'), '确定取消'],
+      [mongolian('citizen.phone.cancelNo'), '继续排队'],
+    ]);
+    click(buttonContaining(container, '继续排队'));
+
+    const calledTicket = mongolianTicket({
+      status: 'CALLED',
+      position: null,
+      estimate: null,
+      recallCount: 1,
+      calledAt: '2026-11-24T01:45:00.000Z',
+      counter: { id: 'counter-3', label: '3' },
+      segments: [{ id: 'segment-1', status: 'CALLED', rating: null, service: socialInMongolian }],
+    });
+    push(await liveFeed(), calledTicket);
+    await eventually(() =>
+      expect(container.querySelector('.call-banner[role="alertdialog"]')).not.toBeNull(),
+    );
+    const banner = container.querySelector('.call-banner')!;
+    expect(multilingualBlocks(banner).map((block) => [block.mongolian, block.lines[0]?.text])).toEqual([
+      [mongolian('citizen.phone.calledTitle'), '轮到您了'],
+      [mongolian('citizen.phone.goToCounter', { label: '3' }), '请到 3 号窗口'],
+      [mongolian('citizen.phone.recalled', { count: 2 }), '第 2 次呼叫'],
+      [mongolian('citizen.phone.dismiss'), '我知道了'],
+    ]);
+    expect(banner.querySelector('.call-banner-number')?.textContent).toBe('A007');
+    // Named by the Chinese and the Mongolian both, for a screen reader.
+    expect(container.querySelector('#call-banner-title')?.textContent).toBe(
+      `${mongolian('citizen.phone.calledTitle')}轮到您了`,
+    );
+  });
+
+  it('offers no switch in a hall whose only other language is Mongolian, whatever was chosen before', async () => {
+    localStorage.setItem('onestop.citizen.locale', 'en');
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: mongolianTicket({}, ['mn-Mong', 'zh-CN']) } }),
+    });
+    await eventually(() => expect(container.textContent).toContain('前面还有 4 人'));
+    expect(container.querySelector('[role="group"]')).toBeNull();
+    expect(container.textContent).not.toContain('4 ahead of you');
+    expect(container.querySelector('.phone-ahead [lang="mn-Mong"]')?.textContent).toBe(
+      mongolian('citizen.phone.peopleAhead', { count: 4 }),
+    );
+  });
+
+  it('shows no Mongolian in a hall that does not show it, even where names exist', async () => {
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: mongolianTicket({}, ['zh-CN', 'en']) } }),
+    });
+    await eventually(() => expect(container.textContent).toContain('前面还有 4 人'));
+    expect(container.querySelector('[lang="mn-Mong"]')).toBeNull();
+    expect(container.querySelector('.phone-with-vertical')).toBeNull();
   });
 });

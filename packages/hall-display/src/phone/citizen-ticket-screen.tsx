@@ -1,21 +1,23 @@
 import {
-  formatOpeningTime,
-  formatWaitRange,
+  choosableLanguages,
+  formatOpeningTimeIn,
+  formatWaitRangeIn,
+  isVerticalLanguage,
   type Locale,
   locales,
-  localizedName,
-  ticketStatusLabel,
+  type PublicLanguage,
+  shownLanguages,
   translate,
 } from '@onestop/shared';
-import { describeClientError } from '@onestop/shared/client';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
 import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
+import { ClientErrorText } from './client-error-text';
 import { readCitizenLocale, readLargeText, saveCitizenLocale, saveLargeText } from './preferences';
 import { RatingForm } from './rating-form';
 import { RouteProgress } from './route-progress';
-import { type Text, textIn } from './text';
 import { callKey, canCancel, closedServiceNote, dueRating, routeSteps } from './ticket-view';
 import { useCallAlert } from './use-call-alert';
 import { type CitizenTicket, useCitizenTicket } from './use-citizen-ticket';
@@ -31,14 +33,33 @@ export interface CitizenTicketScreenProps {
  * The citizen's phone page: the ticket live (place, wait, route), a full-screen banner when
  * called, cancel while waiting, a rating after each completed service. The access code in the
  * address is the only key, so a reload shows the same ticket.
+ *
+ * Its texts are in the languages of the ticket's hall (docs/domain.md, "Languages of the public
+ * screens"): the citizen picks one of its horizontal languages (zh-CN, en), and a hall that shows
+ * traditional Mongolian shows it beside that one, first, whatever the choice. Until the ticket is
+ * known, so is the hall: the page speaks the chosen language alone.
  */
 export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
-  const [locale, setLocale] = useState<Locale>(readCitizenLocale);
+  const [chosenLocale, setChosenLocale] = useState<Locale>(readCitizenLocale);
   const [largeText, setLargeText] = useState(readLargeText);
-  const text = textIn(locale);
   const live = useCitizenTicket(accessCode);
   const serviceOpening = useServiceOpening(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
+
+  const hallLanguages = live.ticket?.hall.languages;
+  const choosable: readonly Locale[] = hallLanguages ? choosableLanguages(hallLanguages) : locales;
+  // A choice this hall does not offer (English, saved in an English hall before) reads as its first.
+  const locale = choosable.includes(chosenLocale) ? chosenLocale : (choosable[0] ?? chosenLocale);
+  const languages: readonly PublicLanguage[] = hallLanguages
+    ? shownLanguages(hallLanguages, locale)
+    : [locale];
+
+  // A page with vertical columns is laid out for them (phone.css); without, exactly as it always was.
+  const pageClasses = [
+    'phone-page',
+    largeText ? 'phone-large' : null,
+    languages.some(isVerticalLanguage) ? 'phone-with-vertical' : null,
+  ].filter(Boolean);
 
   const ticketNumber = live.ticket?.number;
   useEffect(() => {
@@ -49,7 +70,7 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   }, [locale, ticketNumber]);
 
   const chooseLocale = (next: Locale): void => {
-    setLocale(next);
+    setChosenLocale(next);
     saveCitizenLocale(next);
   };
   const toggleLargeText = (): void => {
@@ -66,69 +87,88 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
         accessCode={accessCode}
         ticket={live.ticket}
         serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
-        locale={locale}
-        text={text}
         onTicket={live.replace}
       />
     );
   } else if (live.notFound) {
     content = (
       <section className="phone-card phone-missing" role="alert">
-        <h2>{text('citizen.phone.notFound')}</h2>
-        <p>{text('citizen.phone.notFoundHint')}</p>
+        <h2>
+          <Multilingual messageKey="citizen.phone.notFound" />
+        </h2>
+        <p>
+          <Multilingual messageKey="citizen.phone.notFoundHint" />
+        </p>
       </section>
     );
   } else if (live.error) {
     content = (
       <div className="phone-notice phone-notice-error" role="alert">
-        <p>{describeClientError(live.error, locale)}</p>
+        <p>
+          <ClientErrorText error={live.error} />
+        </p>
         <button type="button" className="phone-button" onClick={live.retry}>
-          {translate(locale, 'common.retry')}
+          <Multilingual messageKey="common.retry" />
         </button>
       </div>
     );
   } else {
     content = (
       <p className="phone-loading" role="status">
-        {translate(locale, 'common.loading')}
+        <Multilingual messageKey="common.loading" />
       </p>
     );
   }
 
   return (
-    <div className={largeText ? 'phone-page phone-large' : 'phone-page'} lang={locale}>
-      <header className="phone-header">
-        <div className="phone-header-titles">
-          <h1>{text('citizen.phone.title')}</h1>
-          {live.ticket ? <p className="phone-hall">{localizedName(live.ticket.hall, locale)}</p> : null}
-        </div>
-        <div className="phone-header-controls">
-          <div className="phone-languages" role="group" aria-label={text('citizen.language.choose')}>
-            {locales.map((option) => (
-              <button
-                key={option}
-                type="button"
-                lang={option}
-                className="phone-toggle"
-                aria-pressed={locale === option}
-                onClick={() => chooseLocale(option)}
-              >
-                {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
-              </button>
-            ))}
+    <PublicLanguages languages={languages}>
+      <div className={pageClasses.join(' ')} lang={locale}>
+        <header className="phone-header">
+          <div className="phone-header-titles">
+            <h1>
+              <Multilingual messageKey="citizen.phone.title" />
+            </h1>
+            {live.ticket ? (
+              <p className="phone-hall">
+                <LocalizedName names={live.ticket.hall.names} />
+              </p>
+            ) : null}
           </div>
-          <button type="button" className="phone-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
-            {text('citizen.phone.largeText')}
-          </button>
-        </div>
-      </header>
-      {reconnecting ? (
-        <p className="phone-notice phone-notice-error" role="status">
-          {text('citizen.phone.reconnecting')}
-        </p>
-      ) : null}
-      <main className="phone-main">{content}</main>
-    </div>
+          <div className="phone-header-controls">
+            {choosable.length > 1 ? (
+              <div
+                className="phone-languages"
+                role="group"
+                aria-label={translate(locale, 'citizen.language.choose')}
+              >
+                {/* Each language named in itself: the one a citizen can read is the one to tap. */}
+                {choosable.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    lang={option}
+                    className="phone-toggle"
+                    aria-pressed={locale === option}
+                    onClick={() => chooseLocale(option)}
+                  >
+                    {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+            <button type="button" className="phone-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
+              <Multilingual messageKey="citizen.phone.largeText" />
+            </button>
+          </div>
+        </header>
+        {reconnecting ? (
+          <p className="phone-notice phone-notice-error" role="status">
+            <Multilingual messageKey="citizen.phone.reconnecting" />
+          </p>
+        ) : null}
+        <main className="phone-main">{content}</main>
+      </div>
+    </PublicLanguages>
   );
 }
 
@@ -137,12 +177,10 @@ interface TicketViewProps {
   ticket: CitizenTicket;
   /** Whether the ticket's service issues tickets now; null while unknown. */
   serviceOpening: ServiceOpening | null;
-  locale: Locale;
-  text: Text;
   onTicket: (ticket: CitizenTicket) => void;
 }
 
-function TicketView({ accessCode, ticket, serviceOpening, locale, text, onTicket }: TicketViewProps) {
+function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketViewProps) {
   const alert = useCallAlert(callKey(ticket));
   const [thanked, setThanked] = useState(false);
   const due = dueRating(ticket);
@@ -164,74 +202,74 @@ function TicketView({ accessCode, ticket, serviceOpening, locale, text, onTicket
           ticketNumber={ticket.number}
           counterLabel={counterLabel}
           recallCount={ticket.recallCount}
-          text={text}
           onDismiss={alert.dismiss}
         />
       ) : null}
       <section className="phone-card phone-ticket" aria-labelledby="phone-ticket-number">
-        <p className="phone-caption">{text('citizen.ticket.number')}</p>
-        <p id="phone-ticket-number" className="phone-number figures">
-          {ticket.number}
+        <div className="phone-number-row">
+          <p className="phone-caption">
+            <Multilingual messageKey="citizen.ticket.number" />
+          </p>
+          {/* Numbers are not translated: one, big, for every language. */}
+          <p id="phone-ticket-number" className="phone-number figures">
+            {ticket.number}
+          </p>
+        </div>
+        <p className="phone-service">
+          <LocalizedName names={ticket.service.names} />
         </p>
-        <p className="phone-service">{localizedName(ticket.service, locale)}</p>
         <p className="phone-status">
-          <span className="phone-status-label">{text('citizen.phone.status')}</span>{' '}
-          <strong>{ticketStatusLabel(ticket.status, locale)}</strong>
+          <Multilingual className="phone-status-label" messageKey="citizen.phone.status" />{' '}
+          <Multilingual as="strong" messageKey={`ticketStatus.${ticket.status}`} />
         </p>
-        <StatusFacts ticket={ticket} locale={locale} text={text} counterLabel={counterLabel} />
-        <ClosedServiceNote ticket={ticket} opening={serviceOpening} locale={locale} text={text} />
+        <StatusFacts ticket={ticket} counterLabel={counterLabel} />
+        <ClosedServiceNote ticket={ticket} opening={serviceOpening} />
       </section>
 
       {alert.soundBlocked && (ticket.status === 'WAITING' || ticket.status === 'CALLED') ? (
         <button type="button" className="phone-button" onClick={alert.enableSound}>
-          {text('citizen.phone.enableSound')}
+          <Multilingual messageKey="citizen.phone.enableSound" />
         </button>
       ) : null}
 
       {due ? (
-        <RatingForm
-          key={due.segmentId}
-          accessCode={accessCode}
-          due={due}
-          locale={locale}
-          text={text}
-          onRated={rated}
-        />
+        <RatingForm key={due.segmentId} accessCode={accessCode} due={due} onRated={rated} />
       ) : thanked ? (
         <p className="phone-notice phone-notice-good" role="status">
-          {text('citizen.rating.thanks')}
+          <Multilingual messageKey="citizen.rating.thanks" />
         </p>
       ) : null}
 
-      {steps.length > 1 ? <RouteProgress steps={steps} locale={locale} text={text} /> : null}
+      {steps.length > 1 ? <RouteProgress steps={steps} /> : null}
 
-      {canCancel(ticket) ? (
-        <CancelControl accessCode={accessCode} locale={locale} text={text} onCancelled={onTicket} />
-      ) : null}
+      {canCancel(ticket) ? <CancelControl accessCode={accessCode} onCancelled={onTicket} /> : null}
     </>
   );
 }
 
 interface StatusFactsProps {
   ticket: CitizenTicket;
-  locale: Locale;
-  text: Text;
   counterLabel: string;
 }
 
 /** What the ticket's status means for the citizen, in a sentence or two. */
-function StatusFacts({ ticket, locale, text, counterLabel }: StatusFactsProps) {
+function StatusFacts({ ticket, counterLabel }: StatusFactsProps) {
+  const label = { label: counterLabel };
   switch (ticket.status) {
     case 'WAITING': {
       const ahead = ticket.position ?? 0;
       return (
         <>
           <p className="phone-ahead">
-            {ahead === 0 ? text('citizen.phone.nextUp') : text('citizen.phone.peopleAhead', { count: ahead })}
+            {ahead === 0 ? (
+              <Multilingual messageKey="citizen.phone.nextUp" />
+            ) : (
+              <Multilingual messageKey="citizen.phone.peopleAhead" values={{ count: ahead }} />
+            )}
           </p>
           <p className="phone-wait">
-            <span>{text('citizen.phone.expectedWait')}</span>{' '}
-            <strong>{formatWaitRange(ticket.estimate, locale)}</strong>
+            <Multilingual messageKey="citizen.phone.expectedWait" />{' '}
+            <MultilingualText as="strong" text={(lang) => formatWaitRangeIn(lang, ticket.estimate)} />
           </p>
         </>
       );
@@ -239,21 +277,45 @@ function StatusFacts({ ticket, locale, text, counterLabel }: StatusFactsProps) {
     case 'CALLED':
       return (
         <p className="phone-notice phone-notice-call" role="status">
-          {text('citizen.phone.goToCounter', { label: counterLabel })}
+          <Multilingual messageKey="citizen.phone.goToCounter" values={label} />
         </p>
       );
     case 'SERVING':
-      return <p className="phone-notice">{text('citizen.phone.serving', { label: counterLabel })}</p>;
+      return (
+        <p className="phone-notice">
+          <Multilingual messageKey="citizen.phone.serving" values={label} />
+        </p>
+      );
     case 'PARKED':
-      return <p className="phone-notice">{text('citizen.phone.parked')}</p>;
+      return (
+        <p className="phone-notice">
+          <Multilingual messageKey="citizen.phone.parked" />
+        </p>
+      );
     case 'DONE':
-      return <p className="phone-notice phone-notice-good">{text('citizen.phone.done')}</p>;
+      return (
+        <p className="phone-notice phone-notice-good">
+          <Multilingual messageKey="citizen.phone.done" />
+        </p>
+      );
     case 'CANCELLED':
-      return <p className="phone-notice">{text('citizen.phone.cancelled')}</p>;
+      return (
+        <p className="phone-notice">
+          <Multilingual messageKey="citizen.phone.cancelled" />
+        </p>
+      );
     case 'NO_SHOW':
-      return <p className="phone-notice phone-notice-error">{text('citizen.phone.noShow')}</p>;
+      return (
+        <p className="phone-notice phone-notice-error">
+          <Multilingual messageKey="citizen.phone.noShow" />
+        </p>
+      );
     case 'EXPIRED':
-      return <p className="phone-notice phone-notice-error">{text('citizen.phone.expired')}</p>;
+      return (
+        <p className="phone-notice phone-notice-error">
+          <Multilingual messageKey="citizen.phone.expired" />
+        </p>
+      );
     case 'TRANSFERRED':
       return null;
   }
@@ -262,26 +324,28 @@ function StatusFacts({ ticket, locale, text, counterLabel }: StatusFactsProps) {
 interface ClosedServiceNoteProps {
   ticket: CitizenTicket;
   opening: ServiceOpening | null;
-  locale: Locale;
-  text: Text;
 }
 
 /** The ticket's service issues no tickets now: when it opens, and that a waiting ticket still counts. */
-function ClosedServiceNote({ ticket, opening, locale, text }: ClosedServiceNoteProps) {
+function ClosedServiceNote({ ticket, opening }: ClosedServiceNoteProps) {
   const now = usePhoneClock();
   const note = closedServiceNote(opening, ticket.status);
   if (note === 'none' || !opening) return null;
+  const opensAt = opening.opensAt;
   return (
     <p className="phone-notice phone-notice-closed" role="status">
-      {opening.opensAt
-        ? text('citizen.phone.serviceClosedUntil', {
-            when: formatOpeningTime(opening.opensAt, now, locale, ticket.hall.timezone),
-          })
-        : text('citizen.phone.serviceClosed')}
+      {opensAt ? (
+        <Multilingual
+          messageKey="citizen.phone.serviceClosedUntil"
+          values={(lang) => ({ when: formatOpeningTimeIn(lang, opensAt, now, ticket.hall.timezone) })}
+        />
+      ) : (
+        <Multilingual messageKey="citizen.phone.serviceClosed" />
+      )}
       {note === 'openingStillServed' ? (
         <>
           {' '}
-          <strong>{text('citizen.phone.stillServed')}</strong>
+          <Multilingual as="strong" messageKey="citizen.phone.stillServed" />
         </>
       ) : null}
     </p>

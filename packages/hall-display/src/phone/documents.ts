@@ -16,8 +16,10 @@ graphql(`
     }
     service {
       id
-      name
-      nameEn
+      names {
+        lang
+        text
+      }
     }
     counter {
       id
@@ -25,14 +27,19 @@ graphql(`
     }
     hall {
       id
-      name
-      nameEn
+      names {
+        lang
+        text
+      }
+      languages
       timezone
     }
     route {
       id
-      name
-      nameEn
+      names {
+        lang
+        text
+      }
     }
     segments {
       id
@@ -40,8 +47,10 @@ graphql(`
       rating
       service {
         id
-        name
-        nameEn
+        names {
+          lang
+          text
+        }
       }
     }
   }

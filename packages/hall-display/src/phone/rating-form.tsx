@@ -1,9 +1,10 @@
-import { type Locale, localizedName } from '@onestop/shared';
-import { describeClientError, errorCodeOf } from '@onestop/shared/client';
+import { nameIn } from '@onestop/shared';
+import { type ClientErrorLike, errorCodeOf } from '@onestop/shared/client';
 import { type FormEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
+import { Multilingual } from '../components/multilingual';
+import { ClientErrorText } from './client-error-text';
 import { citizenTicketQuery, rateTicketMutation } from './documents';
-import type { Text } from './text';
 import type { DueRating } from './ticket-view';
 import type { CitizenTicket } from './use-citizen-ticket';
 
@@ -22,19 +23,17 @@ const scoreLabel = {
 export interface RatingFormProps {
   accessCode: string;
   due: DueRating;
-  locale: Locale;
-  text: Text;
   /** The server took the rating (or had one already); with the ticket as it now stands, if known. */
   onRated: (ticket: CitizenTicket | null) => void;
 }
 
 /** One rating of one completed service: five levels, an optional comment. */
-export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFormProps) {
+export function RatingForm({ accessCode, due, onRated }: RatingFormProps) {
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const client = useClient();
   const [result, rate] = useMutation(rateTicketMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ClientErrorLike | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -51,18 +50,25 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
         .toPromise();
       onRated(fresh.data?.myTicket ?? null);
     } else if (answer.error) {
-      setFailure(describeClientError(answer.error, locale));
+      setFailure(answer.error);
     }
   }
 
   return (
     <form className="phone-card rating-form" onSubmit={(event) => void submit(event)}>
-      <h2>{text('citizen.rating.title')}</h2>
+      <h2>
+        <Multilingual messageKey="citizen.rating.title" />
+      </h2>
       <p className="rating-service">
-        {text('citizen.rating.forService', { service: localizedName(due.service, locale) })}
+        <Multilingual
+          messageKey="citizen.rating.forService"
+          values={(lang) => ({ service: nameIn(due.service.names, lang).text })}
+        />
       </p>
       <fieldset className="rating-scores">
-        <legend>{text('citizen.rating.score')}</legend>
+        <legend>
+          <Multilingual messageKey="citizen.rating.score" />
+        </legend>
         {ratingScores.map((value) => (
           <label key={value} className="rating-score">
             <input
@@ -72,12 +78,12 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
               checked={score === value}
               onChange={() => setScore(value)}
             />
-            <span>{text(scoreLabel[value])}</span>
+            <Multilingual messageKey={scoreLabel[value]} />
           </label>
         ))}
       </fieldset>
       <label className="phone-field">
-        <span>{text('citizen.rating.comment')}</span>
+        <Multilingual messageKey="citizen.rating.comment" />
         <textarea
           name="comment"
           rows={3}
@@ -88,7 +94,7 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
       </label>
       {failure ? (
         <p className="phone-notice phone-notice-error" role="alert">
-          {failure}
+          <ClientErrorText error={failure} />
         </p>
       ) : null}
       <button
@@ -96,7 +102,7 @@ export function RatingForm({ accessCode, due, locale, text, onRated }: RatingFor
         className="phone-button phone-button-primary"
         disabled={score === null || result.fetching}
       >
-        {text('citizen.rating.submit')}
+        <Multilingual messageKey="citizen.rating.submit" />
       </button>
     </form>
   );

@@ -1,12 +1,9 @@
-import { type Locale, localizedName } from '@onestop/shared';
-import type { Text } from './text';
+import { LocalizedName, Multilingual } from '../components/multilingual';
 import type { RouteStep } from './ticket-view';
 
 /** Props of {@link RouteProgress}. */
 export interface RouteProgressProps {
   steps: readonly RouteStep[];
-  locale: Locale;
-  text: Text;
 }
 
 const stateLabel = {
@@ -19,18 +16,20 @@ const stateLabel = {
 const stateMark = { done: '✓', now: '▶', next: '○', other: '–' } as const;
 
 /** A one-stop visit, service by service: done, now, still to come. */
-export function RouteProgress({ steps, locale, text }: RouteProgressProps) {
+export function RouteProgress({ steps }: RouteProgressProps) {
   return (
     <section className="phone-card" aria-labelledby="route-title">
-      <h2 id="route-title">{text('citizen.phone.route')}</h2>
+      <h2 id="route-title">
+        <Multilingual messageKey="citizen.phone.route" />
+      </h2>
       <ol className="route-steps">
         {steps.map((step) => (
           <li key={step.key} className={`route-step route-step-${step.state}`}>
             <span className="route-step-mark" aria-hidden="true">
               {stateMark[step.state]}
             </span>
-            <span className="route-step-name">{localizedName(step.service, locale)}</span>
-            <span className="route-step-state">{text(stateLabel[step.state])}</span>
+            <LocalizedName className="route-step-name" names={step.service.names} />
+            <Multilingual className="route-step-state" messageKey={stateLabel[step.state]} />
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import type { TicketStatus } from '@onestop/shared';
 import { describe, expect, it } from 'vitest';
+import { named } from '../test-names';
 import {
   callKey,
   canCancel,
@@ -9,9 +10,9 @@ import {
   routeSteps,
 } from './ticket-view';
 
-const social = { id: 'service-a', name: '社会保障', nameEn: 'Social security' };
-const tax = { id: 'service-d', name: '税务办理', nameEn: 'Tax' };
-const estate = { id: 'service-e', name: '不动产登记', nameEn: 'Real estate' };
+const social = { id: 'service-a', ...named('社会保障', 'Social security') };
+const tax = { id: 'service-d', ...named('税务办理', 'Tax') };
+const estate = { id: 'service-e', ...named('不动产登记', 'Real estate') };
 
 /** Segments as [id, status, service, rating?]; no rating means none yet. */
 function ticket(

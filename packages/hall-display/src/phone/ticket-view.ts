@@ -1,10 +1,9 @@
-import type { TicketStatus } from '@onestop/shared';
+import type { LocalizedText, TicketStatus } from '@onestop/shared';
 
-/** A service as the phone page names it. */
+/** A service as the phone page names it: in every language of the hall that has a name for it. */
 export interface NamedService {
   id: string;
-  name: string;
-  nameEn?: string | null;
+  names: readonly LocalizedText[];
 }
 
 /** The parts of a ticket the phone page's rules read. */

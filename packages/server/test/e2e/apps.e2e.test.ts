@@ -42,7 +42,8 @@ describe('the apps, served by the server', () => {
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
     await expect(page.getByText('社会保障').first().isVisible()).resolves.toBe(true);
     // The demo's district centre shows Mongolian first, then Chinese and English.
-    expect(await page.locator('h1 [lang]').evaluateAll((lines) => lines.map((line) => line.lang))).toEqual([
+    const lines = await page.locator('h1 [lang]').all();
+    expect(await Promise.all(lines.map((line) => line.getAttribute('lang')))).toEqual([
       'mn-Mong',
       'zh-CN',
       'en',

@@ -102,8 +102,9 @@ describe('the Mongolian catalogue', () => {
 
   it('is checked against a scan that finds the public app and the helpers it calls', () => {
     expect(appFiles.length).toBeGreaterThan(30);
+    // ticketStatusLabel is zh-CN/en only: the phone page names a status with translatePublic.
     expect(calledHelpers.map((helper) => helper.name)).toEqual(
-      expect.arrayContaining(['callSentences', 'roleLabel', 'ticketStatusLabel']),
+      expect.arrayContaining(['callSentences', 'roleLabel']),
     );
     expect(publicKeys).toEqual(
       expect.arrayContaining([
