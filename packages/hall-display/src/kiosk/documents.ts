@@ -22,11 +22,19 @@ export const issueTicketMutation = graphql(`
           id
           name
           nameEn
+          names {
+            lang
+            text
+          }
         }
         route {
           id
           name
           nameEn
+          names {
+            lang
+            text
+          }
         }
       }
     }

@@ -1,3 +1,4 @@
+import { formatOpeningTimeIn, formatWaitRangeIn, translatePublic } from '@onestop/shared';
 import { disposeOneStopClient } from '@onestop/shared/client';
 import {
   createFakeGraphqlServer,
@@ -52,7 +53,7 @@ const board = {
 function issued(
   serviceId: string,
   number: string,
-  route: { id: string; name: string; nameEn: string }[] = [],
+  route: { id: string; name: string; nameEn: string; names: { lang: string; text: string }[] }[] = [],
 ) {
   const service = board.queues.find((queue) => queue.service.id === serviceId)!.service;
   return {
@@ -66,7 +67,7 @@ function issued(
           number,
           priority: 'NORMAL',
           issuedAt: '2026-11-24T01:31:00.000Z',
-          service: { id: service.id, name: service.name, nameEn: service.nameEn },
+          service: { id: service.id, name: service.name, nameEn: service.nameEn, names: service.names },
           route,
         },
       },
@@ -136,6 +137,8 @@ async function openKiosk(
     handlers?: Record<string, OperationHandler>;
     /** What shows once the board has come; by default every service's queue. */
     ready?: string;
+    /** The live board pushed once the kiosk listens; by default {@link board}. */
+    board?: typeof board;
   } = {},
 ) {
   localStorage.setItem(deviceTokenStorageKey, 'kiosk-token');
@@ -162,7 +165,7 @@ async function openKiosk(
   });
   rendered = await renderAt(options.path ?? '/kiosk', client, <AppRoutes />);
   await eventually(() => expect(webSocket.open('BoardUpdated')).toHaveLength(1), 4_000);
-  webSocket.open('BoardUpdated')[0]?.next({ boardUpdated: board });
+  webSocket.open('BoardUpdated')[0]?.next({ boardUpdated: options.board ?? board });
   const ready = options.ready ?? '.kiosk-service-figures';
   await eventually(() => expect(rendered?.container.querySelector(ready)).not.toBeNull());
   return { container: rendered.container, requests: server.requests };
@@ -296,7 +299,10 @@ describe('taking a ticket at the kiosk', () => {
       serviceId: 'service-d',
       route: ['service-a'],
     });
-    expect(container.querySelector('.printed-ticket')?.textContent).toContain('之后办理社会保障');
+    // The paper shows every language of the hall, whichever the citizen chose on the screen.
+    expect(container.querySelector('.printed-ticket-route')?.textContent).toBe(
+      '之后办理：社会保障Then: Social Security',
+    );
   });
 
   it('sends one request for a double tap', async () => {
@@ -545,5 +551,210 @@ describe('the kiosk and the calendar', () => {
     click(serviceButton(container, 'service-a'));
     await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
     expect(container.querySelector('.kiosk')).toBeNull();
+  });
+});
+
+// Traditional Mongolian names (test data): the hall, social security, tax services.
+const mongolianHallName = 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
+const socialSecurity = named('社会保障', 'Social Security', { 'mn-Mong': 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ' });
+const taxServices = named('税务办理', 'Tax Services', { 'mn-Mong': 'ᠲᠠᠲᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠠᠵᠢᠯ' });
+
+function mongolianHall(languages: string[]) {
+  return {
+    ...hall,
+    ...named('青山区政务服务中心', 'Qingshan District Government Service Centre', {
+      'mn-Mong': mongolianHallName,
+    }),
+    languages,
+    services: [
+      { id: 'service-a', ...socialSecurity, prefix: 'A', active: true },
+      { id: 'service-d', ...taxServices, prefix: 'D', active: true },
+    ],
+  };
+}
+
+const mongolianBoard = {
+  ...board,
+  queues: [
+    { ...board.queues[0]!, service: { id: 'service-a', ...socialSecurity, prefix: 'A' } },
+    { ...board.queues[1]!, service: { id: 'service-d', ...taxServices, prefix: 'D' } },
+  ],
+};
+
+/** Opens the kiosk of a hall that shows `languages` (Mongolian among them, by default first). */
+async function openMongolianKiosk(
+  issueTicket: OperationHandler,
+  languages: string[] = ['mn-Mong', 'zh-CN', 'en'],
+) {
+  return await openKiosk(issueTicket, {
+    handlers: { DeviceHall: () => ({ data: { hall: mongolianHall(languages) } }) },
+    board: mongolianBoard,
+  });
+}
+
+function issuedInMongolianHall(number: string) {
+  const response = issued('service-a', number, [{ id: 'service-d', ...taxServices }]);
+  response.data.issueTicket.ticket.service = { id: 'service-a', ...socialSecurity };
+  return response;
+}
+
+/** The languages of a text's parts, in the order they stand: its Mongolian column first. */
+function languagesOf(element: Element | null | undefined): (string | null)[] {
+  return [...(element?.querySelectorAll('[lang]') ?? [])].map((part) => part.getAttribute('lang'));
+}
+
+describe('the kiosk of a hall that shows Mongolian', () => {
+  it('shows every text in Mongolian first, in a vertical column, then in Chinese', async () => {
+    const { container } = await openMongolianKiosk(() => issuedInMongolianHall('A005'));
+
+    const title = container.querySelector('h1.kiosk-hall');
+    expect(languagesOf(title)).toEqual(['mn-Mong', 'zh-CN']);
+    expect(title?.firstElementChild?.className).toBe('multilingual-vertical');
+    expect(title?.firstElementChild?.textContent).toBe(mongolianHallName);
+    expect(title?.textContent).toBe(`${mongolianHallName}青山区政务服务中心`);
+    expect(container.querySelector('.kiosk')?.classList.contains('kiosk-with-vertical')).toBe(true);
+
+    const service = serviceButton(container, 'service-a');
+    expect(languagesOf(service.querySelector('.kiosk-service-name'))).toEqual(['mn-Mong', 'zh-CN']);
+    expect(service.querySelector('.kiosk-service-name [lang="mn-Mong"]')?.textContent).toBe(
+      'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ',
+    );
+    expect(service.querySelector('.kiosk-service-figures [lang="mn-Mong"]')?.textContent).toBe(
+      '4 ᠬᠦᠮᠦᠨ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ · ᠲᠠᠭᠠᠮᠠᠭᠯᠠᠭᠰᠠᠨ ᠬᠦᠯᠢᠶᠡᠯᠭᠡ ᠪᠠᠷᠤᠭ 6–14 ᠮᠢᠨᠦ᠋ᠲ',
+    );
+    expect(service.querySelector('.kiosk-service-figures [lang="zh-CN"]')?.textContent).toBe(
+      '4 人等候 · 预计等待 约 6–14 分钟',
+    );
+    // Every text of the start screen has its Mongolian.
+    const texts = [...container.querySelectorAll('.kiosk .multilingual')];
+    expect(texts.length).toBeGreaterThan(8);
+    for (const text of texts) expect(languagesOf(text)[0], text.textContent ?? '').toBe('mn-Mong');
+  });
+
+  it('offers Chinese and English to choose, and keeps Mongolian first beside English', async () => {
+    const { container } = await openMongolianKiosk(() => issuedInMongolianHall('A005'));
+    const toggles = [...container.querySelectorAll('.kiosk-toggle')];
+    expect(toggles.map((toggle) => [toggle.getAttribute('lang'), toggle.textContent])).toEqual([
+      ['zh-CN', '中文'],
+      ['en', 'English'],
+    ]);
+    expect(button(container, '中文').getAttribute('aria-pressed')).toBe('true');
+
+    click(button(container, 'English'));
+    expect(languagesOf(container.querySelector('h1.kiosk-hall'))).toEqual(['mn-Mong', 'en']);
+    expect(container.querySelector('h1.kiosk-hall')?.textContent).toBe(
+      `${mongolianHallName}Qingshan District Government Service Centre`,
+    );
+    expect(languagesOf(container.querySelector('.kiosk-title'))).toEqual(['mn-Mong', 'en']);
+    expect(container.querySelector('.kiosk-title [lang="en"]')?.textContent).toBe('Choose a service');
+    expect(container.querySelector('.kiosk [lang="zh-CN"].multilingual-primary')).toBeNull();
+  });
+
+  it('offers no choice when the hall shows only Mongolian and Chinese', async () => {
+    const { container } = await openMongolianKiosk(() => issuedInMongolianHall('A005'), ['mn-Mong', 'zh-CN']);
+    expect(container.querySelector('.kiosk-languages')).toBeNull();
+    expect(languagesOf(container.querySelector('h1.kiosk-hall'))).toEqual(['mn-Mong', 'zh-CN']);
+  });
+
+  it('prints the ticket in all three languages, whichever the citizen chose, with the screen in Mongolian and English', async () => {
+    const { container } = await openMongolianKiosk(() => issuedInMongolianHall('A005'));
+    click(button(container, 'English'));
+    click(button(container, 'Several services'));
+    click(serviceButton(container, 'service-a'));
+    click(serviceButton(container, 'service-d'));
+    click(container.querySelector<HTMLButtonElement>('.kiosk-take')!);
+    await eventually(() =>
+      expect(container.querySelector('#printed-ticket-number')?.textContent).toBe('A005'),
+    );
+
+    expect(languagesOf(container.querySelector('.kiosk-issued > .kiosk-panel-title'))).toEqual([
+      'mn-Mong',
+      'en',
+    ]);
+    const ticket = container.querySelector('.printed-ticket');
+    expect(ticket?.classList.contains('printed-ticket-with-vertical')).toBe(true);
+    expect(languagesOf(ticket?.querySelector('.printed-ticket-hall'))).toEqual(['mn-Mong', 'zh-CN', 'en']);
+    const service = ticket?.querySelector('.printed-ticket-service');
+    expect(languagesOf(service)).toEqual(['mn-Mong', 'zh-CN', 'en']);
+    expect(service?.querySelector('[lang="mn-Mong"]')?.textContent).toBe('ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ᠄ ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ');
+    expect(service?.querySelector('[lang="zh-CN"]')?.textContent).toBe('业务：社会保障');
+    expect(service?.querySelector('[lang="en"]')?.textContent).toBe('Service: Social Security');
+    expect(ticket?.querySelector('.printed-ticket-route [lang="mn-Mong"]')?.textContent).toBe(
+      'ᠳᠠᠷᠠᠭᠠ ᠨᠢ᠄ ᠲᠠᠲᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠠᠵᠢᠯ',
+    );
+    expect(ticket?.querySelector('.printed-ticket-wait [lang="mn-Mong"]')?.textContent).toBe(
+      `${translatePublic('mn-Mong', 'citizen.ticket.expectedWait')}᠄ ` +
+        `${translatePublic('mn-Mong', 'citizen.ticket.peopleAhead', { count: 4 })} · ` +
+        formatWaitRangeIn('mn-Mong', { p50Minutes: 6, p90Minutes: 14 }),
+    );
+    for (const selector of ['.printed-ticket-caption', '.printed-ticket-scan', '.printed-ticket-note']) {
+      expect(languagesOf(ticket?.querySelector(selector)), selector).toEqual(['mn-Mong', 'zh-CN', 'en']);
+    }
+    // The ticket number is a number in every language: written once.
+    expect(container.querySelectorAll('#printed-ticket-number [lang]')).toHaveLength(0);
+  });
+
+  it('leaves a language out of a ticket line when the service has no name in it, as every screen does', async () => {
+    const { container } = await openMongolianKiosk(() => {
+      const response = issuedInMongolianHall('A005');
+      // The service has no Mongolian name; the next one on the route has.
+      response.data.issueTicket.ticket.service = { id: 'service-a', ...named('社会保障', 'Social Security') };
+      return response;
+    });
+    click(serviceButton(container, 'service-a'));
+    await eventually(() => expect(container.querySelector('.printed-ticket-service')).not.toBeNull());
+    expect(languagesOf(container.querySelector('.printed-ticket-service'))).toEqual(['zh-CN', 'en']);
+    expect(languagesOf(container.querySelector('.printed-ticket-route'))).toEqual(['mn-Mong', 'zh-CN', 'en']);
+  });
+
+  it('says in Mongolian and Chinese that the hall is closed and when tickets are issued again', async () => {
+    const { container } = await openKiosk(() => issuedInMongolianHall('A005'), {
+      ready: '.kiosk-closed',
+      handlers: {
+        DeviceHall: () => ({ data: { hall: mongolianHall(['mn-Mong', 'zh-CN', 'en']) } }),
+        HallOpening: () =>
+          opening(
+            false,
+            {
+              'service-a': { openNow: false, opensAt: tomorrowNine },
+              'service-d': { openNow: false, opensAt: tomorrowHalfPastOne },
+            },
+            tomorrowNine,
+          ),
+      },
+      board: mongolianBoard,
+    });
+    await eventually(() =>
+      expect(container.querySelector('.kiosk-closed-when [lang="zh-CN"]')?.textContent).toBe(
+        '明天 09:00 开始取号',
+      ),
+    );
+    // Tomorrow on the server's clock (the board's), in Mongolian.
+    const when = (opensAt: string) =>
+      formatOpeningTimeIn('mn-Mong', opensAt, Date.parse(board.at), 'Asia/Shanghai');
+    expect(container.querySelector('.kiosk-closed-title [lang="mn-Mong"]')?.textContent).toBe(
+      translatePublic('mn-Mong', 'citizen.kiosk.hallClosed'),
+    );
+    expect(container.querySelector('.kiosk-closed-when [lang="mn-Mong"]')?.textContent).toBe(
+      translatePublic('mn-Mong', 'citizen.kiosk.ticketsFrom', { when: when(tomorrowNine) }),
+    );
+    expect(
+      container.querySelector('[data-service-id="service-d"] .kiosk-service-closed-note [lang="mn-Mong"]')
+        ?.textContent,
+    ).toBe(
+      translatePublic('mn-Mong', 'citizen.kiosk.serviceClosedUntil', { when: when(tomorrowHalfPastOne) }),
+    );
+  });
+
+  it('explains a refusal in the chosen language only, with no Mongolian error text to show', async () => {
+    const { container } = await openMongolianKiosk(() => errorResponse('QUOTA_REACHED'));
+    click(serviceButton(container, 'service-a'));
+    await eventually(() => expect(container.querySelector('.kiosk-refusal')).not.toBeNull());
+    expect(languagesOf(container.querySelector('.kiosk-refusal'))).toEqual(['zh-CN']);
+    expect(container.querySelector('.kiosk-refusal')?.textContent).toBe('该业务今日号源已取完');
+    expect(languagesOf(container.querySelector('[role="alert"] .kiosk-panel-title'))).toEqual([
+      'mn-Mong',
+      'zh-CN',
+    ]);
   });
 });

@@ -1,16 +1,21 @@
 import {
+  choosableLanguages,
   earliestInstant,
   formatClockTime,
-  formatOpeningTime,
+  formatOpeningTimeIn,
+  isVerticalLanguage,
   type Locale,
-  locales,
-  localizedName,
+  nameIn,
   type PriorityClass,
+  type PublicLanguage,
+  shownLanguages,
   translate,
+  translatePublic,
 } from '@onestop/shared';
 import { describeClientError, errorCodeOf, opensAtOf, ServerClock } from '@onestop/shared/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
 import type { DeviceHall } from '../device/device-gate';
 import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../live/hooks';
 import { type HallOpening, serviceOpeningOf, useHallOpening } from '../live/use-hall-opening';
@@ -39,6 +44,10 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
  * one-stop route; then the ticket, printed, and back to the start after `?resetAfter=` seconds.
  * A service that does not issue tickets now says when it opens instead of offering a button; when
  * none does, the start screen says the hall is closed and when tickets are issued again.
+ *
+ * The citizen picks one of the hall's zh-CN and en; its vertical languages (traditional
+ * Mongolian) stay beside the chosen one on every text, first, whatever is picked
+ * (shownLanguages in packages/shared). The printed ticket shows every language of the hall.
  */
 export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProps) {
   const [searchParams] = useSearchParams();
@@ -56,7 +65,13 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const offline = useConnectionState() === 'reconnecting';
   const issuer = useTicketIssuer(hall.id);
 
-  const [locale, setLocale] = useState<Locale>('zh-CN');
+  const choices = useMemo(() => choosableLanguages(hall.languages), [hall.languages]);
+  // The hall's first: a kiosk left alone goes back to it.
+  const firstChoice: Locale = choices[0] ?? 'zh-CN';
+  const [locale, setLocale] = useState<Locale>(firstChoice);
+  const languages = useMemo(() => shownLanguages(hall.languages, locale), [hall.languages, locale]);
+  // Vertical columns need height where lines need width: the screen is laid out for them (kiosk.css).
+  const withVertical = languages.some(isVerticalLanguage);
   const [priority, setPriority] = useState<PriorityClass>('NORMAL');
   const [oneStop, setOneStop] = useState(false);
   const [chosenRoute, setRoute] = useState<string[]>([]);
@@ -64,11 +79,11 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const { reset: resetIssuer } = issuer;
   const startOver = useCallback(() => {
     resetIssuer();
-    setLocale('zh-CN');
+    setLocale(firstChoice);
     setPriority('NORMAL');
     setOneStop(false);
     setRoute([]);
-  }, [resetIssuer]);
+  }, [resetIssuer, firstChoice]);
 
   const services = useMemo<KioskService[]>(() => {
     const withOpening = <Service extends { id: string }>(service: Service) => {
@@ -101,17 +116,14 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   }, [issuerState, refreshOpening, onOutOfService]);
 
   const phase = issuer.state.phase;
-  const choicesMade = locale !== 'zh-CN' || priority !== 'NORMAL' || oneStop;
-  // A citizen who walked away leaves the next one a kiosk in Chinese, without their choices.
+  const choicesMade = locale !== firstChoice || priority !== 'NORMAL' || oneStop;
+  // A citizen who walked away leaves the next one a kiosk in the hall's first language, without their choices.
   useIdleReset(
     phase === 'issued' || phase === 'refused' || (phase === 'idle' && choicesMade),
     options.resetAfterSeconds,
     startOver,
     [locale, priority, oneStop, route],
   );
-
-  const text = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
-    translate(locale, key, values);
 
   const choose = (serviceId: string): void => {
     if (!issuing(serviceId)) return;
@@ -124,203 +136,233 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
     );
   };
 
-  const serviceName = (serviceId: string): string => {
-    const service = services.find((candidate) => candidate.id === serviceId);
-    return service ? localizedName(service, locale) : '';
-  };
+  const serviceNames = (serviceId: string): KioskService['names'] =>
+    services.find((candidate) => candidate.id === serviceId)?.names ?? [];
 
   return (
-    <div className="kiosk" lang={locale}>
-      <header className="kiosk-header">
-        <h1 className="kiosk-hall">{localizedName(hall, locale)}</h1>
-        <p className="kiosk-clock figures">{formatClockTime(now, hall.timezone)}</p>
-        <div className="kiosk-languages" role="group" aria-label={text('citizen.language.choose')}>
-          {locales.map((option) => (
-            <button
-              key={option}
-              type="button"
-              lang={option}
-              className="kiosk-toggle"
-              aria-pressed={locale === option}
-              onClick={() => setLocale(option)}
+    <PublicLanguages languages={languages}>
+      <div className={withVertical ? 'kiosk kiosk-with-vertical' : 'kiosk'} lang={locale}>
+        <header className="kiosk-header">
+          <LocalizedName as="h1" className="kiosk-hall" names={hall.names} />
+          <p className="kiosk-clock figures">{formatClockTime(now, hall.timezone)}</p>
+          {choices.length > 1 ? (
+            <div
+              className="kiosk-languages"
+              role="group"
+              aria-label={translate(locale, 'citizen.language.choose')}
             >
-              {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
-            </button>
-          ))}
-        </div>
-      </header>
+              {choices.map((option) => (
+                // Each choice in its own language, so that a reader of it finds it.
+                <button
+                  key={option}
+                  type="button"
+                  lang={option}
+                  className="kiosk-toggle"
+                  aria-pressed={locale === option}
+                  onClick={() => setLocale(option)}
+                >
+                  {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </header>
 
-      {offline ? (
-        <p className="kiosk-notice kiosk-notice-error" role="status">
-          {text('citizen.kiosk.offline')}
-        </p>
-      ) : null}
-
-      <main className="kiosk-body">
-        {issuer.state.phase === 'idle' && allClosed ? (
-          <>
-            <HallClosedNotice opening={opening} services={services} locale={locale} now={now} hall={hall} />
-            <ServicePicker
-              services={services}
-              locale={locale}
-              chosen={[]}
-              disabled
-              onChoose={choose}
-              now={now}
-              timeZone={hall.timezone}
-            />
-          </>
+        {offline ? (
+          <p className="kiosk-notice kiosk-notice-error" role="status">
+            <Multilingual messageKey="citizen.kiosk.offline" />
+          </p>
         ) : null}
 
-        {issuer.state.phase === 'idle' && !allClosed ? (
-          <>
-            <h2 className="kiosk-title">{text('citizen.kiosk.chooseService')}</h2>
-            <div className="kiosk-options">
-              <button
-                type="button"
-                className="kiosk-option kiosk-option-priority"
-                aria-pressed={priority === 'PRIORITY'}
-                onClick={() => setPriority((current) => (current === 'PRIORITY' ? 'NORMAL' : 'PRIORITY'))}
-              >
-                <span className="kiosk-option-mark" aria-hidden="true">
-                  {priority === 'PRIORITY' ? '✓' : ''}
-                </span>
-                <span className="kiosk-option-text">
-                  <span className="kiosk-option-name">{text('citizen.kiosk.priority')}</span>
-                  <span className="kiosk-option-hint">{text('citizen.kiosk.priorityHint')}</span>
-                </span>
-              </button>
-              <button
-                type="button"
-                className="kiosk-option"
-                aria-pressed={oneStop}
-                onClick={() => {
-                  setOneStop((current) => !current);
-                  setRoute([]);
-                }}
-              >
-                <span className="kiosk-option-mark" aria-hidden="true">
-                  {oneStop ? '✓' : ''}
-                </span>
-                <span className="kiosk-option-text">
-                  <span className="kiosk-option-name">{text('citizen.kiosk.oneStop')}</span>
-                  <span className="kiosk-option-hint">{text('citizen.kiosk.oneStopHint')}</span>
-                </span>
-              </button>
-            </div>
-            <ServicePicker
-              services={services}
-              locale={locale}
-              chosen={oneStop ? route : []}
-              disabled={false}
-              onChoose={choose}
-              now={now}
-              timeZone={hall.timezone}
-            />
-            {oneStop ? (
-              <section className="kiosk-route" aria-labelledby="kiosk-route-title">
-                <h2 id="kiosk-route-title">{text('citizen.kiosk.route')}</h2>
-                {route.length === 0 ? (
-                  <p className="kiosk-route-empty">{text('citizen.kiosk.routeEmpty')}</p>
-                ) : (
-                  <ol className="kiosk-route-list">
-                    {route.map((serviceId) => (
-                      <li key={serviceId}>
-                        <span>{serviceName(serviceId)}</span>
-                        <button
-                          type="button"
-                          className="kiosk-route-remove"
-                          aria-label={text('citizen.kiosk.removeFromRoute', { name: serviceName(serviceId) })}
-                          onClick={() => setRoute((current) => current.filter((id) => id !== serviceId))}
-                        >
-                          ×
-                        </button>
-                      </li>
-                    ))}
-                  </ol>
-                )}
+        <main className="kiosk-body">
+          {issuer.state.phase === 'idle' && allClosed ? (
+            <>
+              <HallClosedNotice opening={opening} services={services} now={now} hall={hall} />
+              <ServicePicker
+                services={services}
+                chosen={[]}
+                disabled
+                onChoose={choose}
+                now={now}
+                timeZone={hall.timezone}
+              />
+            </>
+          ) : null}
+
+          {issuer.state.phase === 'idle' && !allClosed ? (
+            <>
+              <h2 className="kiosk-title">
+                <Multilingual messageKey="citizen.kiosk.chooseService" />
+              </h2>
+              <div className="kiosk-options">
                 <button
                   type="button"
-                  className="kiosk-take"
-                  disabled={route.length === 0}
+                  className="kiosk-option kiosk-option-priority"
+                  aria-pressed={priority === 'PRIORITY'}
+                  onClick={() => setPriority((current) => (current === 'PRIORITY' ? 'NORMAL' : 'PRIORITY'))}
+                >
+                  <span className="kiosk-option-mark" aria-hidden="true">
+                    {priority === 'PRIORITY' ? '✓' : ''}
+                  </span>
+                  <span className="kiosk-option-text">
+                    <Multilingual className="kiosk-option-name" messageKey="citizen.kiosk.priority" />
+                    <Multilingual className="kiosk-option-hint" messageKey="citizen.kiosk.priorityHint" />
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="kiosk-option"
+                  aria-pressed={oneStop}
                   onClick={() => {
-                    const [first, ...rest] = route;
-                    if (first) issuer.issue({ serviceId: first, route: rest, priority });
+                    setOneStop((current) => !current);
+                    setRoute([]);
                   }}
                 >
-                  {text('citizen.kiosk.take')}
+                  <span className="kiosk-option-mark" aria-hidden="true">
+                    {oneStop ? '✓' : ''}
+                  </span>
+                  <span className="kiosk-option-text">
+                    <Multilingual className="kiosk-option-name" messageKey="citizen.kiosk.oneStop" />
+                    <Multilingual className="kiosk-option-hint" messageKey="citizen.kiosk.oneStopHint" />
+                  </span>
                 </button>
-              </section>
-            ) : null}
-          </>
-        ) : null}
+              </div>
+              <ServicePicker
+                services={services}
+                chosen={oneStop ? route : []}
+                disabled={false}
+                onChoose={choose}
+                now={now}
+                timeZone={hall.timezone}
+              />
+              {oneStop ? (
+                <section className="kiosk-route" aria-labelledby="kiosk-route-title">
+                  <h2 id="kiosk-route-title">
+                    <Multilingual messageKey="citizen.kiosk.route" />
+                  </h2>
+                  {route.length === 0 ? (
+                    <p className="kiosk-route-empty">
+                      <Multilingual messageKey="citizen.kiosk.routeEmpty" />
+                    </p>
+                  ) : (
+                    <ol className="kiosk-route-list">
+                      {route.map((serviceId) => (
+                        <li key={serviceId}>
+                          <LocalizedName names={serviceNames(serviceId)} />
+                          <button
+                            type="button"
+                            className="kiosk-route-remove"
+                            aria-label={translate(locale, 'citizen.kiosk.removeFromRoute', {
+                              name: nameIn(serviceNames(serviceId), locale).text,
+                            })}
+                            onClick={() => setRoute((current) => current.filter((id) => id !== serviceId))}
+                          >
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                  <button
+                    type="button"
+                    className="kiosk-take"
+                    disabled={route.length === 0}
+                    onClick={() => {
+                      const [first, ...rest] = route;
+                      if (first) issuer.issue({ serviceId: first, route: rest, priority });
+                    }}
+                  >
+                    <Multilingual messageKey="citizen.kiosk.take" />
+                  </button>
+                </section>
+              ) : null}
+            </>
+          ) : null}
 
-        {issuer.state.phase === 'issuing' ? (
-          <section className="kiosk-panel" role="status" aria-live="polite">
-            <p className="kiosk-panel-title">{text('citizen.kiosk.issuing')}</p>
-            {issuer.state.attempt > 1 ? (
-              <>
-                <p className="kiosk-notice kiosk-notice-error">
-                  {text('citizen.kiosk.retrying', { attempt: issuer.state.attempt })}
-                </p>
-                <p>{text('citizen.kiosk.retryingHint')}</p>
-                <button type="button" className="kiosk-secondary" onClick={startOver}>
-                  {text('citizen.kiosk.giveUp')}
-                </button>
-              </>
-            ) : null}
-          </section>
-        ) : null}
+          {issuer.state.phase === 'issuing' ? (
+            <section className="kiosk-panel" role="status" aria-live="polite">
+              <Multilingual as="p" className="kiosk-panel-title" messageKey="citizen.kiosk.issuing" />
+              {issuer.state.attempt > 1 ? (
+                <>
+                  <p className="kiosk-notice kiosk-notice-error">
+                    <Multilingual
+                      messageKey="citizen.kiosk.retrying"
+                      values={{ attempt: issuer.state.attempt }}
+                    />
+                  </p>
+                  <p>
+                    <Multilingual messageKey="citizen.kiosk.retryingHint" />
+                  </p>
+                  <button type="button" className="kiosk-secondary" onClick={startOver}>
+                    <Multilingual messageKey="citizen.kiosk.giveUp" />
+                  </button>
+                </>
+              ) : null}
+            </section>
+          ) : null}
 
-        {issuer.state.phase === 'refused' ? (
-          <section className="kiosk-panel" role="alert">
-            <p className="kiosk-panel-title">{text('citizen.kiosk.failed')}</p>
-            <p className="kiosk-notice kiosk-notice-error kiosk-refusal">
-              {refusalText(issuer.state.error, now, locale, hall.timezone)}
-            </p>
-            <button type="button" className="kiosk-take" onClick={startOver}>
-              {text('citizen.kiosk.back')}
-            </button>
-          </section>
-        ) : null}
+          {issuer.state.phase === 'refused' ? (
+            <RefusedView error={issuer.state.error} now={now} timeZone={hall.timezone} onBack={startOver} />
+          ) : null}
 
-        {issuer.state.phase === 'issued' ? (
-          <IssuedView
-            issued={issuer.state.issued}
-            hall={hall}
-            locale={locale}
-            print={options.print}
-            resetAfterSeconds={options.resetAfterSeconds}
-            onDone={startOver}
-          />
-        ) : null}
-      </main>
-    </div>
+          {issuer.state.phase === 'issued' ? (
+            <IssuedView
+              issued={issuer.state.issued}
+              hall={hall}
+              locale={locale}
+              print={options.print}
+              resetAfterSeconds={options.resetAfterSeconds}
+              onDone={startOver}
+            />
+          ) : null}
+        </main>
+      </div>
+    </PublicLanguages>
   );
 }
 
 /**
- * What the kiosk says when the server refused a ticket: for SERVICE_CLOSED (the service stopped
- * issuing at the very minute of the press) that it is closed and when it opens, else the error.
+ * What the kiosk says in one language when the server refused a ticket: for SERVICE_CLOSED (the
+ * service stopped issuing at the very minute of the press) that it is closed and when it opens,
+ * else the error. Error messages exist in zh-CN and en only (error-messages.ts): null in Mongolian.
  */
 function refusalText(
   error: Parameters<typeof describeClientError>[0],
   now: number,
-  locale: Locale,
+  lang: PublicLanguage,
   timeZone: string,
-): string {
-  if (errorCodeOf(error) !== 'SERVICE_CLOSED') return describeClientError(error, locale);
-  const opensAt = opensAtOf(error);
+): string | null {
+  const opensAt = errorCodeOf(error) === 'SERVICE_CLOSED' ? opensAtOf(error) : undefined;
   // Without opensAt the server refused an inactive service, not a closed one.
-  return opensAt === undefined
-    ? describeClientError(error, locale)
-    : closedServiceText(opensAt, now, locale, timeZone);
+  if (opensAt !== undefined) return closedServiceText(opensAt, now, lang, timeZone);
+  return lang === 'en' || lang === 'zh-CN' ? describeClientError(error, lang) : null;
+}
+
+interface RefusedViewProps {
+  error: Parameters<typeof describeClientError>[0];
+  now: number;
+  timeZone: string;
+  onBack: () => void;
+}
+
+/** No ticket: why, and the way back to the start. */
+function RefusedView({ error, now, timeZone, onBack }: RefusedViewProps) {
+  return (
+    <section className="kiosk-panel" role="alert">
+      <Multilingual as="p" className="kiosk-panel-title" messageKey="citizen.kiosk.failed" />
+      <p className="kiosk-notice kiosk-notice-error kiosk-refusal">
+        <MultilingualText text={(lang) => refusalText(error, now, lang, timeZone)} />
+      </p>
+      <button type="button" className="kiosk-take" onClick={onBack}>
+        <Multilingual messageKey="citizen.kiosk.back" />
+      </button>
+    </section>
+  );
 }
 
 interface HallClosedNoticeProps {
   opening: HallOpening | null;
   services: readonly KioskService[];
-  locale: Locale;
   now: number;
   hall: DeviceHall;
 }
@@ -329,19 +371,25 @@ interface HallClosedNoticeProps {
  * The start screen when no service issues tickets: the hall is closed (or, open, it issues no
  * more tickets today), and when the first service issues again.
  */
-function HallClosedNotice({ opening, services, locale, now, hall }: HallClosedNoticeProps) {
+function HallClosedNotice({ opening, services, now, hall }: HallClosedNoticeProps) {
   const opensAt = earliestInstant(services.map((service) => service.opensAt)) ?? opening?.opensAt ?? null;
   return (
     <section className="kiosk-closed" role="status">
       <h2 className="kiosk-closed-title">
-        {translate(locale, opening?.openNow ? 'citizen.kiosk.notIssuing' : 'citizen.kiosk.hallClosed')}
+        <Multilingual
+          messageKey={opening?.openNow ? 'citizen.kiosk.notIssuing' : 'citizen.kiosk.hallClosed'}
+        />
       </h2>
       <p className="kiosk-closed-when">
-        {opensAt
-          ? translate(locale, 'citizen.kiosk.ticketsFrom', {
-              when: formatOpeningTime(opensAt, now, locale, hall.timezone),
-            })
-          : translate(locale, 'citizen.kiosk.noOpening')}
+        <MultilingualText
+          text={(lang) =>
+            opensAt
+              ? translatePublic(lang, 'citizen.kiosk.ticketsFrom', {
+                  when: formatOpeningTimeIn(lang, opensAt, now, hall.timezone),
+                })
+              : translatePublic(lang, 'citizen.kiosk.noOpening')
+          }
+        />
       </p>
     </section>
   );
@@ -367,18 +415,18 @@ function IssuedView({ issued, hall, locale, print, resetAfterSeconds, onDone }: 
   }, [print, issued.ticket.id]);
   return (
     <section className="kiosk-issued" aria-live="polite">
-      <p className="kiosk-panel-title">{translate(locale, 'citizen.kiosk.takeTicket')}</p>
+      <Multilingual as="p" className="kiosk-panel-title" messageKey="citizen.kiosk.takeTicket" />
       <PrintedTicket issued={issued} hall={hall} locale={locale} phoneUrl={phoneUrl} />
       <div className="kiosk-actions">
         <button type="button" className="kiosk-secondary" onClick={() => window.print()}>
-          {translate(locale, 'citizen.kiosk.printAgain')}
+          <Multilingual messageKey="citizen.kiosk.printAgain" />
         </button>
         <button type="button" className="kiosk-take" onClick={onDone}>
-          {translate(locale, 'citizen.kiosk.done')}
+          <Multilingual messageKey="citizen.kiosk.done" />
         </button>
       </div>
       <p className="kiosk-countdown">
-        {translate(locale, 'citizen.kiosk.returning', { seconds: secondsLeft })}
+        <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
       </p>
     </section>
   );

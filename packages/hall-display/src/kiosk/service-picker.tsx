@@ -1,17 +1,18 @@
 import {
-  formatOpeningTime,
-  formatWaitRange,
-  type Locale,
-  localizedName,
-  translate,
+  formatOpeningTimeIn,
+  formatWaitRangeIn,
+  type LocalizedText,
+  type PublicLanguage,
+  translatePublic,
   type WaitRange,
 } from '@onestop/shared';
+import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 
 /** A service as the kiosk offers it; the figures are null until the live board has come. */
 export interface KioskService {
   id: string;
-  name: string;
-  nameEn?: string | null;
+  /** Its names per language (`names` in the API). */
+  names: readonly LocalizedText[];
   prefix: string;
   waiting: number | null;
   estimate: WaitRange | null | undefined;
@@ -24,7 +25,6 @@ export interface KioskService {
 /** Props of {@link ServicePicker}. */
 export interface ServicePickerProps {
   services: readonly KioskService[];
-  locale: Locale;
   /** The services already on a one-stop route, marked as chosen. */
   chosen: readonly string[];
   disabled: boolean;
@@ -35,38 +35,37 @@ export interface ServicePickerProps {
 }
 
 /**
- * The words under a service that does not issue tickets now: `已停止取号 · 明天 09:00 开始取号` /
- * `Closed · opens tomorrow 09:00`, or just "closed" when it opens not within a year.
+ * The words under a service that does not issue tickets now, in one language: `已停止取号 · 明天
+ * 09:00 开始取号` / `Closed · opens tomorrow 09:00`, or just "closed" when it opens not within a year.
  */
 export function closedServiceText(
   opensAt: string | null | undefined,
   now: number,
-  locale: Locale,
+  lang: PublicLanguage,
   timeZone: string,
 ): string {
   return opensAt
-    ? translate(locale, 'citizen.kiosk.serviceClosedUntil', {
-        when: formatOpeningTime(opensAt, now, locale, timeZone),
+    ? translatePublic(lang, 'citizen.kiosk.serviceClosedUntil', {
+        when: formatOpeningTimeIn(lang, opensAt, now, timeZone),
       })
-    : translate(locale, 'citizen.kiosk.serviceClosed');
+    : translatePublic(lang, 'citizen.kiosk.serviceClosed');
+}
+
+/** A service's queue in one language: `4 人等候 · 预计等待 约 6–14 分钟`. */
+function figuresText(lang: PublicLanguage, waiting: number, estimate: WaitRange | null | undefined): string {
+  const count = translatePublic(lang, 'citizen.kiosk.waiting', { count: waiting });
+  const wait = translatePublic(lang, 'citizen.kiosk.wait', { range: formatWaitRangeIn(lang, estimate) });
+  return `${count} · ${wait}`;
 }
 
 /**
- * The hall's active services as large buttons, each with its queue and wait range. A service
- * that does not issue tickets now is no button at all, so that no press can fail: it says it is
- * closed and when it opens.
+ * The hall's active services as large buttons, each with its queue and wait range, in the
+ * screen's languages. A service that does not issue tickets now is no button at all, so that no
+ * press can fail: it says it is closed and when it opens.
  */
-export function ServicePicker({
-  services,
-  locale,
-  chosen,
-  disabled,
-  onChoose,
-  now,
-  timeZone,
-}: ServicePickerProps) {
+export function ServicePicker({ services, chosen, disabled, onChoose, now, timeZone }: ServicePickerProps) {
   if (services.length === 0) {
-    return <p className="kiosk-empty">{translate(locale, 'citizen.kiosk.noServices')}</p>;
+    return <Multilingual as="p" className="kiosk-empty" messageKey="citizen.kiosk.noServices" />;
   }
   return (
     <ul className="kiosk-service-grid">
@@ -79,16 +78,18 @@ export function ServicePicker({
                   {service.prefix}
                 </span>
                 <span className="kiosk-service-text">
-                  <span className="kiosk-service-name">{localizedName(service, locale)}</span>
-                  <span className="kiosk-service-closed-note">
-                    {closedServiceText(service.opensAt, now, locale, timeZone)}
-                  </span>
+                  <LocalizedName className="kiosk-service-name" names={service.names} />
+                  <MultilingualText
+                    className="kiosk-service-closed-note"
+                    text={(lang) => closedServiceText(service.opensAt, now, lang, timeZone)}
+                  />
                 </span>
               </div>
             </li>
           );
         }
         const order = chosen.indexOf(service.id);
+        const { waiting } = service;
         return (
           <li key={service.id}>
             <button
@@ -103,15 +104,12 @@ export function ServicePicker({
                 {order === -1 ? service.prefix : order + 1}
               </span>
               <span className="kiosk-service-text">
-                <span className="kiosk-service-name">{localizedName(service, locale)}</span>
-                {service.waiting === null ? null : (
-                  <span className="kiosk-service-figures">
-                    {translate(locale, 'citizen.kiosk.waiting', { count: service.waiting })}
-                    {' · '}
-                    {translate(locale, 'citizen.kiosk.wait', {
-                      range: formatWaitRange(service.estimate, locale),
-                    })}
-                  </span>
+                <LocalizedName className="kiosk-service-name" names={service.names} />
+                {waiting === null ? null : (
+                  <MultilingualText
+                    className="kiosk-service-figures"
+                    text={(lang) => figuresText(lang, waiting, service.estimate)}
+                  />
                 )}
               </span>
             </button>
