@@ -3,6 +3,7 @@ import { LocalizedName, Multilingual } from '../components/multilingual';
 import type { DisplayedCall } from './calls';
 import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
+import { useVerticalLanguageShown } from './vertical';
 import './display.css';
 
 /** Props of {@link CounterBoard}. */
@@ -32,8 +33,10 @@ export interface CounterBoardProps {
 export function CounterBoard(props: CounterBoardProps) {
   const { label, hall, now, status, ticketNumber, call, serviceNames, fresh, reconnecting } = props;
   const closed = props.closed ?? null;
+  const vertical = useVerticalLanguageShown();
   const classes = ['counter-screen', `counter-screen-${status.toLowerCase()}`];
   if (closed) classes.push('counter-screen-hall-closed');
+  if (vertical) classes.push('counter-screen-with-vertical');
   return (
     <div className={classes.join(' ')}>
       <header className="counter-screen-header">

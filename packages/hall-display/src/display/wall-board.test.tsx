@@ -1,5 +1,8 @@
+import { type PublicLanguage, translatePublic } from '@onestop/shared';
 import { renderElement, type RenderedElement } from '@onestop/shared/testing/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PublicLanguages } from '../components/multilingual';
 import { pageOf } from './calls';
 import { CounterBoard, type CounterBoardProps } from './counter-board';
 import { testCall } from './test-calls';
@@ -11,7 +14,9 @@ import {
   type ServiceQueue,
   serviceSlots,
   WallBoard,
+  verticalSlots,
   type WallBoardProps,
+  wallSlots,
 } from './wall-board';
 
 const hall = {
@@ -33,6 +38,7 @@ function queue(
   nameEn: string,
   waiting: number,
   estimate: [number, number] | null,
+  mongolian?: string,
 ): ServiceQueue {
   return {
     service: {
@@ -42,6 +48,7 @@ function queue(
       names: [
         { lang: 'zh-CN', text: name },
         { lang: 'en', text: nameEn },
+        ...(mongolian ? [{ lang: 'mn-Mong', text: mongolian }] : []),
       ],
       prefix,
     },
@@ -262,5 +269,194 @@ describe('CounterBoard', () => {
     );
     rendered?.unmount();
     expect(renderCounter({}).querySelector('.closed-banner')).toBeNull();
+  });
+});
+
+describe('with a vertical language (traditional Mongolian)', () => {
+  const mongolianHall = {
+    ...hall,
+    names: [...hall.names, { lang: 'mn-Mong', text: 'ᠬᠣᠲᠠ ᠶᠢᠨ ᠴᠢᠩᠰᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ' }],
+  };
+  const socialSecurityMongolian = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ';
+  const mongolianQueues = [
+    queue('A', '社会保障', 'Social Security', 12, [5, 12], socialSecurityMongolian),
+    // Nobody has translated this one.
+    queue('F', '户籍办理', 'Household Registration', 3, [2, 4]),
+  ];
+  const serviceNames = new Map([
+    ['service-1', mongolianQueues[0]!.service.names],
+    ['service-f', mongolianQueues[1]!.service.names],
+  ]);
+  const all: PublicLanguage[] = ['mn-Mong', 'zh-CN', 'en'];
+
+  function renderIn(languages: readonly PublicLanguage[], element: ReactElement) {
+    rendered = renderElement(<PublicLanguages languages={languages}>{element}</PublicLanguages>);
+    return rendered.container;
+  }
+
+  function renderMongolianWall(
+    languages: readonly PublicLanguage[] = all,
+    props: Partial<WallBoardProps> = {},
+  ) {
+    return renderIn(
+      languages,
+      <WallBoard
+        hall={mongolianHall}
+        now={now}
+        calls={[
+          call(12, 'A023', '12', 1),
+          testCall(11, 'F002', '7', {
+            serviceId: 'service-f',
+            serviceName: '户籍办理',
+            calledAt: new Date(now).toISOString(),
+          }),
+          ...Array.from({ length: 8 }, (_, index) =>
+            call(10 - index, `A${String(index + 1).padStart(3, '0')}`, '1'),
+          ),
+        ]}
+        freshSeq={null}
+        queues={pageOf(mongolianQueues, verticalSlots.services, 0)}
+        serviceNames={serviceNames}
+        reconnecting={false}
+        {...props}
+      />,
+    );
+  }
+
+  /** The `lang` of each text of a block, in document order: the order they are drawn. */
+  const languagesOf = (element: Element | null | undefined) =>
+    [...(element?.querySelectorAll('[lang]') ?? [])].map((text) => text.getAttribute('lang'));
+
+  it('puts Mongolian first in every text, a vertical column beside the Chinese and English lines', () => {
+    const container = renderMongolianWall();
+    expect(container.querySelector('.wall')?.classList.contains('wall-with-vertical')).toBe(true);
+    for (const selector of [
+      '.wall-hall',
+      '.wall-date',
+      '.wall-title',
+      '.wall-call-counter',
+      '.wall-queue-range',
+    ]) {
+      expect(languagesOf(container.querySelector(selector)), selector).toEqual(all);
+    }
+    const heading = container.querySelector('.wall-hall');
+    expect(heading?.firstElementChild?.className).toBe('multilingual-vertical');
+    expect(heading?.firstElementChild?.textContent).toBe(mongolianHall.names[2]!.text);
+    expect(container.querySelector('.wall-title [lang="mn-Mong"]')?.textContent).toBe(
+      translatePublic('mn-Mong', 'display.nowCalling'),
+    );
+    expect(container.querySelector('.wall-call-newest .wall-call-counter')?.textContent).toBe(
+      `${translatePublic('mn-Mong', 'counter.label', { label: '12' })}12 号窗口Counter 12`,
+    );
+    // Every text with a Mongolian column has it first, and only one.
+    for (const block of container.querySelectorAll('.multilingual-with-vertical')) {
+      expect(block.querySelectorAll(':scope > [lang="mn-Mong"]')).toHaveLength(1);
+      expect(block.firstElementChild?.getAttribute('lang')).toBe('mn-Mong');
+    }
+  });
+
+  it('shows a service nobody has translated in Chinese and English alone, with nothing beside them', () => {
+    const container = renderMongolianWall();
+    const [translated, untranslated] = container.querySelectorAll('.wall-queue-name');
+    expect(languagesOf(translated)).toEqual(all);
+    expect(translated?.querySelector('[lang="mn-Mong"]')?.textContent).toBe(socialSecurityMongolian);
+    expect(languagesOf(untranslated)).toEqual(['zh-CN', 'en']);
+    expect(untranslated?.classList.contains('multilingual-with-vertical')).toBe(false);
+    expect(untranslated?.textContent).toBe('户籍办理Household Registration');
+    // The same in a big call: the counter in every language, the service in two.
+    const call = container.querySelectorAll('.wall-call')[1];
+    expect(languagesOf(call?.querySelector('.wall-call-counter'))).toEqual(all);
+    expect(languagesOf(call?.querySelector('.wall-call-service'))).toEqual(['zh-CN', 'en']);
+  });
+
+  it('has fewer, taller slots, the hall open or closed', () => {
+    const open = renderMongolianWall();
+    expect([
+      open.querySelectorAll('.wall-call').length,
+      open.querySelectorAll('.wall-recent').length,
+      open.querySelectorAll('.wall-queue').length,
+    ]).toEqual([verticalSlots.bigCalls, verticalSlots.recentCalls, verticalSlots.services]);
+    expect(texts(open, '.wall-call-number')).toEqual(['A023', 'F002', 'A001']);
+    expect(texts(open, '.wall-recent-number')).toEqual(['A002', 'A003', 'A004']);
+    rendered?.unmount();
+    const closed = renderMongolianWall(all, {
+      closed: { opensAt: '2026-11-25T01:00:00.000Z', stillWaiting: true },
+    });
+    const closedSlots = wallSlots({ closed: true, vertical: true });
+    expect(closed.querySelectorAll('.wall-call')).toHaveLength(closedSlots.bigCalls);
+    expect(closed.querySelectorAll('.wall-queue')).toHaveLength(closedSlots.services);
+    expect(languagesOf(closed.querySelector('.closed-banner-title'))).toEqual(all);
+    expect(languagesOf(closed.querySelector('.closed-banner-note'))).toEqual(all);
+  });
+
+  it("puts the recall mark in the arrow's place, and leaves the unit to the column's title", () => {
+    const container = renderMongolianWall();
+    const newest = container.querySelector('.wall-call-newest .wall-call-body');
+    const kind = (child: Element) =>
+      [...child.classList].find((name) => name.startsWith('wall-call-')) ?? child.className;
+    expect([...(newest?.children ?? [])].map(kind)).toEqual([
+      'wall-call-number',
+      'wall-call-recall',
+      'wall-call-counter',
+      'wall-call-service',
+    ]);
+    expect(languagesOf(newest?.querySelector('.wall-call-recall'))).toEqual(all);
+    expect(container.querySelectorAll('.wall-call-arrow')).toHaveLength(2);
+    expect(container.querySelector('.wall-queue-unit')).toBeNull();
+  });
+
+  it('shows Mongolian and Chinese alone in a hall without English', () => {
+    const container = renderMongolianWall(['mn-Mong', 'zh-CN']);
+    expect(languagesOf(container.querySelector('.wall-hall'))).toEqual(['mn-Mong', 'zh-CN']);
+    expect(container.querySelector('[lang="en"]')).toBeNull();
+  });
+
+  it('keeps the layout for Chinese and English when the hall shows no vertical language', () => {
+    const container = renderMongolianWall(['zh-CN', 'en']);
+    expect(container.querySelector('.wall-with-vertical, [lang="mn-Mong"]')).toBeNull();
+    expect(container.querySelectorAll('.wall-call')).toHaveLength(bigCallSlots);
+    expect(container.querySelectorAll('.wall-queue-unit')).toHaveLength(mongolianQueues.length);
+  });
+
+  it('the counter screen: its label, state and service Mongolian first', () => {
+    const renderCounter = (props: Partial<CounterBoardProps>) =>
+      renderIn(
+        all,
+        <CounterBoard
+          label="12"
+          hall={mongolianHall}
+          now={now}
+          status="OPEN"
+          ticketNumber={null}
+          call={null}
+          serviceNames={null}
+          fresh={false}
+          reconnecting={false}
+          {...props}
+        />,
+      );
+    const calling = renderCounter({
+      ticketNumber: 'A023',
+      call: call(12, 'A023', '12'),
+      serviceNames: mongolianQueues[0]!.service.names,
+    });
+    expect(calling.querySelector('.counter-screen')?.classList.contains('counter-screen-with-vertical')).toBe(
+      true,
+    );
+    for (const selector of ['h1', '.counter-screen-caption', '.counter-screen-service']) {
+      expect(languagesOf(calling.querySelector(selector)), selector).toEqual(all);
+    }
+    rendered?.unmount();
+    const paused = renderCounter({ status: 'PAUSED', serviceNames: mongolianQueues[1]!.service.names });
+    expect(paused.querySelector('.counter-screen-state [lang="mn-Mong"]')?.textContent).toBe(
+      translatePublic('mn-Mong', 'display.counter.paused'),
+    );
+    rendered?.unmount();
+    const untranslated = renderCounter({
+      ticketNumber: 'F002',
+      call: call(11, 'F002', '12'),
+      serviceNames: mongolianQueues[1]!.service.names,
+    });
+    expect(languagesOf(untranslated.querySelector('.counter-screen-service'))).toEqual(['zh-CN', 'en']);
   });
 });

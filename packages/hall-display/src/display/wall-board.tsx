@@ -5,6 +5,7 @@ import type { DisplayedCall, Page } from './calls';
 import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
 import { callServiceNames } from './service-names';
+import { useVerticalLanguageShown } from './vertical';
 import './display.css';
 
 /** Big rows for the latest calls: fixed, so the screen never reflows as calls come. */
@@ -20,9 +21,31 @@ export const serviceSlots = 6;
 export const closedBigCallSlots = bigCallSlots - 1;
 export const closedServiceSlots = serviceSlots - 1;
 
-/** Service rows per page, the hall open or closed. */
-export function serviceSlotsWhen(closed: boolean): number {
-  return closed ? closedServiceSlots : serviceSlots;
+/**
+ * The slots when the hall shows a vertical language (traditional Mongolian). Each of its texts is
+ * a column as tall as its longest word (up to five times the size of the Chinese beside it) where
+ * a Chinese and an English line take two: the rows are taller, so fewer fit, in both orientations.
+ */
+export const verticalSlots = { bigCalls: 3, recentCalls: 3, services: 4 } as const;
+
+/** How many slots of each kind the wall has. */
+export interface WallSlots {
+  bigCalls: number;
+  recentCalls: number;
+  services: number;
+}
+
+/** The wall's slots: with or without a vertical language; a closed hall's banner takes a big call and a service row. */
+export function wallSlots({ closed, vertical }: { closed: boolean; vertical: boolean }): WallSlots {
+  const open = vertical
+    ? verticalSlots
+    : { bigCalls: bigCallSlots, recentCalls: recentCallSlots, services: serviceSlots };
+  return closed ? { ...open, bigCalls: open.bigCalls - 1, services: open.services - 1 } : open;
+}
+
+/** Service rows per page, the hall open or closed, with or without a vertical language. */
+export function serviceSlotsWhen(closed: boolean, vertical = false): number {
+  return wallSlots({ closed, vertical }).services;
 }
 
 /** One service's queue as the board gives it. */
@@ -71,11 +94,16 @@ export function WallBoard({
   reconnecting,
   closed = null,
 }: WallBoardProps) {
-  const bigSlots = closed ? closedBigCallSlots : bigCallSlots;
-  const bigCalls = slots(calls.slice(0, bigSlots), bigSlots);
-  const recentCalls = slots(calls.slice(bigSlots, bigSlots + recentCallSlots), recentCallSlots);
+  const vertical = useVerticalLanguageShown();
+  const counts = wallSlots({ closed: closed !== null, vertical });
+  const bigCalls = slots(calls.slice(0, counts.bigCalls), counts.bigCalls);
+  const recentCalls = slots(
+    calls.slice(counts.bigCalls, counts.bigCalls + counts.recentCalls),
+    counts.recentCalls,
+  );
+  const classes = ['wall', closed ? 'wall-closed' : null, vertical ? 'wall-with-vertical' : null];
   return (
-    <div className={closed ? 'wall wall-closed' : 'wall'}>
+    <div className={classes.filter(Boolean).join(' ')}>
       <header className="wall-header">
         <LocalizedName as="h1" className="wall-hall" names={hall.names} />
         <div className="wall-clock">
@@ -111,6 +139,7 @@ export function WallBoard({
                   call={call}
                   fresh={call.seq === freshSeq}
                   serviceNames={callServiceNames(call, serviceNames)}
+                  vertical={vertical}
                 />
               ) : index === 0 ? (
                 <Multilingual className="wall-call-none" messageKey="display.noCall" />
@@ -147,9 +176,9 @@ export function WallBoard({
           ) : null}
         </div>
         <ul className="wall-queue-list">
-          {slots(queues.items, serviceSlotsWhen(closed !== null)).map((queue, index) => (
+          {slots(queues.items, counts.services).map((queue, index) => (
             <li key={index} className="wall-queue">
-              {queue ? <QueueRow queue={queue} /> : null}
+              {queue ? <QueueRow queue={queue} vertical={vertical} /> : null}
             </li>
           ))}
         </ul>
@@ -168,35 +197,44 @@ interface BigCallProps {
   call: DisplayedCall;
   fresh: boolean;
   serviceNames: readonly LocalizedText[];
+  vertical: boolean;
 }
 
-function BigCall({ call, fresh, serviceNames }: BigCallProps) {
+function BigCall({ call, fresh, serviceNames, vertical }: BigCallProps) {
+  const recall =
+    call.recallCount > 0 ? <Multilingual className="wall-call-recall" messageKey="display.recall" /> : null;
   return (
     // Keyed by seq: a new call restarts the blinking.
     <div key={call.seq} className={fresh ? 'wall-call-body wall-call-fresh' : 'wall-call-body'}>
       <span className="wall-call-number figures">{call.ticketNumber}</span>
-      <span className="wall-call-arrow" aria-hidden="true">
-        →
-      </span>
+      {/* With a vertical language the row has no room for the recall mark beside the service's
+          columns: it takes the arrow's place, between the ticket and the counter. */}
+      {vertical && recall ? (
+        recall
+      ) : (
+        <span className="wall-call-arrow" aria-hidden="true">
+          →
+        </span>
+      )}
       <CounterName label={call.counterLabel} className="wall-call-counter" />
       <span className="wall-call-service">
         <LocalizedName names={serviceNames} />
-        {call.recallCount > 0 ? (
-          <Multilingual className="wall-call-recall" messageKey="display.recall" />
-        ) : null}
+        {vertical ? null : recall}
       </span>
     </div>
   );
 }
 
-function QueueRow({ queue }: { queue: ServiceQueue }) {
+function QueueRow({ queue, vertical }: { queue: ServiceQueue; vertical: boolean }) {
   return (
     <>
       <span className="wall-queue-prefix">{queue.service.prefix}</span>
       <LocalizedName className="wall-queue-name" names={queue.service.names} />
       <span className="wall-queue-count">
         <span className="wall-queue-waiting figures">{queue.waiting}</span>
-        <Multilingual className="wall-queue-unit" messageKey="display.waitingUnit" />
+        {/* With a vertical language the row has no room for the unit's columns; the column's
+            title, 等候人数 / Waiting, says what the figure counts. */}
+        {vertical ? null : <Multilingual className="wall-queue-unit" messageKey="display.waitingUnit" />}
       </span>
       <MultilingualText
         className="wall-queue-range"

@@ -6,6 +6,7 @@ import { DeviceGate, type DeviceHall } from '../device/device-gate';
 import { callsOfToday, type DisplayedCall, mergeCalls, pageOf } from '../display/calls';
 import { serviceNamesById } from '../display/service-names';
 import { SoundOverlay } from '../display/sound-overlay';
+import { useVerticalLanguageShown } from '../display/vertical';
 import { serviceSlotsWhen, WallBoard } from '../display/wall-board';
 import type { Board, HallEvent } from '../live/hall-feed';
 import { useLiveScreen } from '../live/hooks';
@@ -67,6 +68,7 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
   });
   const { opening } = useHallOpening({ hallId: hall.id, serverClock, onOutOfService });
   const serviceTurn = useTurn(serviceTurnMilliseconds);
+  const vertical = useVerticalLanguageShown();
 
   const serviceNames = useMemo(
     () =>
@@ -89,7 +91,7 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
         now={now}
         calls={callsOfToday(calls, now, hall.timezone)}
         freshSeq={freshSeq}
-        queues={pageOf(board.queues, serviceSlotsWhen(closed !== null), serviceTurn)}
+        queues={pageOf(board.queues, serviceSlotsWhen(closed !== null, vertical), serviceTurn)}
         serviceNames={serviceNames}
         reconnecting={reconnecting}
         closed={closed}
