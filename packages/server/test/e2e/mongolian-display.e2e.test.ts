@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import { expectShippedMongolianFont, languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 import { layoutProblems, verticalTextProblems } from './display-layout.js';
 import { runningClock, startRestartableServer, type RestartableServer } from './display-server.js';
 
@@ -93,58 +94,17 @@ async function openScreen(
 }
 
 // Page functions as strings: the server's TypeScript has no DOM types.
-const mongolianFontLoaded = `[...document.fonts].some(
-  (face) => face.family.replace(/["']/g, '') === 'Noto Sans Mongolian' && face.status === 'loaded')`;
-const fontReport = `(async () => {
-  await document.fonts.ready;
-  const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Noto Sans Mongolian');
-  const context = document.createElement('canvas').getContext('2d');
-  const sample = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ';
-  context.font = '40px "Noto Sans Mongolian"';
-  const shipped = context.measureText(sample).width;
-  context.font = '40px "No Such Font Anywhere 7f3a"';
-  const fallback = context.measureText(sample).width;
-  return {
-    faces: faces.map((face) => face.status),
-    check: document.fonts.check('40px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ'),
-    shipped,
-    fallback,
-  };
-})()`;
-
-/** The shipped Mongolian font is loaded and draws Mongolian (not the fallback's boxes). */
-async function expectMongolianFont(page: Page): Promise<void> {
-  await page.waitForFunction(mongolianFontLoaded, undefined, { timeout: 10_000 });
-  const report = (await page.evaluate(fontReport)) as {
-    faces: string[];
-    check: boolean;
-    shipped: number;
-    fallback: number;
-  };
-  expect(report.faces).toContain('loaded');
-  expect(report.check).toBe(true);
-  expect(report.shipped).toBeGreaterThan(0);
-  expect(report.shipped).not.toBeCloseTo(report.fallback, 1);
-}
-
 /**
  * Every Mongolian text follows the rules, every slot is whole; `minimum` Mongolian texts at least.
  * The screenshot, when named, is taken first, to look at when a check fails.
  */
 async function expectFitted(page: Page, minimum: number, screenshot?: string): Promise<void> {
-  await expectMongolianFont(page);
+  await expectShippedMongolianFont(page);
   if (screenshot) await page.screenshot({ path: join(screenshotsDir, screenshot) });
   const vertical = await verticalTextProblems(page);
   expect(vertical.problems).toEqual([]);
   expect(vertical.checked).toBeGreaterThanOrEqual(minimum);
   await expect(layoutProblems(page)).resolves.toEqual([]);
-}
-
-/** The `lang` of each text in the first block `selector` finds, in the order they are drawn. */
-async function languagesOf(page: Page, selector: string): Promise<string[]> {
-  return (await page.evaluate(
-    `[...document.querySelector(${JSON.stringify(selector)}).querySelectorAll('[lang]')].map((element) => element.lang)`,
-  )) as string[];
 }
 
 beforeAll(async () => {
@@ -399,7 +359,7 @@ describe('a lost connection', () => {
     const page = await openScreen('/display', { width: 1920, height: 1080 });
     await page.locator('.wall-call-newest').waitFor();
     // The font came with the screen, before the link went down.
-    await page.waitForFunction(mongolianFontLoaded, undefined, { timeout: 10_000 });
+    await mongolianFontLoaded(page);
     await server.stop();
     try {
       await page.locator('.reconnecting-mark').waitFor({ timeout: 15_000 });

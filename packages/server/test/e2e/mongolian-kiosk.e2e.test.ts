@@ -7,6 +7,14 @@ import { demoHalls, demoServices } from '../../src/demo/demo-district.js';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import {
+  expectDrawnInShippedFont,
+  expectShippedMongolianFont,
+  languagesOf,
+  mongolianFamily,
+  mongolianFont,
+  mongolianFontLoaded,
+} from './mongolian-font.js';
 
 // Issue 18 at the kiosk, in Chromium against the real server with the demo district: a hall of
 // Inner Mongolia shows traditional Mongolian and Chinese on its kiosk and its printed ticket,
@@ -22,7 +30,6 @@ const mongolianHallName = demoHalls[0]!.nameMongolian!;
 const mongolianServiceNames: Record<string, string> = Object.fromEntries(
   demoServices.map((service) => [service.prefix, service.nameMongolian]),
 );
-const mongolianFamily = 'Noto Sans Mongolian';
 const portrait = { width: 1080, height: 1920 };
 const landscape = { width: 1920, height: 1080 };
 
@@ -302,108 +309,14 @@ async function mongolianProblems(page: Page, rootSelector: string): Promise<Mong
   return (await page.evaluate(`${findMongolianProblems}(${JSON.stringify(rootSelector)})`)) as MongolianCheck;
 }
 
-/**
- * The shipped font, as the page has it: a FontFace of the family loaded, `document.fonts.check`
- * true for Mongolian text, and Mongolian measured in it differing from a font that does not exist
- * (which would draw the fallback's boxes).
- */
-const readMongolianFont = `(async (family) => {
-  await document.fonts.ready;
-  const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === family);
-  const sample = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ';
-  const context = document.createElement('canvas').getContext('2d');
-  context.font = '40px "' + family + '"';
-  const shipped = context.measureText(sample).width;
-  context.font = '40px "No Such Font OneStop"';
-  const fallback = context.measureText(sample).width;
-  return {
-    faces: faces.map((face) => face.status),
-    check: document.fonts.check('40px "' + family + '"', 'ᠮᠣᠩᠭᠣᠯ'),
-    shipped,
-    fallback,
-  };
-})`;
-
-interface MongolianFont {
-  faces: string[];
-  check: boolean;
-  shipped: number;
-  fallback: number;
-}
-
-async function mongolianFont(page: Page): Promise<MongolianFont> {
-  return (await page.evaluate(`${readMongolianFont}(${JSON.stringify(mongolianFamily)})`)) as MongolianFont;
-}
-
-/** Waits until the page has loaded the shipped Mongolian font (it is fetched on first use). */
-async function fontLoaded(page: Page): Promise<void> {
-  await expect.poll(async () => (await mongolianFont(page)).faces, { timeout: 10_000 }).toContain('loaded');
-}
-
-/**
- * How Chromium drew each Mongolian text (DevTools' CSS.getPlatformFontsForNode): the glyphs in the
- * shipped font, and those in other fonts. Only the figures and Latin punctuation inside a
- * Mongolian text may come from another font (the shipped subset has no digits): never a letter.
- */
-async function fontsDrawnWith(
-  page: Page,
-  rootSelector: string,
-): Promise<{ text: string; shipped: number; others: number; notMongolian: number }[]> {
-  // A DevTools session of its own ends the page's emulated media when it detaches: set it again.
-  const printing = await page.evaluate('matchMedia("print").matches');
-  const session = await page.context().newCDPSession(page);
-  await session.send('DOM.enable');
-  await session.send('CSS.enable');
-  const { root } = await session.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await session.send('DOM.querySelectorAll', {
-    nodeId: root.nodeId,
-    selector: `${rootSelector} [lang="mn-Mong"]`,
-  });
-  const drawn = [];
-  for (const nodeId of nodeIds) {
-    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
-    const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1 });
-    const text = (node.children ?? []).map((child) => child.nodeValue ?? '').join('');
-    const glyphs = (custom: boolean) =>
-      fonts
-        .filter((font) => (font.familyName === mongolianFamily && font.isCustomFont) === custom)
-        .reduce((sum, font) => sum + font.glyphCount, 0);
-    drawn.push({
-      text,
-      shipped: glyphs(true),
-      others: glyphs(false),
-      // Neither Mongolian script nor a space: what another font may draw.
-      notMongolian: [...text].filter((character) => !/[\u1800-\u18AF\u202F\s]/u.test(character)).length,
-    });
-  }
-  await session.detach();
-  if (printing) await page.emulateMedia({ media: 'print' });
-  return drawn;
-}
-
 /** Everything about the Mongolian on the page that issue 18 asks for, asserted. */
 async function expectMongolianFirst(page: Page, rootSelector: string, horizontal: string[]): Promise<void> {
-  const font = await mongolianFont(page);
-  expect(font.faces).toContain('loaded');
-  expect(font.check).toBe(true);
-  expect(font.shipped).not.toBeCloseTo(font.fallback, 0);
+  await expectShippedMongolianFont(page);
   const check = await mongolianProblems(page, rootSelector);
   expect(check.problems).toEqual([]);
   expect(check.checked).toBeGreaterThan(3);
   expect(check.lineLanguages).toEqual([...horizontal].sort());
-  const drawn = await fontsDrawnWith(page, rootSelector);
-  expect(drawn.length).toBeGreaterThan(3);
-  for (const text of drawn) {
-    expect(text.shipped, text.text).toBeGreaterThan(0);
-    expect(text.others, text.text).toBeLessThanOrEqual(text.notMongolian);
-  }
-}
-
-/** A text's lines in order of its languages: the Mongolian column first. */
-async function languagesOf(page: Page, selector: string): Promise<string[]> {
-  return await page
-    .locator(`${selector} [lang]`)
-    .evaluateAll((elements) => elements.map((element) => (element as unknown as { lang: string }).lang));
+  await expectDrawnInShippedFont(page, rootSelector, 4);
 }
 
 /** A screenshot of the screen, at its CSS size (the pages have a scale of 2). */
@@ -414,7 +327,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 describe('the kiosk of a hall that shows Mongolian, Chinese and English', () => {
   it('shows every text of the start screen in Mongolian first, vertical, then Chinese, fitting portrait and landscape', async () => {
     const { context, page } = await openKiosk(mongolianHallId);
-    await fontLoaded(page);
+    await mongolianFontLoaded(page);
     await expect(languagesOf(page, 'h1.kiosk-hall')).resolves.toEqual(['mn-Mong', 'zh-CN']);
     await expect(page.locator('h1.kiosk-hall [lang="mn-Mong"]').textContent()).resolves.toBe(
       mongolianHallName,
@@ -436,7 +349,7 @@ describe('the kiosk of a hall that shows Mongolian, Chinese and English', () => 
   it('keeps Mongolian first when the citizen reads on in English, portrait and landscape', async () => {
     const { context, page } = await openKiosk(mongolianHallId, landscape);
     await page.getByRole('button', { name: 'English' }).click();
-    await fontLoaded(page);
+    await mongolianFontLoaded(page);
     await expect(languagesOf(page, 'h1.kiosk-hall')).resolves.toEqual(['mn-Mong', 'en']);
     await screenshot(page, 'kiosk-mongolian-start-landscape-en.png');
     await expectMongolianFirst(page, '.kiosk', ['en']);
@@ -483,7 +396,7 @@ describe('the ticket of a hall that shows Mongolian, Chinese and English', () =>
     const { context, page } = await openKiosk(mongolianHallId);
     await page.locator(`[data-service-id="${serviceId('A')}"]`).click();
     await page.locator('#printed-ticket-number').waitFor();
-    await fontLoaded(page);
+    await mongolianFontLoaded(page);
     // The screen in the kiosk's languages; the ticket on it as it is printed, in every language.
     await expect(languagesOf(page, '.kiosk-issued > .kiosk-panel-title')).resolves.toEqual([
       'mn-Mong',
@@ -519,7 +432,7 @@ describe('the ticket of a hall that shows Mongolian, Chinese and English', () =>
     await screenshot(page, 'kiosk-mongolian-one-stop-portrait-en.png');
     await page.locator('.kiosk-take').click();
     await page.locator('#printed-ticket-number').waitFor();
-    await fontLoaded(page);
+    await mongolianFontLoaded(page);
     await expect(languagesOf(page, '.kiosk-issued > .kiosk-panel-title')).resolves.toEqual(['mn-Mong', 'en']);
     await expect(languagesOf(page, '.printed-ticket-route')).resolves.toEqual(['mn-Mong', 'zh-CN', 'en']);
     await expect(languagesOf(page, '.printed-ticket-priority')).resolves.toEqual(['mn-Mong', 'zh-CN', 'en']);
@@ -544,7 +457,7 @@ describe('the closed kiosk of a hall that shows Mongolian, Chinese and English',
       { hallId: mongolianHallId, hours: [{ weekday: 6, periods: [{ opens: '09:00', closes: '12:00' }] }] },
     );
     const { context, page } = await openKiosk(mongolianHallId, landscape, '.kiosk-closed');
-    await fontLoaded(page);
+    await mongolianFontLoaded(page);
     await expect(languagesOf(page, '.kiosk-closed-title')).resolves.toEqual(['mn-Mong', 'zh-CN']);
     await screenshot(page, 'kiosk-mongolian-closed-landscape.png');
     await expectMongolianFirst(page, '.kiosk', ['zh-CN']);

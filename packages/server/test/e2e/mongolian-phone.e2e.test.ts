@@ -8,6 +8,7 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { showChineseAndEnglishOnly } from './display-server.js';
+import { expectDrawnInShippedFont, expectShippedMongolianFont } from './mongolian-font.js';
 
 // The citizen's phone page (/t/:accessCode) of a hall that shows traditional Mongolian, in
 // Chromium against the real server: every text in vertical Mongolian first, to the left of the
@@ -317,50 +318,14 @@ async function expectMongolianLayout(
   return blocks;
 }
 
-/** The shipped font is loaded and draws the Mongolian: no fallback, no empty boxes. */
-async function expectShippedMongolianFont(page: Page): Promise<void> {
-  const fonts = (await page.evaluate(`(() => {
-    const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Noto Sans Mongolian');
-    const canvas = document.createElement('canvas').getContext('2d');
-    const width = (font) => {
-      canvas.font = font;
-      return canvas.measureText('ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ').width;
-    };
-    return {
-      loaded: faces.filter((face) => face.status === 'loaded').length,
-      check: document.fonts.check('40px "Noto Sans Mongolian"', 'ᠮᠣᠩᠭᠣᠯ'),
-      shipped: width('40px "Noto Sans Mongolian"'),
-      missing: width('40px "No Such Font OneStop"'),
-    };
-  })()`)) as { loaded: number; check: boolean; shipped: number; missing: number };
-  expect(fonts.loaded).toBeGreaterThan(0);
-  expect(fonts.check).toBe(true);
-  expect(fonts.shipped).toBeGreaterThan(0);
-  expect(Math.abs(fonts.shipped - fonts.missing)).toBeGreaterThan(1);
-
-  // What Chromium drew the service's Mongolian name with: the web font, every glyph of it.
-  const session = await page.context().newCDPSession(page);
-  const { root } = (await session.send('DOM.getDocument')) as { root: { nodeId: number } };
-  const { nodeId } = (await session.send('DOM.querySelector', {
-    nodeId: root.nodeId,
-    selector: '.phone-service [lang="mn-Mong"]',
-  })) as { nodeId: number };
-  await session.send('CSS.enable');
-  const { fonts: used } = (await session.send('CSS.getPlatformFontsForNode', { nodeId })) as {
-    fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
-  };
-  const letters = [...socialMongolian.replace(/\s/g, '')].length;
-  const shipped = used.filter((font) => font.isCustomFont && font.familyName === 'Noto Sans Mongolian');
-  expect(shipped.reduce((sum, font) => sum + font.glyphCount, 0)).toBeGreaterThanOrEqual(letters - 2);
-  await session.detach();
-}
-
 describe('the phone page of a hall that shows Mongolian', () => {
   it('shows every text in vertical Mongolian first, beside Chinese or English, and fits a phone upright and turned', async () => {
     const ticket = await issueTicket(hallId, serviceOf('A').id, [serviceOf('D').id]);
     const { context, page } = await openPhone(ticket.url, ticket.number);
     await page.locator('.phone-service [lang="mn-Mong"]').getByText(socialMongolian).waitFor();
     await expectShippedMongolianFont(page);
+    // Every Mongolian text of the page drawn in the web font, no letter in another.
+    await expectDrawnInShippedFont(page, 'body', 6);
     await screenshot(page, 'waiting-zh-portrait');
 
     const blocks = await expectMongolianLayout(page, 'zh-CN', 'waiting, Chinese, 360×740');
