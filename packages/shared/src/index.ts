@@ -13,3 +13,4 @@ export * from './call-announcement.js';
 export * from './lifecycle.js';
 export * from './rights.js';
 export * from './opening-time.js';
+export * from './appointments.js';

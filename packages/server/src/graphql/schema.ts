@@ -3,6 +3,7 @@ import './enums.js';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
+import { AppointmentSettingsResolver } from '../modules/appointments/appointment-settings.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   CalendarResolver,
@@ -44,6 +45,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   HallCalendarResolver,
   ServiceCalendarResolver,
   ConfigurationResolver,
+  AppointmentSettingsResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -13,6 +13,7 @@ import { Migration20261201210000_queue_head_index } from './Migration20261201210
 /** Committed migrations, oldest first. `pnpm migration:create` writes a new file; list it here. */
 import { Migration20261206190000_district_calendar } from './Migration20261206190000_district_calendar.js';
 import { Migration20261206200000_public_languages } from './Migration20261206200000_public_languages.js';
+import { Migration20261206230000_appointment_settings } from './Migration20261206230000_appointment_settings.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -32,4 +33,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201210000_queue_head_index', class: Migration20261201210000_queue_head_index },
   { name: 'Migration20261206190000_district_calendar', class: Migration20261206190000_district_calendar },
   { name: 'Migration20261206200000_public_languages', class: Migration20261206200000_public_languages },
+  {
+    name: 'Migration20261206230000_appointment_settings',
+    class: Migration20261206230000_appointment_settings,
+  },
 ];

@@ -9,7 +9,7 @@ import {
   type Ref,
   OptionalProps,
 } from '@mikro-orm/core';
-import type { LocalizedText, WeeklyHours } from '@onestop/shared';
+import type { AppointmentSettings, LocalizedText, WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
@@ -34,7 +34,8 @@ export class Service {
     | 'queueAlertThreshold'
     | 'weeklyHours'
     | 'lastIssueMinutesBeforeClose'
-    | 'names';
+    | 'names'
+    | 'appointmentSettings';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -88,6 +89,13 @@ export class Service {
   })
   @Property({ type: 'integer', default: 0 })
   lastIssueMinutesBeforeClose: number = 0;
+
+  /**
+   * Its appointment settings as set (appointments/appointment-settings.service.ts): what was never
+   * set reads as the defaults, so a service made before appointments takes none.
+   */
+  @Property({ type: 'json', default: '{}' })
+  appointmentSettings: Partial<AppointmentSettings> = {};
 
   /** The mean service time assumed while the service has little history (wait estimates). */
   @Property({ type: 'integer' })

@@ -1,0 +1,91 @@
+import { minuteOfTime, type OpeningPeriod, timeOfMinute } from './calendar.js';
+
+/**
+ * Appointments (预约) per service (docs/domain.md, "Appointments"): the settings an administrator
+ * sets, their limits, and the slots they make of a day's open periods. The server validates with
+ * these limits and the admin form offers them: one rule in one place.
+ */
+
+/** A service's appointment settings (`AppointmentSettings` in the API). */
+export interface AppointmentSettings {
+  enabled: boolean;
+  /** Length of a slot in minutes. */
+  slotMinutes: number;
+  /** Appointments one slot takes. */
+  capacityPerSlot: number;
+  /** How many days ahead a citizen may book; today counts as day 0. */
+  horizonDays: number;
+  /** Booking a slot closes this many minutes before it starts. */
+  leadMinutes: number;
+  /** Check-in is accepted from this many minutes before the slot starts… */
+  earlyCheckInMinutes: number;
+  /** …until this many minutes after it starts; later the appointment is MISSED. */
+  lateCheckInMinutes: number;
+}
+
+/** The numeric settings of {@link AppointmentSettings}. */
+export type AppointmentNumberSetting = Exclude<keyof AppointmentSettings, 'enabled'>;
+
+/**
+ * The settings of a service whose administrator never set them, as of every service made before
+ * appointments: off, so that the service behaves as before until it is turned on.
+ */
+export const defaultAppointmentSettings: Readonly<AppointmentSettings> = Object.freeze({
+  enabled: false,
+  slotMinutes: 30,
+  capacityPerSlot: 2,
+  horizonDays: 7,
+  leadMinutes: 60,
+  earlyCheckInMinutes: 30,
+  lateCheckInMinutes: 15,
+});
+
+/** The smallest and largest value each numeric setting may take (whole numbers). */
+export const appointmentSettingLimits: Readonly<
+  Record<AppointmentNumberSetting, { min: number; max: number }>
+> = Object.freeze({
+  // From five minutes to a whole working day.
+  slotMinutes: { min: 5, max: 480 },
+  capacityPerSlot: { min: 1, max: 200 },
+  // Up to three months ahead.
+  horizonDays: { min: 0, max: 90 },
+  // Up to a week before.
+  leadMinutes: { min: 0, max: 10_080 },
+  earlyCheckInMinutes: { min: 0, max: 240 },
+  lateCheckInMinutes: { min: 0, max: 240 },
+});
+
+/**
+ * The settings stored for a service, completed with the defaults for what was never set (a row
+ * written before a setting existed holds less than the whole set).
+ */
+export function appointmentSettingsOf(
+  stored: Partial<AppointmentSettings> | null | undefined,
+): AppointmentSettings {
+  return { ...defaultAppointmentSettings, ...(stored ?? {}) };
+}
+
+/** One slot of a day on the hall's clock, `HH:MM` to `HH:MM`. */
+export interface SlotTime {
+  start: string;
+  end: string;
+}
+
+/**
+ * The slots of a day: whole slot lengths inside each open period, from the period's opening; a
+ * remainder shorter than a slot at a period's end makes none. Periods as `resolveDay` gives them
+ * (ordered, not overlapping); `24:00` ends a period at midnight.
+ */
+export function slotTimesOf(periods: readonly OpeningPeriod[], slotMinutes: number): SlotTime[] {
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) return [];
+  const slots: SlotTime[] = [];
+  for (const period of periods) {
+    const opens = minuteOfTime(period.opens);
+    const closes = minuteOfTime(period.closes);
+    if (opens === null || closes === null) continue;
+    for (let start = opens; start + slotMinutes <= closes; start += slotMinutes) {
+      slots.push({ start: timeOfMinute(start), end: timeOfMinute(start + slotMinutes) });
+    }
+  }
+  return slots;
+}
