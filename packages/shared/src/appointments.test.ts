@@ -3,6 +3,10 @@ import {
   appointmentSettingLimits,
   appointmentSettingsOf,
   defaultAppointmentSettings,
+  isMobilePhone,
+  maskPhone,
+  slotBookableAt,
+  slotsOnDate,
   slotTimesOf,
 } from './appointments.js';
 
@@ -69,5 +73,65 @@ describe('appointmentSettingsOf', () => {
       expect(value, setting).toBeGreaterThanOrEqual(min);
       expect(value, setting).toBeLessThanOrEqual(max);
     }
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['13812345678', true],
+    ['19912345678', true],
+    ['12812345678', false],
+    ['1381234567', false],
+    ['138123456789', false],
+    ['1381234567a', false],
+    [' 13812345678', false],
+  ])('%s is a mainland mobile number: %s', (phone, expected) => {
+    expect(isMobilePhone(phone)).toBe(expected);
+  });
+
+  it('hides the middle four digits, and all of anything else', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('12345')).toBe('****');
+  });
+});
+
+describe('slotsOnDate and slotBookableAt', () => {
+  const rules = {
+    timeZone: 'Asia/Shanghai',
+    hallHours: [1, 2, 3, 4, 5].map((weekday) => ({
+      weekday,
+      periods: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '13:30', closes: '17:30' },
+      ],
+    })),
+    exceptions: [{ date: '2026-12-08', periods: [{ opens: '09:00', closes: '10:00' }], note: null }],
+  };
+
+  it('makes the slots of a date on the hall clock, by its hours and exceptions', () => {
+    const monday = slotsOnDate(rules, '2026-12-07', 60);
+    expect(monday).toHaveLength(7);
+    expect(monday[0]!.start.toISOString()).toBe('2026-12-07T01:00:00.000Z');
+    expect(monday[3]!.start.toISOString()).toBe('2026-12-07T05:30:00.000Z');
+    expect(slotsOnDate(rules, '2026-12-08', 30).map((slot) => slot.end.toISOString())).toEqual([
+      '2026-12-08T01:30:00.000Z',
+      '2026-12-08T02:00:00.000Z',
+    ]);
+    // Sunday: closed.
+    expect(slotsOnDate(rules, '2026-12-06', 30)).toEqual([]);
+  });
+
+  it.each([
+    ['a slot in two hours, an hour’s lead', '2026-12-07T03:00:00Z', true],
+    ['a slot starting within the lead', '2026-12-07T01:30:00Z', false],
+    ['a slot already begun', '2026-12-07T00:30:00Z', false],
+    ['a slot on the last day of the horizon', '2026-12-14T01:00:00Z', true],
+    ['a slot a day past the horizon', '2026-12-15T01:00:00Z', false],
+  ])('%s: bookable %s', (_, start, expected) => {
+    // Monday 7 December 2026, 09:00 in Shanghai.
+    const now = new Date('2026-12-07T01:00:00Z');
+    expect(slotBookableAt(new Date(start), now, { horizonDays: 7, leadMinutes: 60 }, 'Asia/Shanghai')).toBe(
+      expected,
+    );
   });
 });

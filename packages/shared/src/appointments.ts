@@ -1,4 +1,12 @@
-import { minuteOfTime, type OpeningPeriod, timeOfMinute } from './calendar.js';
+import {
+  type CalendarRules,
+  minuteOfTime,
+  type OpeningPeriod,
+  resolveDay,
+  timeOfMinute,
+} from './calendar.js';
+import { AppointmentStatus } from './enums.js';
+import { addDays, instantAtLocalTime, serviceDayOf } from './service-day.js';
 
 /**
  * Appointments (预约) per service (docs/domain.md, "Appointments"): the settings an administrator
@@ -89,3 +97,61 @@ export function slotTimesOf(periods: readonly OpeningPeriod[], slotMinutes: numb
   }
   return slots;
 }
+
+/** A mainland mobile number as a booking takes it: 11 digits, `1[3-9]…`. */
+export const mobilePhonePattern = /^1[3-9]\d{9}$/;
+
+/** True when `phone` is a mainland mobile number ({@link mobilePhonePattern}). */
+export function isMobilePhone(phone: string): boolean {
+  return mobilePhonePattern.test(phone);
+}
+
+/**
+ * A phone number as every answer, export and log shows it: its middle four digits hidden
+ * (`138****5678`). Anything that is not 11 digits is hidden whole.
+ */
+export function maskPhone(phone: string): string {
+  return /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
+}
+
+/** Active bookings one phone number may hold at once (docs/domain.md, "Appointments"). */
+export const maxActiveBookingsPerPhone = 3;
+
+/** A slot as instants. */
+export interface SlotInstants {
+  start: Date;
+  end: Date;
+}
+
+/** The slots of a service on `date` (`YYYY-MM-DD` on the hall's clock), by its calendar. */
+export function slotsOnDate(rules: CalendarRules, date: string, slotMinutes: number): SlotInstants[] {
+  return slotTimesOf(resolveDay(rules, date).periods, slotMinutes).map((slot) => ({
+    start: instantAtLocalTime(date, minuteOfTime(slot.start)!, rules.timeZone),
+    end: instantAtLocalTime(date, minuteOfTime(slot.end)!, rules.timeZone),
+  }));
+}
+
+/**
+ * Whether a slot starting at `start` can be booked at `now`: on a day from today to `horizonDays`
+ * ahead on the hall's clock, and at least `leadMinutes` before it starts.
+ */
+export function slotBookableAt(
+  start: Date,
+  now: Date,
+  settings: Pick<AppointmentSettings, 'horizonDays' | 'leadMinutes'>,
+  timeZone: string,
+): boolean {
+  const today = serviceDayOf(now, timeZone);
+  const day = serviceDayOf(start, timeZone);
+  return (
+    day >= today &&
+    day <= addDays(today, settings.horizonDays) &&
+    start.getTime() - settings.leadMinutes * 60_000 >= now.getTime()
+  );
+}
+
+/** The statuses of an appointment that holds a seat of its slot. */
+export const seatHoldingStatuses: readonly AppointmentStatus[] = [
+  AppointmentStatus.BOOKED,
+  AppointmentStatus.CHECKED_IN,
+];

@@ -48,6 +48,15 @@ export const TicketChannel = {
 } as const;
 export type TicketChannel = (typeof TicketChannel)[keyof typeof TicketChannel];
 
+/** Where an appointment stands: booked, checked in at the kiosk, missed its window, or cancelled. */
+export const AppointmentStatus = {
+  BOOKED: 'BOOKED',
+  CHECKED_IN: 'CHECKED_IN',
+  MISSED: 'MISSED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type AppointmentStatus = (typeof AppointmentStatus)[keyof typeof AppointmentStatus];
+
 /** Whether a counter calls tickets. */
 export const CounterStatus = { CLOSED: 'CLOSED', OPEN: 'OPEN', PAUSED: 'PAUSED' } as const;
 export type CounterStatus = (typeof CounterStatus)[keyof typeof CounterStatus];

@@ -19,8 +19,10 @@ export const ErrorCode = {
   COUNTER_NOT_OPEN: 'COUNTER_NOT_OPEN',
   /** The service is not active. */
   SERVICE_CLOSED: 'SERVICE_CLOSED',
-  /** The service's daily quota of tickets is used up. */
+  /** The service's daily quota of tickets is used up, or a limit on bookings is reached (`extensions.quota`). */
   QUOTA_REACHED: 'QUOTA_REACHED',
+  /** The appointment slot has no seat left. */
+  SLOT_FULL: 'SLOT_FULL',
   /** Too many attempts; try again later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The database cannot be reached. */

@@ -1,5 +1,6 @@
 import {
   AlertKind,
+  AppointmentStatus,
   CounterStatus,
   HallEventType,
   PriorityClass,
@@ -21,3 +22,4 @@ registerEnumType(TransferPlacement, { name: 'TransferPlacement' });
 registerEnumType(StatsGroupBy, { name: 'StatsGroupBy' });
 registerEnumType(AlertKind, { name: 'AlertKind' });
 registerEnumType(HallEventType, { name: 'HallEventType' });
+registerEnumType(AppointmentStatus, { name: 'AppointmentStatus' });

@@ -79,7 +79,7 @@ export function formatApiError(
   const base = { locations: error.locations, path: error.path };
 
   if (original instanceof DomainError) {
-    const { field, problem, status, retryAfterSeconds, opensAt } = original.details;
+    const { field, problem, status, retryAfterSeconds, opensAt, quota } = original.details;
     return {
       ...base,
       message: errorMessage(original.code, locale, original.details),
@@ -92,6 +92,8 @@ export function formatApiError(
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
         // SERVICE_CLOSED by the calendar: when it issues again (null: not within a year).
         ...(opensAt === undefined ? {} : { opensAt }),
+        // QUOTA_REACHED of a booking: which limit on the phone's bookings.
+        ...(quota === undefined ? {} : { quota }),
       },
     };
   }

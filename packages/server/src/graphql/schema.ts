@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { AppointmentSettingsResolver } from '../modules/appointments/appointment-settings.resolver.js';
+import { AppointmentResolver } from '../modules/appointments/appointment.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   CalendarResolver,
@@ -46,6 +47,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   ServiceCalendarResolver,
   ConfigurationResolver,
   AppointmentSettingsResolver,
+  AppointmentResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -1,3 +1,4 @@
+import { Appointment } from './appointments/appointment.entity.js';
 import { StaffSession } from './auth/session.entity.js';
 import { CalendarExceptionRecord } from './calendar/calendar-exception.entity.js';
 import { Counter, CounterService } from './counters/counter.entity.js';
@@ -29,4 +30,5 @@ export const entities = [
   HallEventRecord,
   Rating,
   CalendarExceptionRecord,
+  Appointment,
 ];

@@ -34,6 +34,9 @@ const knownProblemKinds = {
   overlap: true,
   cycle: true,
   fileFormat: true,
+  phoneFormat: true,
+  slotNotOffered: true,
+  slotNotBookable: true,
 } satisfies Record<InputProblem['kind'], true>;
 
 /** What was wrong with a refused input (`extensions.problem` of BAD_USER_INPUT), when the server said. */
@@ -73,12 +76,13 @@ export function describeClientError(error: ClientErrorLike, locale: Locale): str
 
 function errorDetailsOf(extensions: Record<string, unknown>): ErrorDetails {
   const details: ErrorDetails = {};
-  const { field, status, retryAfterSeconds, operation, problem, opensAt } = extensions;
+  const { field, status, retryAfterSeconds, operation, problem, opensAt, quota } = extensions;
   if (typeof field === 'string') details.field = field;
   if (typeof status === 'string') details.status = status;
   if (typeof retryAfterSeconds === 'number') details.retryAfterSeconds = retryAfterSeconds;
   if (typeof operation === 'string') details.operation = operation;
   if (typeof opensAt === 'string' || opensAt === null) details.opensAt = opensAt;
+  if (quota === 'onePerServiceAndDay' || quota === 'activeBookings') details.quota = quota;
   const problemRecord = readRecord(problem);
   const kind = problemRecord?.['kind'];
   if (typeof kind === 'string' && Object.hasOwn(knownProblemKinds, kind)) {

@@ -20,7 +20,10 @@ export type InputProblem =
   | { kind: 'closesBeforeOpens' }
   | { kind: 'overlap' }
   | { kind: 'cycle' }
-  | { kind: 'fileFormat' };
+  | { kind: 'fileFormat' }
+  | { kind: 'phoneFormat' }
+  | { kind: 'slotNotOffered' }
+  | { kind: 'slotNotBookable' };
 
 /** The facts an error message may mention. */
 export interface ErrorDetails {
@@ -36,7 +39,12 @@ export interface ErrorDetails {
   operation?: string;
   /** When the service issues tickets again, ISO 8601, or null when not within a year (SERVICE_CLOSED). */
   opensAt?: string | null;
+  /** Which limit on bookings was reached (QUOTA_REACHED of a booking; absent: the daily tickets). */
+  quota?: BookingQuota;
 }
+
+/** The limits on one phone number's bookings (docs/domain.md, "Appointments"). */
+export type BookingQuota = 'onePerServiceAndDay' | 'activeBookings';
 
 type Catalogue = Record<ErrorCode, (details: ErrorDetails) => string>;
 
@@ -89,6 +97,14 @@ function describeProblem(locale: Locale, problem: InputProblem): string {
       return zh ? '不能是本大厅或其下级大厅' : 'cannot be the hall itself or a hall below it';
     case 'fileFormat':
       return zh ? '无法读取此文件' : 'cannot be read as this kind of file';
+    case 'phoneFormat':
+      return zh ? '须为 11 位手机号码' : 'must be an 11-digit mobile number';
+    case 'slotNotOffered':
+      return zh ? '不是该业务当天的预约时段' : 'is not one of the service’s slots that day';
+    case 'slotNotBookable':
+      return zh
+        ? '该时段已不能预约（已过或超出可预约天数）'
+        : 'can no longer be booked (too soon, past, or too far ahead)';
   }
 }
 
@@ -111,7 +127,13 @@ const zhCN: Catalogue = {
   COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
   COUNTER_NOT_OPEN: () => '窗口未开放',
   SERVICE_CLOSED: ({ opensAt }) => (opensAt ? '该业务现在不取号，请在开放时间再来' : '该业务暂停办理'),
-  QUOTA_REACHED: () => '该业务今日号源已取完',
+  QUOTA_REACHED: ({ quota }) =>
+    quota === 'onePerServiceAndDay'
+      ? '该手机号当天已预约此业务'
+      : quota === 'activeBookings'
+        ? '该手机号的有效预约已达 3 个'
+        : '该业务今日号源已取完',
+  SLOT_FULL: () => '该时段已约满，请选择其他时段',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds ? `尝试次数过多，请 ${retryAfterSeconds} 秒后再试` : '尝试次数过多，请稍后再试',
   UNAVAILABLE: () => '服务暂时不可用，请稍后再试',
@@ -132,7 +154,13 @@ const en: Catalogue = {
     opensAt
       ? 'This service is not issuing tickets now; please come back when it opens'
       : 'This service is closed',
-  QUOTA_REACHED: () => "Today's tickets for this service are all taken",
+  QUOTA_REACHED: ({ quota }) =>
+    quota === 'onePerServiceAndDay'
+      ? 'This phone number already has a booking for this service that day'
+      : quota === 'activeBookings'
+        ? 'This phone number already has 3 active bookings'
+        : "Today's tickets for this service are all taken",
+  SLOT_FULL: () => 'This slot is full; please choose another',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds
       ? `Too many attempts; try again in ${retryAfterSeconds} s`

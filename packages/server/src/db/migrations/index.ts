@@ -14,6 +14,7 @@ import { Migration20261201210000_queue_head_index } from './Migration20261201210
 import { Migration20261206190000_district_calendar } from './Migration20261206190000_district_calendar.js';
 import { Migration20261206200000_public_languages } from './Migration20261206200000_public_languages.js';
 import { Migration20261206230000_appointment_settings } from './Migration20261206230000_appointment_settings.js';
+import { Migration20261206231000_appointments } from './Migration20261206231000_appointments.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261206230000_appointment_settings',
     class: Migration20261206230000_appointment_settings,
   },
+  { name: 'Migration20261206231000_appointments', class: Migration20261206231000_appointments },
 ];

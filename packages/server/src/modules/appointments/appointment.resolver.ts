@@ -1,0 +1,64 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { requireWithinRate } from '../auth/rate-limiter.js';
+import { Hall } from '../halls/hall.entity.js';
+import { Service } from '../services/service.entity.js';
+import { Appointment } from './appointment.entity.js';
+import {
+  AppointmentType,
+  BookAppointmentInput,
+  BookedAppointmentType,
+  SlotType,
+} from './appointment.types.js';
+import { appointmentView } from './appointment-view.js';
+import { bookAppointment } from './book-appointment.service.js';
+import { bookableSlots } from './slots.service.js';
+
+@Resolver(() => AppointmentType)
+export class AppointmentResolver {
+  @Query(() => [SlotType], { description: 'Public: the bookable slots of a service on a date' })
+  async slots(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('date', () => String) date: string,
+    @Ctx() context: RequestContext,
+  ): Promise<SlotType[]> {
+    const slots = await bookableSlots(context.em, hallId, serviceId, date, context.app.clock());
+    return slots.map((slot) => Object.assign(new SlotType(), slot));
+  }
+
+  @Query(() => AppointmentType, { nullable: true })
+  async myAppointment(
+    @Arg('manageCode', () => String) manageCode: string,
+    @Ctx() context: RequestContext,
+  ): Promise<AppointmentType | null> {
+    // A secret looked up by anyone: guessing is slowed down like a ticket's access code.
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    const appointment = await context.em.findOne(Appointment, { manageCode });
+    return appointment ? appointmentView(appointment) : null;
+  }
+
+  @Mutation(() => BookedAppointmentType, {
+    description: 'A citizen (no login) or staff booking for a citizen',
+  })
+  async bookAppointment(
+    @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
+    @Ctx() context: RequestContext,
+  ): Promise<BookedAppointmentType> {
+    const booking = await bookAppointment(context.em, context.actor, input, context.app.clock());
+    return Object.assign(new BookedAppointmentType(), {
+      appointment: appointmentView(booking.appointment),
+      manageCode: booking.manageCode,
+    });
+  }
+
+  @FieldResolver(() => Hall)
+  async hall(@Root() appointment: AppointmentType, @Ctx() context: RequestContext): Promise<Hall> {
+    return await context.em.findOneOrFail(Hall, appointment.hallId);
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() appointment: AppointmentType, @Ctx() context: RequestContext): Promise<Service> {
+    return await context.em.findOneOrFail(Service, appointment.serviceId);
+  }
+}
