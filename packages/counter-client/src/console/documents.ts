@@ -380,6 +380,50 @@ export const updateServiceMutation = graphql(`
   }
 `);
 
+export const appointmentSettingsFieldsFragment = graphql(`
+  fragment ConsoleAppointmentSettings on AppointmentSettings {
+    enabled
+    slotMinutes
+    capacityPerSlot
+    horizonDays
+    leadMinutes
+    earlyCheckInMinutes
+    lateCheckInMinutes
+  }
+`);
+
+/** A service's appointment settings, and the weekly hours (its own, else its hall's) its slots lie in. */
+export const serviceAppointmentsQuery = graphql(`
+  query ConsoleServiceAppointments($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      weeklyHours {
+        ...ConsoleWeeklyHours
+      }
+      services {
+        id
+        weeklyHours {
+          ...ConsoleWeeklyHours
+        }
+        appointmentSettings {
+          ...ConsoleAppointmentSettings
+        }
+      }
+    }
+  }
+`);
+
+export const setAppointmentSettingsMutation = graphql(`
+  mutation ConsoleSetAppointmentSettings($serviceId: ID!, $input: AppointmentSettingsInput!) {
+    setAppointmentSettings(serviceId: $serviceId, input: $input) {
+      id
+      appointmentSettings {
+        ...ConsoleAppointmentSettings
+      }
+    }
+  }
+`);
+
 export const createCounterMutation = graphql(`
   mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {
     createCounter(hallId: $hallId, label: $label) {

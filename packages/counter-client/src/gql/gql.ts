@@ -36,6 +36,9 @@ type Documents = {
     "\n  mutation ConsoleImportCalendar($hallId: ID!, $ics: String!) {\n    importCalendar(hallId: $hallId, ics: $ics) {\n      ...ConsoleCalendarDay\n    }\n  }\n": typeof types.ConsoleImportCalendarDocument,
     "\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateServiceDocument,
     "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleUpdateServiceDocument,
+    "\n  fragment ConsoleAppointmentSettings on AppointmentSettings {\n    enabled\n    slotMinutes\n    capacityPerSlot\n    horizonDays\n    leadMinutes\n    earlyCheckInMinutes\n    lateCheckInMinutes\n  }\n": typeof types.ConsoleAppointmentSettingsFragmentDoc,
+    "\n  query ConsoleServiceAppointments($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      weeklyHours {\n        ...ConsoleWeeklyHours\n      }\n      services {\n        id\n        weeklyHours {\n          ...ConsoleWeeklyHours\n        }\n        appointmentSettings {\n          ...ConsoleAppointmentSettings\n        }\n      }\n    }\n  }\n": typeof types.ConsoleServiceAppointmentsDocument,
+    "\n  mutation ConsoleSetAppointmentSettings($serviceId: ID!, $input: AppointmentSettingsInput!) {\n    setAppointmentSettings(serviceId: $serviceId, input: $input) {\n      id\n      appointmentSettings {\n        ...ConsoleAppointmentSettings\n      }\n    }\n  }\n": typeof types.ConsoleSetAppointmentSettingsDocument,
     "\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateCounterDocument,
     "\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n": typeof types.ConsoleSetCounterServicesDocument,
     "\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateStaffDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  mutation ConsoleImportCalendar($hallId: ID!, $ics: String!) {\n    importCalendar(hallId: $hallId, ics: $ics) {\n      ...ConsoleCalendarDay\n    }\n  }\n": types.ConsoleImportCalendarDocument,
     "\n  mutation ConsoleCreateService($hallId: ID!, $input: ServiceInput!) {\n    createService(hallId: $hallId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateServiceDocument,
     "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleUpdateServiceDocument,
+    "\n  fragment ConsoleAppointmentSettings on AppointmentSettings {\n    enabled\n    slotMinutes\n    capacityPerSlot\n    horizonDays\n    leadMinutes\n    earlyCheckInMinutes\n    lateCheckInMinutes\n  }\n": types.ConsoleAppointmentSettingsFragmentDoc,
+    "\n  query ConsoleServiceAppointments($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      weeklyHours {\n        ...ConsoleWeeklyHours\n      }\n      services {\n        id\n        weeklyHours {\n          ...ConsoleWeeklyHours\n        }\n        appointmentSettings {\n          ...ConsoleAppointmentSettings\n        }\n      }\n    }\n  }\n": types.ConsoleServiceAppointmentsDocument,
+    "\n  mutation ConsoleSetAppointmentSettings($serviceId: ID!, $input: AppointmentSettingsInput!) {\n    setAppointmentSettings(serviceId: $serviceId, input: $input) {\n      id\n      appointmentSettings {\n        ...ConsoleAppointmentSettings\n      }\n    }\n  }\n": types.ConsoleSetAppointmentSettingsDocument,
     "\n  mutation ConsoleCreateCounter($hallId: ID!, $label: String!) {\n    createCounter(hallId: $hallId, label: $label) {\n      id\n    }\n  }\n": types.ConsoleCreateCounterDocument,
     "\n  mutation ConsoleSetCounterServices($counterId: ID!, $services: [CounterServiceInput!]!) {\n    setCounterServices(counterId: $counterId, services: $services) {\n      id\n    }\n  }\n": types.ConsoleSetCounterServicesDocument,
     "\n  mutation ConsoleCreateStaff($input: StaffInput!) {\n    createStaff(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateStaffDocument,
@@ -234,6 +240,18 @@ export function graphql(source: "\n  mutation ConsoleCreateService($hallId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateService($serviceId: ID!, $input: ServiceInput!) {\n    updateService(serviceId: $serviceId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleAppointmentSettings on AppointmentSettings {\n    enabled\n    slotMinutes\n    capacityPerSlot\n    horizonDays\n    leadMinutes\n    earlyCheckInMinutes\n    lateCheckInMinutes\n  }\n"): (typeof documents)["\n  fragment ConsoleAppointmentSettings on AppointmentSettings {\n    enabled\n    slotMinutes\n    capacityPerSlot\n    horizonDays\n    leadMinutes\n    earlyCheckInMinutes\n    lateCheckInMinutes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceAppointments($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      weeklyHours {\n        ...ConsoleWeeklyHours\n      }\n      services {\n        id\n        weeklyHours {\n          ...ConsoleWeeklyHours\n        }\n        appointmentSettings {\n          ...ConsoleAppointmentSettings\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceAppointments($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      weeklyHours {\n        ...ConsoleWeeklyHours\n      }\n      services {\n        id\n        weeklyHours {\n          ...ConsoleWeeklyHours\n        }\n        appointmentSettings {\n          ...ConsoleAppointmentSettings\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetAppointmentSettings($serviceId: ID!, $input: AppointmentSettingsInput!) {\n    setAppointmentSettings(serviceId: $serviceId, input: $input) {\n      id\n      appointmentSettings {\n        ...ConsoleAppointmentSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetAppointmentSettings($serviceId: ID!, $input: AppointmentSettingsInput!) {\n    setAppointmentSettings(serviceId: $serviceId, input: $input) {\n      id\n      appointmentSettings {\n        ...ConsoleAppointmentSettings\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

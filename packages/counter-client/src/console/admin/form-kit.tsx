@@ -53,6 +53,8 @@ export interface TextFieldProps {
   required?: boolean;
   lang?: string;
   placeholder?: string;
+  /** A short note under the input (the values it takes), tied to it for screen readers. */
+  hint?: string;
 }
 
 /** A labelled input with its refusal, if any, right under it and tied to it for screen readers. */
@@ -67,9 +69,14 @@ export function TextField({
   required,
   lang,
   placeholder,
+  hint,
 }: TextFieldProps) {
   const errorId = `${formId}-${name}-error`;
+  const hintId = `${formId}-${name}-hint`;
   const invalid = problem?.field === name;
+  const describedBy = [hint === undefined ? null : hintId, invalid ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <label className="form-field">
       <span>{label}</span>
@@ -83,9 +90,14 @@ export function TextField({
         lang={lang}
         placeholder={placeholder}
         aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
+      {hint === undefined ? null : (
+        <span id={hintId} className="help field-hint">
+          {hint}
+        </span>
+      )}
       {invalid ? <FieldError id={errorId} message={problem.message} /> : null}
     </label>
   );

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import type { ConsoleHallSetupQuery } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import { createServiceMutation, updateServiceMutation } from '../documents';
+import { AppointmentSettingsEditor } from './appointment-settings-editor';
 import {
   FormActions,
   FormProblemNotice,
@@ -61,8 +62,8 @@ function formOf(service: Service | null): ServiceForm {
 }
 
 /**
- * `/admin?tab=services`: the hall's services, a new one, and changes to one; which services lack
- * a name in one of the hall's public languages.
+ * `/admin?tab=services`: the hall's services, a new one, and changes to one with its appointment
+ * settings; which services lack a name in one of the hall's public languages.
  */
 export function ServicesSection({
   hallId,
@@ -137,6 +138,13 @@ export function ServicesSection({
         onDone={() => setEditing(null)}
         onSaved={onChanged}
       />
+      {editing ? (
+        <AppointmentSettingsEditor
+          key={`appointments-${editing.id}`}
+          hallId={hallId}
+          service={{ id: editing.id, name: localizedName(editing, locale) }}
+        />
+      ) : null}
     </div>
   );
 }
