@@ -24,7 +24,15 @@ import { Staff } from '../staff/staff.entity.js';
 @Index({ name: 'appointment_slot_index', properties: ['service', 'slotStart'] })
 @Index({ name: 'appointment_phone_index', properties: ['phone', 'status'] })
 export class Appointment {
-  [OptionalProps]?: 'status' | 'name' | 'idempotencyKey' | 'bookedBy' | 'createdAt' | 'checkedInAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'name'
+    | 'idempotencyKey'
+    | 'bookedBy'
+    | 'createdAt'
+    | 'checkedInAt'
+    | 'cancelledAt'
+    | 'cancelReason';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -74,4 +82,11 @@ export class Appointment {
 
   @Property({ type: 'datetime', nullable: true })
   checkedInAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  /** Why staff cancelled it (the citizen gives none). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  cancelReason: string | null = null;
 }

@@ -1,3 +1,4 @@
+import { AppointmentStatus } from '@onestop/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
@@ -12,6 +13,12 @@ import {
 } from './appointment.types.js';
 import { appointmentView } from './appointment-view.js';
 import { bookAppointment } from './book-appointment.service.js';
+import {
+  appointmentsOfDay,
+  cancelAppointment,
+  cancelAppointmentAsStaff,
+  rescheduleAppointment,
+} from './manage-appointment.service.js';
 import { bookableSlots } from './slots.service.js';
 
 @Resolver(() => AppointmentType)
@@ -50,6 +57,50 @@ export class AppointmentResolver {
       appointment: appointmentView(booking.appointment),
       manageCode: booking.manageCode,
     });
+  }
+
+  @Query(() => [AppointmentType], { description: "Staff: a hall's appointments of a day" })
+  async appointments(
+    @Arg('hallId', () => ID) hallId: string,
+    @Arg('date', () => String) date: string,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('status', () => AppointmentStatus, { nullable: true }) status: AppointmentStatus | null,
+    @Ctx() context: RequestContext,
+  ): Promise<AppointmentType[]> {
+    const found = await appointmentsOfDay(context.em, context.actor, { hallId, date, serviceId, status });
+    return found.map(appointmentView);
+  }
+
+  @Mutation(() => AppointmentType)
+  async rescheduleAppointment(
+    @Arg('manageCode', () => String) manageCode: string,
+    @Arg('slotStart', () => Date) slotStart: Date,
+    @Ctx() context: RequestContext,
+  ): Promise<AppointmentType> {
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    return appointmentView(
+      await rescheduleAppointment(context.em, manageCode, slotStart, context.app.clock()),
+    );
+  }
+
+  @Mutation(() => AppointmentType)
+  async cancelAppointment(
+    @Arg('manageCode', () => String) manageCode: string,
+    @Ctx() context: RequestContext,
+  ): Promise<AppointmentType> {
+    await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
+    return appointmentView(await cancelAppointment(context.em, manageCode, context.app.clock()));
+  }
+
+  @Mutation(() => AppointmentType)
+  async cancelAppointmentAsStaff(
+    @Arg('appointmentId', () => ID) appointmentId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<AppointmentType> {
+    return appointmentView(
+      await cancelAppointmentAsStaff(context.em, context.actor, appointmentId, reason, context.app.clock()),
+    );
   }
 
   @FieldResolver(() => Hall)

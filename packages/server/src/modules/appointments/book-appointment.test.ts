@@ -180,3 +180,103 @@ describe('booking a slot', () => {
     await expectBadUserInput(testApp, adminToken, book, { input }, field);
   });
 });
+
+describe('managing a booking', () => {
+  const reschedule = `mutation($code: String!, $slotStart: DateTime!) {
+    rescheduleAppointment(manageCode: $code, slotStart: $slotStart) { id status slotStart checkInCode } }`;
+  const cancel = 'mutation($code: String!) { cancelAppointment(manageCode: $code) { id status } }';
+
+  async function booked(slotStart: string): Promise<Booked> {
+    const result = await bookSlot(slotStart);
+    expect(result.errors).toBeUndefined();
+    return result.data!.bookAppointment;
+  }
+
+  it('cancels by the manage code, which frees the seat; a second cancel is INVALID_TRANSITION', async () => {
+    const slotStart = slotAt(8, 0, 6);
+    const booking = await booked(slotStart);
+    const result = await testApp.graphql<{ cancelAppointment: { status: string } }>(cancel, {
+      code: booking.manageCode,
+    });
+    expect(result.data!.cancelAppointment.status).toBe('CANCELLED');
+    const again = await testApp.graphql(cancel, { code: booking.manageCode });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'CANCELLED' });
+    // Three seats again: three more fit.
+    const more = await Promise.all([bookSlot(slotStart), bookSlot(slotStart), bookSlot(slotStart)]);
+    expect(more.every((each) => each.errors === undefined)).toBe(true);
+  });
+
+  it('moves a booking to a free slot, and refuses a full one (SLOT_FULL) without changing anything', async () => {
+    const booking = await booked(slotAt(8, 30, 6));
+    const moved = await testApp.graphql<{
+      rescheduleAppointment: { slotStart: string; checkInCode: string };
+    }>(reschedule, { code: booking.manageCode, slotStart: slotAt(9, 30, 7) });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.rescheduleAppointment.slotStart).toBe(slotAt(9, 30, 7));
+    expect(await appointmentRows(slotAt(8, 30, 6))).toBe(0);
+
+    // 08:00 of day 6 is full (the cancel test filled it again).
+    const refused = await testApp.graphql(reschedule, {
+      code: booking.manageCode,
+      slotStart: slotAt(8, 0, 6),
+    });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('SLOT_FULL');
+    const read = await testApp.graphql<{ myAppointment: { slotStart: string } }>(
+      'query($code: String!) { myAppointment(manageCode: $code) { slotStart } }',
+      { code: booking.manageCode },
+    );
+    expect(read.data!.myAppointment.slotStart).toBe(slotAt(9, 30, 7));
+  });
+
+  it('lets one of two moves racing for a slot’s last seat take it', async () => {
+    const target = slotAt(10, 0, 8);
+    await booked(target);
+    await booked(target);
+    const [first, second] = [await booked(slotAt(11, 0, 8)), await booked(slotAt(11, 30, 8))];
+    const results = await Promise.all(
+      [first, second].map((booking) =>
+        testApp.graphql(reschedule, { code: booking.manageCode, slotStart: target }),
+      ),
+    );
+    expect(results.filter((result) => result.errors === undefined)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.['code'] === 'SLOT_FULL')).toHaveLength(
+      1,
+    );
+    expect(await appointmentRows(target)).toBe(3);
+  });
+
+  it('lists a day’s appointments to staff with phones masked, and lets them cancel one with a reason', async () => {
+    const list = `query($hallId: ID!, $date: String!) { appointments(hallId: $hallId, date: $date) {
+      id status phoneMasked slotStart } }`;
+    const date = addDays(tomorrow, 8);
+    const anonymous = await testApp.graphql(list, { hallId: fixture.hallId, date });
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const result = await testApp.graphql<{ appointments: { id: string; phoneMasked: string }[] }>(
+      list,
+      { hallId: fixture.hallId, date },
+      { token: adminToken },
+    );
+    expect(result.data!.appointments.length).toBe(4);
+    expect(result.data!.appointments.every((each) => /^1\d\d\*{4}\d{4}$/.test(each.phoneMasked))).toBe(true);
+
+    const staffCancel = `mutation($id: ID!, $reason: String!) {
+      cancelAppointmentAsStaff(appointmentId: $id, reason: $reason) { status } }`;
+    const id = result.data!.appointments[0]!.id;
+    await expectBadUserInput(testApp, adminToken, staffCancel, { id, reason: '  ' }, 'reason');
+    const cancelled = await testApp.graphql<{ cancelAppointmentAsStaff: { status: string } }>(
+      staffCancel,
+      { id, reason: '来电取消' },
+      { token: adminToken },
+    );
+    expect(cancelled.data!.cancelAppointmentAsStaff.status).toBe('CANCELLED');
+  });
+
+  it('can no longer be cancelled or moved once its slot has started', async () => {
+    const booking = await booked(slotAt(9, 0, 0));
+    testApp.clock.set(Date.parse(slotAt(9, 0, 0)));
+    const late = await testApp.graphql(cancel, { code: booking.manageCode });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'BOOKED' });
+    const moved = await testApp.graphql(reschedule, { code: booking.manageCode, slotStart: slotAt(9, 0, 9) });
+    expect(moved.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+  });
+});
