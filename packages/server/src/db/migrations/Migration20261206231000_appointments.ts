@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261206231000_appointments extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "appointment" ("id" uuid not null, "hall_id" uuid not null, "service_id" uuid not null, "status" text check ("status" in ('BOOKED', 'CHECKED_IN', 'MISSED', 'CANCELLED')) not null default 'BOOKED', "slot_start" timestamptz not null, "slot_end" timestamptz not null, "service_day" date not null, "check_in_code" varchar(8) not null, "manage_code" varchar(64) not null, "phone" varchar(11) not null, "name" varchar(50) null, "idempotency_key" varchar(100) null, "booked_by_id" uuid null, "created_at" timestamptz not null, "checked_in_at" timestamptz null, "cancelled_at" timestamptz null, "cancel_reason" varchar(200) null, constraint "appointment_pkey" primary key ("id"));`,
+      `create table "appointment" ("id" uuid not null, "hall_id" uuid not null, "service_id" uuid not null, "status" text check ("status" in ('BOOKED', 'CHECKED_IN', 'MISSED', 'CANCELLED')) not null default 'BOOKED', "slot_start" timestamptz not null, "slot_end" timestamptz not null, "service_day" date not null, "check_in_code" varchar(8) not null, "manage_code" varchar(64) not null, "phone" varchar(11) not null, "name" varchar(50) null, "idempotency_key" varchar(100) null, "booked_by_id" uuid null, "created_at" timestamptz not null, "checked_in_at" timestamptz null, constraint "appointment_pkey" primary key ("id"));`,
     );
     this.addSql(
       `alter table "appointment" add constraint "appointment_manage_code_unique" unique ("manage_code");`,

@@ -15,6 +15,7 @@ import { Migration20261206190000_district_calendar } from './Migration2026120619
 import { Migration20261206200000_public_languages } from './Migration20261206200000_public_languages.js';
 import { Migration20261206230000_appointment_settings } from './Migration20261206230000_appointment_settings.js';
 import { Migration20261206231000_appointments } from './Migration20261206231000_appointments.js';
+import { Migration20261206232000_appointment_cancellation } from './Migration20261206232000_appointment_cancellation.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -39,4 +40,8 @@ export const migrations: MigrationObject[] = [
     class: Migration20261206230000_appointment_settings,
   },
   { name: 'Migration20261206231000_appointments', class: Migration20261206231000_appointments },
+  {
+    name: 'Migration20261206232000_appointment_cancellation',
+    class: Migration20261206232000_appointment_cancellation,
+  },
 ];
