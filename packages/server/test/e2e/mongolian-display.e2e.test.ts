@@ -7,21 +7,13 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { expectShippedMongolianFont, languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 import { layoutProblems, verticalTextProblems } from './display-layout.js';
+import { type NamedService, showMongolian } from './mongolian-hall.js';
 import { runningClock, startRestartableServer, type RestartableServer } from './display-server.js';
 
 // The wall and counter screens of a hall in Inner Mongolia, in Chromium against the real server
 // with the demo district: traditional Mongolian first, in vertical columns, in the font the app
 // ships and in the size of the Chinese beside it; then Chinese and English (docs/domain.md,
 // "Languages of the public screens"). Every slot whole, in both orientations of the wall.
-
-interface ServiceSetup {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  prefix: string;
-  names: { lang: string; text: string }[];
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-e2e-'));
 // 09:30 on a Tuesday in Shanghai, running at the real pace.
@@ -38,7 +30,7 @@ let browser: Browser;
 let credentials: DemoCredentials;
 let adminToken: string;
 let hallId: string;
-let services: ServiceSetup[];
+let services: NamedService[];
 const counterIds = new Map<string, string>();
 
 async function api<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
@@ -123,7 +115,7 @@ beforeAll(async () => {
     hall: {
       name: string;
       nameEn: string;
-      services: ServiceSetup[];
+      services: NamedService[];
       counters: { id: string; label: string }[];
     };
   }>(
@@ -133,30 +125,12 @@ beforeAll(async () => {
   services = hall.hall.services;
   for (const counter of hall.hall.counters) counterIds.set(counter.label, counter.id);
 
-  await api(
-    'mutation($id: ID!, $input: HallSettingsInput!) { updateHall(hallId: $id, input: $input) { id } }',
-    {
-      id: hallId,
-      input: {
-        languages: ['mn-Mong', 'zh-CN', 'en'],
-        names: [
-          { lang: 'zh-CN', text: hall.hall.name },
-          { lang: 'en', text: hall.hall.nameEn },
-          { lang: 'mn-Mong', text: hallMongolian },
-        ],
-      },
-    },
-  );
   // The demo's services have Mongolian names (its first draft of them); one loses its own.
   expect(services.every((each) => each.names.some((name) => name.lang === 'mn-Mong'))).toBe(true);
-  const { id, code, name, nameEn, prefix, names } = service(untranslated);
-  await api(
-    'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
-    {
-      id,
-      input: { code, name, nameEn, prefix, names: names.filter((each) => each.lang !== 'mn-Mong') },
-    },
-  );
+  services = await showMongolian(server.app, adminToken, hallId, {
+    hall: hallMongolian,
+    services: { [untranslated]: null },
+  });
   // A two-digit counter: the widest label the big rows hold.
   const created = await api<{ createCounter: { id: string } }>(
     'mutation($hallId: ID!) { createCounter(hallId: $hallId, label: "12") { id } }',

@@ -7,6 +7,7 @@ import { demoHalls, demoServices } from '../../src/demo/demo-district.js';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import { type NamedService, showMongolian } from './mongolian-hall.js';
 import {
   expectDrawnInShippedFont,
   expectShippedMongolianFont,
@@ -33,14 +34,6 @@ const mongolianServiceNames: Record<string, string> = Object.fromEntries(
 const portrait = { width: 1080, height: 1920 };
 const landscape = { width: 1920, height: 1080 };
 
-interface ServiceSetup {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  prefix: string;
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-kiosk-e2e-'));
 const password = 'demo-password-1';
 let testApp: TestApp;
@@ -50,7 +43,7 @@ let adminToken: string;
 /** The hall that shows mn-Mong, zh-CN and en; the other demo hall keeps zh-CN and en. */
 let mongolianHallId: string;
 let plainHallId: string;
-let services: ServiceSetup[];
+let services: NamedService[];
 
 beforeAll(async () => {
   testApp = await startTestApp({
@@ -65,45 +58,11 @@ beforeAll(async () => {
   plainHallId = credentials.halls[1]!.id;
   adminToken = await testApp.login('admin', password);
 
-  const { hall } = await api<{ hall: { name: string; nameEn: string; services: ServiceSetup[] } }>(
-    'query($id: ID!) { hall(id: $id) { name nameEn services { id code name nameEn prefix } } }',
-    { id: mongolianHallId },
-  );
-  services = hall.services;
-  const updated = await api<{ updateHall: { languages: string[]; names: { lang: string }[] } }>(
-    'mutation($id: ID!, $input: HallSettingsInput!) { updateHall(hallId: $id, input: $input) { languages names { lang } } }',
-    {
-      id: mongolianHallId,
-      input: {
-        languages: ['mn-Mong', 'zh-CN', 'en'],
-        names: [
-          { lang: 'zh-CN', text: hall.name },
-          { lang: 'en', text: hall.nameEn },
-          { lang: 'mn-Mong', text: mongolianHallName },
-        ],
-      },
-    },
-  );
-  expect(updated.updateHall.languages).toEqual(['mn-Mong', 'zh-CN', 'en']);
-  expect(updated.updateHall.names.map((name) => name.lang)).toEqual(['zh-CN', 'en', 'mn-Mong']);
-  for (const service of services) {
-    await api(
-      'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
-      {
-        id: service.id,
-        input: {
-          code: service.code,
-          name: service.name,
-          prefix: service.prefix,
-          names: [
-            { lang: 'zh-CN', text: service.name },
-            { lang: 'en', text: service.nameEn },
-            { lang: 'mn-Mong', text: mongolianServiceNames[service.prefix] },
-          ],
-        },
-      },
-    );
-  }
+  services = await showMongolian(testApp, adminToken, mongolianHallId, {
+    hall: mongolianHallName,
+    services: mongolianServiceNames,
+  });
+  expect(services.every((service) => service.names.some((name) => name.lang === 'mn-Mong'))).toBe(true);
   browser = await launchBrowser();
 });
 afterAll(async () => {

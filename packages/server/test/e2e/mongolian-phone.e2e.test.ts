@@ -8,6 +8,7 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
 import { showChineseAndEnglishOnly } from './display-server.js';
+import { type NamedService, showMongolian } from './mongolian-hall.js';
 import { expectDrawnInShippedFont, expectShippedMongolianFont } from './mongolian-font.js';
 
 // The citizen's phone page (/t/:accessCode) of a hall that shows traditional Mongolian, in
@@ -28,21 +29,13 @@ const portrait = { width: 360, height: 740 };
 const largePortrait = { width: 412, height: 915 };
 const landscape = { width: 740, height: 360 };
 
-interface Service {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  prefix: string;
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-phone-e2e-'));
 let testApp: TestApp;
 let browser: Browser;
 let credentials: DemoCredentials;
 let adminToken: string;
 let hallId: string;
-let services: Service[];
+let services: NamedService[];
 let counters: { id: string; label: string }[];
 
 beforeAll(async () => {
@@ -57,48 +50,16 @@ beforeAll(async () => {
   hallId = credentials.halls[0]!.id;
   adminToken = await testApp.login('admin', 'demo-password-1');
   // Whatever the demo seeds: this hall shows Mongolian, Chinese and English, with Mongolian names.
-  await api(
-    'mutation($id: ID!, $input: HallSettingsInput!) { updateHall(hallId: $id, input: $input) { id } }',
-    {
-      id: hallId,
-      input: {
-        languages: ['mn-Mong', 'zh-CN', 'en'],
-        names: [
-          { lang: 'zh-CN', text: '青山区政务服务中心' },
-          { lang: 'en', text: 'Qingshan District Government Service Centre' },
-          { lang: 'mn-Mong', text: hallMongolian },
-        ],
-      },
-    },
-  );
-  const hall = await api<{ hall: { services: Service[]; counters: { id: string; label: string }[] } }>(
-    'query($id: ID!) { hall(id: $id) { services { id code name nameEn prefix } counters { id label } } }',
-    { id: hallId },
-  );
-  services = hall.hall.services;
-  counters = hall.hall.counters;
-  for (const [prefix, mongolian] of [
-    ['A', socialMongolian],
-    ['D', taxMongolian],
-  ] as const) {
-    const service = serviceOf(prefix);
-    await api(
-      'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
-      {
-        id: service.id,
-        input: {
-          code: service.code,
-          name: service.name,
-          prefix: service.prefix,
-          names: [
-            { lang: 'zh-CN', text: service.name },
-            { lang: 'en', text: service.nameEn },
-            { lang: 'mn-Mong', text: mongolian },
-          ],
-        },
-      },
-    );
-  }
+  services = await showMongolian(testApp, adminToken, hallId, {
+    hall: hallMongolian,
+    services: { A: socialMongolian, D: taxMongolian },
+  });
+  counters = (
+    await api<{ hall: { counters: { id: string; label: string }[] } }>(
+      'query($id: ID!) { hall(id: $id) { counters { id label } } }',
+      { id: hallId },
+    )
+  ).hall.counters;
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -117,7 +78,7 @@ async function api<Data>(
   return result.data!;
 }
 
-const serviceOf = (prefix: string): Service => services.find((service) => service.prefix === prefix)!;
+const serviceOf = (prefix: string): NamedService => services.find((service) => service.prefix === prefix)!;
 const counterId = (label: string): string => counters.find((counter) => counter.label === label)!.id;
 
 /** A ticket as a hall's kiosk issues it, with the address its QR code holds. */
