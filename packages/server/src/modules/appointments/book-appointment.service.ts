@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, isMobilePhone } from '@onestop/shared';
-import { badInput, DomainError, notFound } from '../../common/domain-error.js';
+import { badInput, DomainError, notFound, unauthenticated } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { optionalText } from '../../common/validation.js';
 import { requireHall, type Actor } from '../auth/access.js';
@@ -43,6 +43,8 @@ export async function bookAppointment(
   if (!isMobilePhone(phone)) throw badInput('phone', { kind: 'phoneFormat' });
   const name = optionalText('name', request.name, 50);
   const idempotencyKey = optionalText('idempotencyKey', request.idempotencyKey, 100);
+  // A stale staff token is said so, not taken for a citizen's booking without one.
+  if (actor.tokenRejected) throw unauthenticated();
   const principal = actor.principal;
   // Staff book for callers of their halls; a device books nothing; anyone else books as a citizen.
   if (principal?.kind === 'device') throw new DomainError(ErrorCode.FORBIDDEN);

@@ -162,6 +162,23 @@ describe('booking a slot', () => {
     ).toHaveLength(1);
   });
 
+  it('tells a caller whose staff token is no longer valid so, instead of booking as a citizen', async () => {
+    const result = await testApp.graphql(
+      book,
+      {
+        input: {
+          hallId: fixture.hallId,
+          serviceId: fixture.passportServiceId,
+          slotStart: slotAt(12),
+          phone: freshPhone(),
+        },
+      },
+      { token: 'not-a-valid-token' },
+    );
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(await appointmentRows(slotAt(12))).toBe(0);
+  });
+
   it.each([
     ['a phone number that is not a mobile number', 'phone', { phone: '12345678901' }],
     ['a time that is no slot', 'slotStart', { slotStart: slotAt(9, 10) }],
