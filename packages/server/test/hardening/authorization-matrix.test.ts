@@ -70,6 +70,8 @@ let otherHall: Hall;
 const serviceIds: string[] = [];
 /** A service that only updateService changes. */
 let updatableServiceId: string;
+/** A service that takes appointments. */
+let appointmentServiceId: string;
 const staffIds: Partial<Record<Column, string>> = {};
 const deviceIds: Partial<Record<Column, string>> = {};
 let tableNames: string[] = [];
@@ -127,6 +129,36 @@ async function newCounter(status: CounterStatus = CounterStatus.OPEN): Promise<s
   });
   await em.flush();
   return counter.id;
+}
+
+/** A slot of the appointment service no other cell books: five-minute slots from tomorrow on. */
+function freshSlot(): string {
+  const n = next();
+  const tomorrow = new Date(testApp.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+  return new Date(
+    Date.parse(`${tomorrow}T00:00:00+08:00`) + (Math.floor(n / 288) * 1440 + (n % 288) * 5) * 60_000,
+  ).toISOString();
+}
+
+/** Booking input for a fresh slot and a phone of its own (so no phone's limits are met). */
+function bookingInput() {
+  return {
+    hallId: hall.id,
+    serviceId: appointmentServiceId,
+    slotStart: freshSlot(),
+    phone: `139${String(next()).padStart(8, '0')}`,
+  };
+}
+
+/** A booked appointment, with its id and manage code. */
+async function bookedAppointment(): Promise<{ id: string; manageCode: string }> {
+  const { bookAppointment } = await asAdmin<{
+    bookAppointment: { manageCode: string; appointment: { id: string } };
+  }>(
+    'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode appointment { id } } }',
+    { input: bookingInput() },
+  );
+  return { id: bookAppointment.appointment.id, manageCode: bookAppointment.manageCode };
 }
 
 interface IssuedTicket {
@@ -390,6 +422,44 @@ const operations = {
       ics: `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:${next()}\r\nDTSTART;VALUE=DATE:${futureDate().replaceAll('-', '')}\r\nSUMMARY:Holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
     }),
   },
+  'Query.slots': {
+    document:
+      'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start available } }',
+    prepare: () => ({ hallId: hall.id, serviceId: appointmentServiceId, date: freshSlot().slice(0, 10) }),
+  },
+  'Query.myAppointment': {
+    document: 'query($manageCode: String!) { myAppointment(manageCode: $manageCode) { id phoneMasked } }',
+    prepare: async () => ({ manageCode: (await bookedAppointment()).manageCode }),
+  },
+  'Query.appointments': {
+    document:
+      'query($hallId: ID!, $date: String!) { appointments(hallId: $hallId, date: $date) { id phoneMasked } }',
+    prepare: () => ({ hallId: hall.id, date: freshSlot().slice(0, 10) }),
+  },
+  'Mutation.setAppointmentSettings': {
+    document:
+      'mutation($serviceId: ID!) { setAppointmentSettings(serviceId: $serviceId, input: { leadMinutes: 0 }) { id } }',
+    prepare: () => ({ serviceId: appointmentServiceId }),
+  },
+  'Mutation.bookAppointment': {
+    document:
+      'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode appointment { id } } }',
+    prepare: () => ({ input: bookingInput() }),
+  },
+  'Mutation.rescheduleAppointment': {
+    document:
+      'mutation($manageCode: String!, $slotStart: DateTime!) { rescheduleAppointment(manageCode: $manageCode, slotStart: $slotStart) { id } }',
+    prepare: async () => ({ manageCode: (await bookedAppointment()).manageCode, slotStart: freshSlot() }),
+  },
+  'Mutation.cancelAppointment': {
+    document: 'mutation($manageCode: String!) { cancelAppointment(manageCode: $manageCode) { id status } }',
+    prepare: async () => ({ manageCode: (await bookedAppointment()).manageCode }),
+  },
+  'Mutation.cancelAppointmentAsStaff': {
+    document:
+      'mutation($id: ID!) { cancelAppointmentAsStaff(appointmentId: $id, reason: "caller asked") { id status } }',
+    prepare: async () => ({ id: (await bookedAppointment()).id }),
+  },
   'Query.exportConfiguration': {
     document: 'query($hallId: ID!) { exportConfiguration(hallId: $hallId) }',
     prepare: () => ({ hallId: hall.id }),
@@ -577,6 +647,15 @@ const table: Record<OperationName, Row> = {
   'Mutation.setCalendarExceptions': management,
   'Mutation.removeCalendarException': management,
   'Mutation.importCalendar': management,
+  'Query.slots': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  'Query.myAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  'Query.appointments': staffOfHall,
+  'Mutation.setAppointmentSettings': management,
+  // Anyone books without a login; staff of the hall for a caller; a screen or a kiosk never.
+  'Mutation.bookAppointment': [OK, OK, OK, OK, NO, NO, NO, NO, UN, UN, NA],
+  'Mutation.rescheduleAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  'Mutation.cancelAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  'Mutation.cancelAppointmentAsStaff': staffOfHall,
   'Query.exportConfiguration': management,
   'Mutation.importConfiguration': management,
   'Mutation.createService': management,
@@ -686,6 +765,20 @@ beforeAll(async () => {
     serviceIds.push(em.create(Service, { hall, code: code!, name: code!, prefix: prefix! }).id);
   }
   updatableServiceId = em.create(Service, { hall, code: 'updatable', name: 'Updatable', prefix: 'U' }).id;
+  appointmentServiceId = em.create(Service, {
+    hall,
+    code: 'appointments',
+    name: 'Appointments',
+    prefix: 'P',
+    // Five-minute slots of 200, three months ahead: a fresh slot and phone for every cell.
+    appointmentSettings: {
+      enabled: true,
+      slotMinutes: 5,
+      capacityPerSlot: 200,
+      horizonDays: 90,
+      leadMinutes: 0,
+    },
+  }).id;
   em.create(Service, { hall: otherHall, code: 'other', name: 'Other', prefix: 'O' });
   await em.flush();
 

@@ -78,12 +78,13 @@ export async function cancelAppointmentAsStaff(
   reason: string,
   now: Date,
 ): Promise<Appointment> {
-  requireRight(actor, 'issueTicket');
+  // Staff only: a kiosk issues tickets but cancels no one's booking.
+  requireRight(actor, 'operateCounter');
   const why = requiredText('reason', reason, 200);
   return await em.transactional(async (transaction) => {
     if (!isUuid(appointmentId)) throw notFound();
     const appointment = await bookedToChange(transaction, { id: appointmentId }, now);
-    await requireHall(actor, appointment.hall.id, 'issueTicket');
+    await requireHall(actor, appointment.hall.id, 'operateCounter');
     appointment.status = AppointmentStatus.CANCELLED;
     appointment.cancelledAt = now;
     appointment.cancelReason = why;
