@@ -30,6 +30,8 @@ export interface AppConfig {
   kioskIssuesPerMinute: number;
   /** Requests with an access code (myTicket, cancel, rate, follow) one address may make per minute. */
   accessCodeRequestsPerMinute: number;
+  /** Bookings without a login one address may make per minute (staff booking for callers: no limit). */
+  onlineBookingsPerMinute: number;
   /** Live subscriptions one WebSocket connection may hold at once (a display needs two or three). */
   maxSubscriptionsPerConnection: number;
   /** WebSocket connections one client address may hold at once. */
@@ -221,6 +223,12 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
       environment.ACCESS_CODE_REQUESTS_PER_MINUTE,
       // A hall's guest Wi-Fi puts many phones behind one address: each follows its ticket once.
       600,
+    ),
+    onlineBookingsPerMinute: parsePositiveInteger(
+      'ONLINE_BOOKINGS_PER_MINUTE',
+      environment.ONLINE_BOOKINGS_PER_MINUTE,
+      // A booking is a minute's work for one person; a dozen a minute is a household or a Wi-Fi, more a script.
+      12,
     ),
     maxSubscriptionsPerConnection: parsePositiveInteger(
       'MAX_SUBSCRIPTIONS_PER_CONNECTION',

@@ -67,6 +67,7 @@ export async function startServerProcess(options: {
       KIOSK_ISSUES_PER_MINUTE: '100000000',
       MAX_CONNECTIONS_PER_ADDRESS: '100000000',
       ACCESS_CODE_REQUESTS_PER_MINUTE: '100000000',
+      ONLINE_BOOKINGS_PER_MINUTE: '100000000',
       ...options.environment,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -81,6 +81,7 @@ export function testConfig(
     // Tests issue hundreds of tickets from one kiosk within seconds; the limits have tests of their own.
     kioskIssuesPerMinute: 1_000_000,
     accessCodeRequestsPerMinute: 1_000_000,
+    onlineBookingsPerMinute: 1_000_000,
     clock: clock.now,
     ...overrides,
   };

@@ -52,6 +52,10 @@ export class AppointmentResolver {
     @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
     @Ctx() context: RequestContext,
   ): Promise<BookedAppointmentType> {
+    // Bookings without a login are limited per address; staff booking for callers are not.
+    if (!context.actor.principal && !context.actor.tokenRejected) {
+      await requireWithinRate(context.app.requestLimits.onlineBookings, context.clientAddress);
+    }
     const booking = await bookAppointment(context.em, context.actor, input, context.app.clock());
     return Object.assign(new BookedAppointmentType(), {
       appointment: appointmentView(booking.appointment),

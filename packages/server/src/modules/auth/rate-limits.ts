@@ -15,10 +15,10 @@ export interface LoginLimiter {
   byAddress: FailureLimiter;
 }
 
-/** The app's limits: failed logins, and requests per minute (issues per kiosk, access-code requests per address). */
+/** The app's limits: failed logins, and requests per minute (issues per kiosk; access-code requests and bookings without a login per address). */
 export interface RateLimits {
   loginLimiter: LoginLimiter;
-  requestLimits: { kioskIssues: RequestLimiter; accessCodes: RequestLimiter };
+  requestLimits: { kioskIssues: RequestLimiter; accessCodes: RequestLimiter; onlineBookings: RequestLimiter };
 }
 
 /** Failed logins allowed per username, and per client address, in a window of 15 minutes. */
@@ -42,6 +42,7 @@ export function createRateLimits(config: AppConfig, orm: MikroORM<PostgreSqlDriv
       requestLimits: {
         kioskIssues: new RequestRateLimiter(config.kioskIssuesPerMinute, clock),
         accessCodes: new RequestRateLimiter(config.accessCodeRequestsPerMinute, clock),
+        onlineBookings: new RequestRateLimiter(config.onlineBookingsPerMinute, clock),
       },
     };
   }
@@ -68,6 +69,12 @@ export function createRateLimits(config: AppConfig, orm: MikroORM<PostgreSqlDriv
         orm,
         'access-codes',
         config.accessCodeRequestsPerMinute,
+        clock,
+      ),
+      onlineBookings: new PostgresRequestRateLimiter(
+        orm,
+        'online-bookings',
+        config.onlineBookingsPerMinute,
         clock,
       ),
     },

@@ -3,12 +3,17 @@ import { createHallFixture, type HallFixture } from '../../../test/support/hall-
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 // A kiosk cannot issue faster than KIOSK_ISSUES_PER_MINUTE, nor one address try access codes faster
-// than ACCESS_CODE_REQUESTS_PER_MINUTE: RATE_LIMITED with the seconds to wait, and nothing written.
+// than ACCESS_CODE_REQUESTS_PER_MINUTE, nor book without a login faster than ONLINE_BOOKINGS_PER_MINUTE:
+// RATE_LIMITED with the seconds to wait, and nothing written.
 
 let testApp: TestApp;
 let fixture: HallFixture;
 beforeAll(async () => {
-  testApp = await startTestApp({ kioskIssuesPerMinute: 3, accessCodeRequestsPerMinute: 4 });
+  testApp = await startTestApp({
+    kioskIssuesPerMinute: 3,
+    accessCodeRequestsPerMinute: 4,
+    onlineBookingsPerMinute: 2,
+  });
   fixture = await createHallFixture(testApp, { serviceCount: 1, counterCount: 1 });
 });
 afterAll(async () => {
@@ -68,5 +73,46 @@ describe('request limits', () => {
     expect(cancel.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     testApp.clock.advance(61_000);
     expect((await myTicket()).data?.myTicket?.number).toBe(issued.data!.issueTicket.ticket.number);
+  });
+
+  it('let one address book its quota of appointments without a login per minute; staff booking for callers are not limited', async () => {
+    const service = fixture.services[0]!;
+    const settings = await testApp.graphql(
+      'mutation($id: ID!) { setAppointmentSettings(serviceId: $id, input: { enabled: true, capacityPerSlot: 50, leadMinutes: 0 }) { id } }',
+      { id: service.id },
+      { token: fixture.tokens.admin },
+    );
+    expect(settings.errors).toBeUndefined();
+    const tomorrowAtTen = new Date(testApp.clock.now().getTime() + 86_400_000);
+    tomorrowAtTen.setUTCHours(2, 0, 0, 0);
+    let phone = 13_700_000_000;
+    const book = (token?: string) =>
+      testApp.graphql(
+        'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode } }',
+        {
+          input: {
+            hallId: fixture.hall.id,
+            serviceId: service.id,
+            slotStart: tomorrowAtTen.toISOString(),
+            phone: String((phone += 1)),
+          },
+        },
+        token ? { token } : {},
+      );
+    const booked = async () =>
+      (
+        await testApp.app.orm.em
+          .fork()
+          .execute<{ count: number }[]>('SELECT count(*)::int AS count FROM appointment')
+      )[0]!.count;
+    for (let index = 0; index < 2; index += 1) expect((await book()).errors).toBeUndefined();
+    const refused = await book();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await booked()).toBe(2);
+    expect((await book(fixture.tokens.clerk)).errors).toBeUndefined();
+    testApp.clock.advance(61_000);
+    expect((await book()).errors).toBeUndefined();
+    expect(await booked()).toBe(4);
   });
 });
