@@ -1151,7 +1151,11 @@ describe(`fuzzing the server (seed ${seed})`, () => {
       `fuzz: ${sent} requests and messages (${timedOut} WebSocket sessions still silent after 1.5 s); heap +${Math.round(heapGrowth / 2 ** 20)} MB, RSS +${Math.round(rssGrowth / 2 ** 20)} MB`,
     );
     expect(heapGrowth).toBeLessThan(96 * 2 ** 20);
-    expect(rssGrowth).toBeLessThan(512 * 2 ** 20);
+    // The heap is the leak check. RSS also holds what the allocator keeps after a burst of ten
+    // thousand requests: five CI runs on 2026-12-06, with the heap at +67 MB each time, grew it by
+    // 314, 428, 481, 490 and 513 MB, so 512 MB was inside the noise. 768 MB still catches a leak
+    // that the heap check cannot see (native memory), without failing on the allocator's mood.
+    expect(rssGrowth).toBeLessThan(768 * 2 ** 20);
 
     expect(await databaseChecksum()).toEqual(checksumBefore);
   }, 60_000);
