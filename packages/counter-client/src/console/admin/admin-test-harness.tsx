@@ -21,6 +21,24 @@ export const signedInAdmin: OperationHandler = () => ({
   data: { me: { id: 'admin-1', username: 'admin', displayName: '系统管理员', role: 'ADMIN', halls: [] } },
 });
 
+/** A top hall as the console's hall queries answer it: Chinese and English, no parent. */
+export const testDistrictHall = {
+  id: 'hall-qs',
+  code: 'QS',
+  name: '青山区政务服务中心',
+  nameEn: 'Qingshan District Service Centre',
+  languages: ['zh-CN', 'en'],
+  names: [
+    { lang: 'zh-CN', text: '青山区政务服务中心' },
+    { lang: 'en', text: 'Qingshan District Service Centre' },
+  ],
+  timezone: 'Asia/Shanghai',
+  targetWaitMinutes: 20,
+  maxRecalls: 2,
+  active: true,
+  parent: null,
+};
+
 /** Registers the set-up and clean-up of each test; returns `open`, which renders a route. */
 export function adminAppForEachTest() {
   let client: Client | undefined;

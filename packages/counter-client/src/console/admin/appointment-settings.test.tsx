@@ -3,27 +3,12 @@ import { errorResponse } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { adminAppForEachTest, find } from './admin-test-harness';
+import { adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
 
 // Issue 19, the settings: an administrator opens a service, sees and changes its appointment
 // settings, and sees the slots of a typical day they make.
 
-const hall = {
-  id: 'hall-qs',
-  code: 'QS',
-  name: '青山区政务服务中心',
-  nameEn: 'Qingshan District Service Centre',
-  languages: ['zh-CN', 'en'],
-  names: [
-    { lang: 'zh-CN', text: '青山区政务服务中心' },
-    { lang: 'en', text: 'Qingshan District Service Centre' },
-  ],
-  timezone: 'Asia/Shanghai',
-  targetWaitMinutes: 20,
-  maxRecalls: 2,
-  active: true,
-  parent: null,
-};
+const hall = testDistrictHall;
 
 const licences = {
   id: 'business-licence',

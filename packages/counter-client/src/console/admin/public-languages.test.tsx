@@ -4,7 +4,7 @@ import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { localeStorageKey } from '../../locale/locale';
-import { find, adminAppForEachTest } from './admin-test-harness';
+import { adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
 
 // Issue 18, item 1, as an administrator uses it: a hall's public languages in order, and the
 // names of the hall and of its services in each, with the missing ones shown.
@@ -12,22 +12,7 @@ import { find, adminAppForEachTest } from './admin-test-harness';
 const mongolianHallName = 'ᠴᠢᠩᠰᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ';
 const mongolianSocialSecurity = 'ᠨᠡᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯᠲᠠ';
 
-const district = {
-  id: 'hall-qs',
-  code: 'QS',
-  name: '青山区政务服务中心',
-  nameEn: 'Qingshan District Service Centre',
-  languages: ['zh-CN', 'en'],
-  names: [
-    { lang: 'zh-CN', text: '青山区政务服务中心' },
-    { lang: 'en', text: 'Qingshan District Service Centre' },
-  ],
-  timezone: 'Asia/Shanghai',
-  targetWaitMinutes: 20,
-  maxRecalls: 2,
-  active: true,
-  parent: null,
-};
+const district = testDistrictHall;
 
 function service(id: string, prefix: string, names: { lang: string; text: string }[]) {
   return {
