@@ -1,4 +1,4 @@
-import { Role } from '@onestop/shared';
+import { Role, TicketChannel } from '@onestop/shared';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { queueDependencies, type RequestContext } from '../../graphql/context.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
@@ -36,7 +36,8 @@ export class AppointmentCheckInResolver {
     @Root() ticket: TicketView,
     @Ctx() context: RequestContext,
   ): Promise<AppointmentType | null> {
-    if (context.actor.role === Role.DISPLAY) return null;
+    // Only a check-in makes an APPOINTMENT ticket: a queue of walk-ins asks the database nothing.
+    if (context.actor.role === Role.DISPLAY || ticket.channel !== TicketChannel.APPOINTMENT) return null;
     const appointment = await context.em.findOne(Appointment, { ticket: ticket.id });
     return appointment ? appointmentView(appointment) : null;
   }
