@@ -7,6 +7,7 @@ export const workstationTicketFragment = graphql(`
     number
     status
     priority
+    channel
     queuedAt
     calledAt
     servingAt

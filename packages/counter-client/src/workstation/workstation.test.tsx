@@ -30,6 +30,7 @@ interface FakeTicket {
   number: string;
   status: string;
   priority: string;
+  channel: string;
   queuedAt: string;
   calledAt: string | null;
   servingAt: string | null;
@@ -46,6 +47,7 @@ function waitingTicket(sequence: number): FakeTicket {
     number: `A${String(sequence).padStart(3, '0')}`,
     status: 'WAITING',
     priority: 'NORMAL',
+    channel: 'KIOSK',
     queuedAt: '2026-11-24T01:00:00.000Z',
     calledAt: null,
     servingAt: null,
@@ -427,6 +429,30 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('appointments', () => {
+  it("marks a checked-in appointment's ticket in the queue and at the counter, and no other", async () => {
+    counter.waiting[1]!.channel = 'APPOINTMENT';
+    counter.current = {
+      ...waitingTicket(9),
+      channel: 'APPOINTMENT',
+      status: 'CALLED',
+      calledAt: '2026-11-24T01:29:00.000Z',
+    };
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    const queueLine = (number: string) =>
+      [...container.querySelectorAll('.next-tickets li')].find((item) => item.textContent?.includes(number));
+    await eventually(() =>
+      expect(queueLine('A002')?.querySelector('[data-appointment-badge]')?.textContent).toBe('预约'),
+    );
+    expect(queueLine('A001')?.querySelector('[data-appointment-badge]')).toBeNull();
+    expect(queueLine('A003')?.querySelector('[data-appointment-badge]')).toBeNull();
+    expect(text(container, '[data-ticket-number]')).toBe('A009');
+    expect(text(container, '.current-ticket [data-appointment-badge]')).toBe('预约');
   });
 });
 
