@@ -154,7 +154,7 @@ function CancelForm({
 }) {
   const { text } = useLocale();
   const [, cancel] = useMutation(cancelAppointmentAsStaffMutation);
-  const { problem, pending, submit, refuse } = useFormSubmit(['reason']);
+  const { problem, pending, submit, refuse, clear } = useFormSubmit(['reason']);
   const [reason, setReason] = useState('');
 
   const send = async (event: FormEvent): Promise<void> => {
@@ -176,7 +176,10 @@ function CancelForm({
         name="reason"
         label={text('console.appointments.cancel.reason')}
         value={reason}
-        onChange={setReason}
+        onChange={(value) => {
+          clear();
+          setReason(value);
+        }}
         problem={problem}
         required
       />

@@ -165,6 +165,7 @@ describe("the day's appointments", () => {
     expect(sent('ConsoleCancelAppointment')).toHaveLength(0);
 
     typeInto(find<HTMLInputElement>(form, 'input[name="reason"]'), '  来电人改期  ');
+    expect(form.querySelector('.field-error')).toBeNull();
     await act(async () => form.requestSubmit());
     await eventually(() =>
       expect(textOf(form, '[role="alert"]')).toBe('当前状态为 CHECKED_IN，不能执行此操作'),
