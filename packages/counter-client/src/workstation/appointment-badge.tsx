@@ -1,15 +1,16 @@
 import { formatClockTime, TicketChannel } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
 
-/** What the badge reads of a ticket: its channel and, once the server sends it, its appointment. */
+/** What the badge reads of a ticket: its channel and the appointment its check-in issued it for. */
 export interface AppointmentTicket {
   channel: string;
   appointment?: { slotStart: string } | null;
 }
 
 /**
- * Marks a ticket issued by an appointment's check-in (channel `APPOINTMENT`), with the time it was
- * booked for when the ticket carries its appointment: the clerk sees why it is served at that time.
+ * Marks a ticket issued by an appointment's check-in (channel `APPOINTMENT`) with the time it was
+ * booked for: the clerk sees why it is served at that time. The channel alone still marks it when
+ * the appointment is not at hand.
  */
 export function AppointmentBadge({ ticket, timeZone }: { ticket: AppointmentTicket; timeZone: string }) {
   const { text } = useLocale();

@@ -8,6 +8,10 @@ export const workstationTicketFragment = graphql(`
     status
     priority
     channel
+    appointment {
+      id
+      slotStart
+    }
     queuedAt
     calledAt
     servingAt

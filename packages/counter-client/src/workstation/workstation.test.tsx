@@ -31,6 +31,7 @@ interface FakeTicket {
   status: string;
   priority: string;
   channel: string;
+  appointment: { id: string; slotStart: string } | null;
   queuedAt: string;
   calledAt: string | null;
   servingAt: string | null;
@@ -48,6 +49,7 @@ function waitingTicket(sequence: number): FakeTicket {
     status: 'WAITING',
     priority: 'NORMAL',
     channel: 'KIOSK',
+    appointment: null,
     queuedAt: '2026-11-24T01:00:00.000Z',
     calledAt: null,
     servingAt: null,
@@ -435,6 +437,8 @@ describe('refusals and the live queue', () => {
 describe('appointments', () => {
   it("marks a checked-in appointment's ticket in the queue and at the counter, and no other", async () => {
     counter.waiting[1]!.channel = 'APPOINTMENT';
+    // 10:30 in the hall (Asia/Shanghai).
+    counter.waiting[1]!.appointment = { id: 'appointment-2', slotStart: '2026-11-24T02:30:00.000Z' };
     counter.current = {
       ...waitingTicket(9),
       channel: 'APPOINTMENT',
@@ -447,11 +451,12 @@ describe('appointments', () => {
     const queueLine = (number: string) =>
       [...container.querySelectorAll('.next-tickets li')].find((item) => item.textContent?.includes(number));
     await eventually(() =>
-      expect(queueLine('A002')?.querySelector('[data-appointment-badge]')?.textContent).toBe('预约'),
+      expect(queueLine('A002')?.querySelector('[data-appointment-badge]')?.textContent).toBe('预约 10:30'),
     );
     expect(queueLine('A001')?.querySelector('[data-appointment-badge]')).toBeNull();
     expect(queueLine('A003')?.querySelector('[data-appointment-badge]')).toBeNull();
     expect(text(container, '[data-ticket-number]')).toBe('A009');
+    // Without its appointment at hand, the channel alone marks it.
     expect(text(container, '.current-ticket [data-appointment-badge]')).toBe('预约');
   });
 });

@@ -208,6 +208,50 @@ describe("the manager's appointments", () => {
     await shot('manager-live-appointments.png');
   });
 
+  it("marks a checked-in appointment's ticket at the counter with its booked time, and the list says when it checked in", async () => {
+    const { slots } = await api<{ slots: { start: string }[] }>(
+      'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start } }',
+      { hallId, serviceId: businessId, date: day },
+      null,
+    );
+    // 10:00, whose check-in opened at 09:30 (30 minutes early by default).
+    const { bookAppointment } = await api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
+      'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }',
+      { input: { hallId, serviceId: businessId, slotStart: slots[0]!.start, phone: '13600000003' } },
+      null,
+    );
+    const kiosk = readDemoCredentials(dataDir)!.devices.find(
+      (device) => device.role === 'KIOSK' && device.hallId === hallId,
+    )!;
+    const { checkInAppointment } = await api<{ checkInAppointment: { ticket: { number: string } } }>(
+      'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { ticket { number } } }',
+      { hallId, code: bookAppointment.appointment.checkInCode },
+      kiosk.token,
+    );
+    const number = checkInAppointment.ticket.number;
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const desk = await context.newPage();
+    await desk.goto(`${testApp.url}/counter`);
+    await desk.locator('input[name="username"]').fill('clerk1');
+    await desk.locator('input[name="password"]').fill(password);
+    await desk.locator('button[type="submit"]').click();
+    // Counter 4 serves 企业开办 first.
+    await desk.locator('[data-counter-label="4"]').click();
+    const line = desk.locator('.next-tickets li', { hasText: number });
+    await expect(line.locator('[data-appointment-badge]').textContent()).resolves.toBe('预约 10:00');
+    await desk.screenshot({ path: join(screenshotsDir, 'counter-appointment-ticket.png') });
+    await context.close();
+
+    await page.getByRole('button', { name: '预约', exact: true }).click();
+    const status = page.locator(
+      `[data-appointment="${bookAppointment.appointment.checkInCode}"] [data-status]`,
+    );
+    await expect(status.textContent()).resolves.toMatch(/^已签到 09:3\d 签到$/);
+    await page.getByRole('button', { name: '实时', exact: true }).click();
+    await expect(page.locator('[data-appointment-count="CHECKED_IN"]').textContent()).resolves.toBe('1');
+  });
+
   it('reads the same in English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Appointments', exact: true }).click();
