@@ -1,34 +1,21 @@
-import { addDays, serviceDayOf } from '@onestop/shared';
-import { errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { addDays } from '@onestop/shared';
+import { errorResponse } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { adminAppForEachTest, find, testDistrictHall as hall } from '../admin/admin-test-harness';
+import { find } from '../admin/admin-test-harness';
+import {
+  appointmentsTabForEachTest,
+  at,
+  business,
+  choose,
+  hall,
+  tax,
+  textOf,
+  today,
+} from './appointments-test-harness';
 
 // The Appointments tab of /manager against a fake server, signed in as the hall's manager.
-
-const signedInManager: OperationHandler = () => ({
-  data: {
-    me: { id: 'manager-1', username: 'manager', displayName: '王经理', role: 'MANAGER', halls: [hall] },
-  },
-});
-
-const business = { id: 'service-c', prefix: 'C', name: '企业开办', nameEn: 'Business Registration' };
-const tax = { id: 'service-d', prefix: 'D', name: '税务办理', nameEn: 'Tax Services' };
-
-const appointmentServices = {
-  hall: {
-    id: hall.id,
-    services: [
-      { ...business, active: true, appointmentSettings: { enabled: true, horizonDays: 7 } },
-      { ...tax, active: true, appointmentSettings: { enabled: false, horizonDays: 7 } },
-    ],
-  },
-};
-
-const today = serviceDayOf(new Date(), hall.timezone);
-/** An instant of today on the hall's clock (Asia/Shanghai, UTC+8). */
-const at = (time: string) => new Date(`${today}T${time}:00+08:00`).toISOString();
 
 function appointment(id: string, checkInCode: string, start: string, end: string, extra: object = {}) {
   return {
@@ -56,27 +43,7 @@ const day = [
   appointment('a-4', '444444', '11:00', '11:30', { status: 'CANCELLED', service: tax }),
 ];
 
-const { open } = adminAppForEachTest();
-
-function openTab(handlers: Record<string, OperationHandler>) {
-  return open('/manager?tab=appointments', {
-    Me: signedInManager,
-    ConsoleHalls: () => ({ data: { halls: [hall] } }),
-    ConsoleAppointmentServices: () => ({ data: appointmentServices }),
-    ...handlers,
-  });
-}
-
-function textOf(container: ParentNode, selector: string): string {
-  return container.querySelector(selector)?.textContent ?? '';
-}
-
-function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
+const { openTab } = appointmentsTabForEachTest();
 
 describe("the day's appointments", () => {
   it("lists today's appointments by slot with their counts, each status spelled out, phones masked", async () => {

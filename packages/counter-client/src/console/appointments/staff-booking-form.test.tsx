@@ -1,28 +1,21 @@
 import { serviceDayOf } from '@onestop/shared';
-import { errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { errorResponse } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { adminAppForEachTest, find, testDistrictHall as hall } from '../admin/admin-test-harness';
+import { find } from '../admin/admin-test-harness';
+import {
+  appointmentsTabForEachTest,
+  at,
+  business,
+  choose,
+  hall,
+  tax,
+  textOf,
+  today,
+} from './appointments-test-harness';
 
 // 电话预约 from the Appointments tab of /manager, against a fake server.
-
-const business = { id: 'service-c', prefix: 'C', name: '企业开办', nameEn: 'Business Registration' };
-const tax = { id: 'service-d', prefix: 'D', name: '税务办理', nameEn: 'Tax Services' };
-const today = serviceDayOf(new Date(), hall.timezone);
-const at = (time: string) => new Date(`${today}T${time}:00+08:00`).toISOString();
-
-const services: OperationHandler = () => ({
-  data: {
-    hall: {
-      id: hall.id,
-      services: [
-        { ...business, active: true, appointmentSettings: { enabled: true, horizonDays: 3 } },
-        { ...tax, active: true, appointmentSettings: { enabled: false, horizonDays: 7 } },
-      ],
-    },
-  },
-});
 
 function slot(start: string, end: string, available: number) {
   return { start: at(start), end: at(end), capacity: 2, available };
@@ -43,38 +36,13 @@ const booked = {
   },
 };
 
-const { open } = adminAppForEachTest();
-
-function openBooking(handlers: Record<string, OperationHandler>) {
-  return open('/manager?tab=appointments', {
-    Me: () => ({
-      data: {
-        me: { id: 'manager-1', username: 'manager', displayName: '王经理', role: 'MANAGER', halls: [hall] },
-      },
-    }),
-    ConsoleHalls: () => ({ data: { halls: [hall] } }),
-    ConsoleAppointmentServices: services,
-    ConsoleAppointmentsOfDay: () => ({ data: { appointments: [] } }),
-    ...handlers,
-  });
-}
+const { openTab: openBooking } = appointmentsTabForEachTest();
 
 async function openForm(container: HTMLElement): Promise<HTMLFormElement> {
   await eventually(() => expect(container.querySelector('[aria-expanded]')).not.toBeNull());
   await act(async () => container.querySelector<HTMLButtonElement>('[aria-expanded]')!.click());
   await eventually(() => expect(container.querySelector('form[data-form="staff-booking"]')).not.toBeNull());
   return find<HTMLFormElement>(container, 'form[data-form="staff-booking"]');
-}
-
-function textOf(container: ParentNode, selector: string): string {
-  return container.querySelector(selector)?.textContent ?? '';
-}
-
-function choose(select: HTMLSelectElement, value: string): void {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
 }
 
 async function pickSlot(form: HTMLFormElement, time: string): Promise<void> {
