@@ -123,6 +123,7 @@ export type StaffInput = {
 };
 
 export type StatsGroupBy =
+  | 'CHANNEL'
   | 'COUNTER'
   | 'DAY'
   | 'HALL'
