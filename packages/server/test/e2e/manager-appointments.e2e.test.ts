@@ -122,9 +122,8 @@ afterAll(async () => {
 describe("the manager's appointments", () => {
   it('lists the booked appointments of today by slot, phones masked', async () => {
     const slots = page.locator('.appointment-list tbody');
-    await expect(
-      slots.evaluateAll((groups) => groups.map((group) => group.getAttribute('data-slot'))),
-    ).resolves.toEqual(['10:00', '10:30']);
+    const slotNames = await Promise.all((await slots.all()).map((slot) => slot.getAttribute('data-slot')));
+    expect(slotNames).toEqual(['10:00', '10:30']);
     const first = page.locator(`[data-appointment="${citizens[0]!.checkInCode}"]`);
     await expect(first.locator('.phone').textContent()).resolves.toBe('138****0001');
     await expect(first.locator('[data-status]').textContent()).resolves.toBe('已预约');
