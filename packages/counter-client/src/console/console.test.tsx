@@ -125,6 +125,7 @@ async function open(path: string, handlers: Record<string, OperationHandler>) {
   const server = createFakeGraphqlServer({
     Me: signedInManager,
     ConsoleHalls: () => ({ data: { halls: [hall] } }),
+    ConsoleAppointmentStatuses: () => ({ data: { appointments: [] } }),
     ...handlers,
   });
   webSocket = createFakeGraphqlWebSocket();
@@ -214,6 +215,35 @@ describe('the live view', () => {
     // The counter whose workstation vanished says so in its row too.
     const counterFive = container.querySelectorAll('#live-counters ~ table tbody tr')[1];
     expect(counterFive?.textContent).toContain('窗口无人值守');
+  });
+
+  it("counts today's appointments, read again after each push", async () => {
+    let statuses = ['BOOKED', 'BOOKED', 'CHECKED_IN', 'CANCELLED'];
+    const { container, requests } = await open('/manager', {
+      ConsoleAppointmentStatuses: () => ({
+        data: { appointments: statuses.map((status, index) => ({ id: `a-${index}`, status })) },
+      }),
+    });
+    await eventually(() => expect(webSocket.open('ConsoleHallStatusUpdated')).toHaveLength(1), 4_000);
+    const subscription = webSocket.open('ConsoleHallStatusUpdated')[0]!;
+    subscription.next(hallStatus(40, []));
+    const count = (status: string) =>
+      textOf(container, `#live-appointments ~ * [data-appointment-count="${status}"]`);
+    await eventually(() => expect(count('BOOKED')).toBe('2'));
+    expect(count('CHECKED_IN')).toBe('1');
+    expect(count('MISSED')).toBe('0');
+    // Booked, checked in and missed: a cancelled booking is no longer expected in the hall.
+    expect(container.querySelector('#live-appointments ~ * [data-appointment-count="CANCELLED"]')).toBeNull();
+    const statusReads = () =>
+      requests.filter((request) => request.operationName === 'ConsoleAppointmentStatuses');
+    // Today by the server's clock (the push's time), not the laptop's.
+    expect(statusReads().at(-1)?.variables).toEqual({ hallId: hall.id, date: '2026-11-25' });
+
+    // A check-in issues a ticket: the hall's next push reads the counts again.
+    statuses = ['BOOKED', 'CHECKED_IN', 'CHECKED_IN', 'CANCELLED'];
+    subscription.next(hallStatus(41, []));
+    await eventually(() => expect(count('CHECKED_IN')).toBe('2'));
+    expect(count('BOOKED')).toBe('1');
   });
 
   it('explains a refused subscription', async () => {

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ConsoleAppointmentRow on Appointment {\n    id\n    status\n    slotStart\n    slotEnd\n    checkInCode\n    checkedInAt\n    phoneMasked\n    name\n    service {\n      id\n      prefix\n      name\n      nameEn\n    }\n  }\n": typeof types.ConsoleAppointmentRowFragmentDoc,
+    "\n  query ConsoleAppointmentsOfDay($hallId: ID!, $date: String!, $serviceId: ID) {\n    appointments(hallId: $hallId, date: $date, serviceId: $serviceId) {\n      ...ConsoleAppointmentRow\n    }\n  }\n": typeof types.ConsoleAppointmentsOfDayDocument,
+    "\n  query ConsoleAppointmentServices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      services {\n        id\n        prefix\n        name\n        nameEn\n        active\n        appointmentSettings {\n          enabled\n          horizonDays\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAppointmentServicesDocument,
+    "\n  query ConsoleBookableSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n": typeof types.ConsoleBookableSlotsDocument,
+    "\n  mutation ConsoleBookForCaller($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...ConsoleAppointmentRow\n      }\n    }\n  }\n": typeof types.ConsoleBookForCallerDocument,
+    "\n  mutation ConsoleCancelAppointment($appointmentId: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(appointmentId: $appointmentId, reason: $reason) {\n      ...ConsoleAppointmentRow\n    }\n  }\n": typeof types.ConsoleCancelAppointmentDocument,
+    "\n  query ConsoleAppointmentStatuses($hallId: ID!, $date: String!) {\n    appointments(hallId: $hallId, date: $date) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleAppointmentStatusesDocument,
     "\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      languages\n      names {\n        lang\n        text\n      }\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      active\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleHallsDocument,
     "\n  fragment ConsoleWeeklyHours on WeeklyHours {\n    weekday\n    periods {\n      opens\n      closes\n    }\n  }\n": typeof types.ConsoleWeeklyHoursFragmentDoc,
     "\n  fragment ConsoleCalendarDay on CalendarDay {\n    date\n    open\n    note\n    exception\n    periods {\n      opens\n      closes\n    }\n  }\n": typeof types.ConsoleCalendarDayFragmentDoc,
@@ -53,7 +60,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": typeof types.WorkstationTicketFragmentDoc,
+    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    channel\n    appointment {\n      id\n      slotStart\n    }\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": typeof types.WorkstationTicketFragmentDoc,
     "\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.WorkstationHallsDocument,
     "\n  query WorkstationHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      services {\n        id\n        name\n        nameEn\n        prefix\n      }\n      counters {\n        id\n        label\n        status\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkstationHallDocument,
     "\n  query WorkstationCounter($hallId: ID!, $counterId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    counter(id: $counterId) {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      services {\n        rank\n        service {\n          id\n        }\n      }\n      currentTicket {\n        ...WorkstationTicket\n      }\n      parkedTickets {\n        ...WorkstationTicket\n      }\n      hall {\n        id\n        name\n        nameEn\n        timezone\n        maxRecalls\n        services {\n          id\n          name\n          nameEn\n          prefix\n          active\n          waitingCount\n        }\n      }\n    }\n  }\n": typeof types.WorkstationCounterDocument,
@@ -76,6 +83,13 @@ type Documents = {
     "\n  mutation ResumeTicket($ticketId: ID!) {\n    resumeTicket(ticketId: $ticketId) {\n      ...WorkstationTicket\n    }\n  }\n": typeof types.ResumeTicketDocument,
 };
 const documents: Documents = {
+    "\n  fragment ConsoleAppointmentRow on Appointment {\n    id\n    status\n    slotStart\n    slotEnd\n    checkInCode\n    checkedInAt\n    phoneMasked\n    name\n    service {\n      id\n      prefix\n      name\n      nameEn\n    }\n  }\n": types.ConsoleAppointmentRowFragmentDoc,
+    "\n  query ConsoleAppointmentsOfDay($hallId: ID!, $date: String!, $serviceId: ID) {\n    appointments(hallId: $hallId, date: $date, serviceId: $serviceId) {\n      ...ConsoleAppointmentRow\n    }\n  }\n": types.ConsoleAppointmentsOfDayDocument,
+    "\n  query ConsoleAppointmentServices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      services {\n        id\n        prefix\n        name\n        nameEn\n        active\n        appointmentSettings {\n          enabled\n          horizonDays\n        }\n      }\n    }\n  }\n": types.ConsoleAppointmentServicesDocument,
+    "\n  query ConsoleBookableSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n": types.ConsoleBookableSlotsDocument,
+    "\n  mutation ConsoleBookForCaller($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...ConsoleAppointmentRow\n      }\n    }\n  }\n": types.ConsoleBookForCallerDocument,
+    "\n  mutation ConsoleCancelAppointment($appointmentId: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(appointmentId: $appointmentId, reason: $reason) {\n      ...ConsoleAppointmentRow\n    }\n  }\n": types.ConsoleCancelAppointmentDocument,
+    "\n  query ConsoleAppointmentStatuses($hallId: ID!, $date: String!) {\n    appointments(hallId: $hallId, date: $date) {\n      id\n      status\n    }\n  }\n": types.ConsoleAppointmentStatusesDocument,
     "\n  query ConsoleHalls {\n    halls {\n      id\n      code\n      name\n      nameEn\n      languages\n      names {\n        lang\n        text\n      }\n      timezone\n      targetWaitMinutes\n      maxRecalls\n      active\n      parent {\n        id\n      }\n    }\n  }\n": types.ConsoleHallsDocument,
     "\n  fragment ConsoleWeeklyHours on WeeklyHours {\n    weekday\n    periods {\n      opens\n      closes\n    }\n  }\n": types.ConsoleWeeklyHoursFragmentDoc,
     "\n  fragment ConsoleCalendarDay on CalendarDay {\n    date\n    open\n    note\n    exception\n    periods {\n      opens\n      closes\n    }\n  }\n": types.ConsoleCalendarDayFragmentDoc,
@@ -115,7 +129,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...StaffSessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      staff {\n        ...StaffSessionFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": types.WorkstationTicketFragmentDoc,
+    "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    channel\n    appointment {\n      id\n      slotStart\n    }\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n": types.WorkstationTicketFragmentDoc,
     "\n  query WorkstationHalls {\n    halls {\n      id\n      name\n      nameEn\n    }\n  }\n": types.WorkstationHallsDocument,
     "\n  query WorkstationHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      services {\n        id\n        name\n        nameEn\n        prefix\n      }\n      counters {\n        id\n        label\n        status\n        staff {\n          id\n          displayName\n        }\n        services {\n          rank\n          service {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.WorkstationHallDocument,
     "\n  query WorkstationCounter($hallId: ID!, $counterId: ID!) {\n    board(hallId: $hallId) {\n      at\n    }\n    counter(id: $counterId) {\n      id\n      label\n      status\n      pauseReason\n      staff {\n        id\n        displayName\n      }\n      services {\n        rank\n        service {\n          id\n        }\n      }\n      currentTicket {\n        ...WorkstationTicket\n      }\n      parkedTickets {\n        ...WorkstationTicket\n      }\n      hall {\n        id\n        name\n        nameEn\n        timezone\n        maxRecalls\n        services {\n          id\n          name\n          nameEn\n          prefix\n          active\n          waitingCount\n        }\n      }\n    }\n  }\n": types.WorkstationCounterDocument,
@@ -152,6 +166,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleAppointmentRow on Appointment {\n    id\n    status\n    slotStart\n    slotEnd\n    checkInCode\n    checkedInAt\n    phoneMasked\n    name\n    service {\n      id\n      prefix\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleAppointmentRow on Appointment {\n    id\n    status\n    slotStart\n    slotEnd\n    checkInCode\n    checkedInAt\n    phoneMasked\n    name\n    service {\n      id\n      prefix\n      name\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAppointmentsOfDay($hallId: ID!, $date: String!, $serviceId: ID) {\n    appointments(hallId: $hallId, date: $date, serviceId: $serviceId) {\n      ...ConsoleAppointmentRow\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAppointmentsOfDay($hallId: ID!, $date: String!, $serviceId: ID) {\n    appointments(hallId: $hallId, date: $date, serviceId: $serviceId) {\n      ...ConsoleAppointmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAppointmentServices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      services {\n        id\n        prefix\n        name\n        nameEn\n        active\n        appointmentSettings {\n          enabled\n          horizonDays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAppointmentServices($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      services {\n        id\n        prefix\n        name\n        nameEn\n        active\n        appointmentSettings {\n          enabled\n          horizonDays\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleBookableSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n"): (typeof documents)["\n  query ConsoleBookableSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleBookForCaller($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...ConsoleAppointmentRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleBookForCaller($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...ConsoleAppointmentRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelAppointment($appointmentId: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(appointmentId: $appointmentId, reason: $reason) {\n      ...ConsoleAppointmentRow\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelAppointment($appointmentId: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(appointmentId: $appointmentId, reason: $reason) {\n      ...ConsoleAppointmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAppointmentStatuses($hallId: ID!, $date: String!) {\n    appointments(hallId: $hallId, date: $date) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAppointmentStatuses($hallId: ID!, $date: String!) {\n    appointments(hallId: $hallId, date: $date) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -311,7 +353,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"): (typeof documents)["\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    channel\n    appointment {\n      id\n      slotStart\n    }\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"): (typeof documents)["\n  fragment WorkstationTicket on Ticket {\n    id\n    number\n    status\n    priority\n    channel\n    appointment {\n      id\n      slotStart\n    }\n    queuedAt\n    calledAt\n    servingAt\n    recallCount\n    service {\n      id\n      name\n      nameEn\n      prefix\n    }\n    route {\n      id\n      name\n      nameEn\n      prefix\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

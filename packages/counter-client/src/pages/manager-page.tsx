@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from '../components/loading';
+import { AppointmentsView } from '../console/appointments/appointments-view';
 import { ConsoleFrame, type ConsoleTab } from '../console/console-frame';
 import { LiveView } from '../console/live/live-view';
 
@@ -10,15 +11,19 @@ const RatingsView = lazy(async () => ({
   default: (await import('../console/ratings/ratings-view')).RatingsView,
 }));
 
-type ManagerTab = 'live' | 'stats' | 'ratings';
+type ManagerTab = 'live' | 'appointments' | 'stats' | 'ratings';
 
 const managerTabs: readonly ConsoleTab<ManagerTab>[] = [
   { id: 'live', label: 'console.tab.live' },
+  { id: 'appointments', label: 'console.tab.appointments' },
   { id: 'stats', label: 'console.tab.stats' },
   { id: 'ratings', label: 'console.tab.ratings' },
 ];
 
-/** `/manager`: the hall live, its statistics and its ratings (`?tab=live|stats|ratings&hall=…`). */
+/**
+ * `/manager`: the hall live, its appointments, its statistics and its ratings
+ * (`?tab=live|appointments|stats|ratings&hall=…`).
+ */
 export function ManagerPage() {
   return (
     <ConsoleFrame title="console.managerTitle" tabs={managerTabs}>
@@ -26,6 +31,8 @@ export function ManagerPage() {
         switch (tab) {
           case 'live':
             return <LiveView hall={hall} />;
+          case 'appointments':
+            return <AppointmentsView hall={hall} />;
           case 'stats':
             return (
               <Suspense fallback={<Loading />}>

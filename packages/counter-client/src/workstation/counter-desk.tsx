@@ -99,7 +99,12 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
           {counter.status === 'CLOSED' ? (
             <p className="notice desk-closed">{text('workstation.closedHint')}</p>
           ) : null}
-          <CurrentTicket ticket={currentTicket} maxRecalls={hall.maxRecalls} now={now} />
+          <CurrentTicket
+            ticket={currentTicket}
+            maxRecalls={hall.maxRecalls}
+            now={now}
+            timeZone={hall.timezone}
+          />
           <OperationBar
             operations={ticketBarOperations}
             legal={legal}
@@ -135,6 +140,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
             services={servedServices}
             parked={desk.parked}
             now={now}
+            timeZone={hall.timezone}
             legal={legal}
             pending={pending}
             onCallTicket={(ticketId) => openDialog({ kind: 'callTicket', ticketId })}

@@ -1,5 +1,6 @@
 import { formatDuration, localizedName, ticketStatusLabel } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
+import { AppointmentBadge } from './appointment-badge';
 import { secondsBetween } from './names';
 import type { DeskTicket } from './use-counter-desk';
 
@@ -9,10 +10,12 @@ export interface CurrentTicketProps {
   maxRecalls: number;
   /** The server's time now. */
   now: number;
+  /** The hall's time zone, for an appointment's booked time. */
+  timeZone: string;
 }
 
 /** The ticket at the counter: number, service, priority, wait, recalls and the route still ahead. */
-export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
+export function CurrentTicket({ ticket, maxRecalls, now, timeZone }: CurrentTicketProps) {
   const { locale, text } = useLocale();
   if (!ticket) {
     return (
@@ -38,6 +41,7 @@ export function CurrentTicket({ ticket, maxRecalls, now }: CurrentTicketProps) {
             {ticket.priority === 'PRIORITY' ? (
               <span className="priority-badge">{text('workstation.priority')}</span>
             ) : null}
+            <AppointmentBadge ticket={ticket} timeZone={timeZone} />
           </p>
         </div>
       </div>

@@ -7,6 +7,11 @@ export const workstationTicketFragment = graphql(`
     number
     status
     priority
+    channel
+    appointment {
+      id
+      slotStart
+    }
     queuedAt
     calledAt
     servingAt

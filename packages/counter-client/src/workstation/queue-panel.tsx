@@ -1,5 +1,6 @@
 import { formatDuration, localizedName } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
+import { AppointmentBadge } from './appointment-badge';
 import { secondsBetween } from './names';
 import type { WorkstationOperation } from './operations';
 import type { DeskTicket } from './use-counter-desk';
@@ -20,6 +21,8 @@ export interface QueuePanelProps {
   services: readonly ServedService[];
   parked: readonly DeskTicket[];
   now: number;
+  /** The hall's time zone, for an appointment's booked time. */
+  timeZone: string;
   legal: ReadonlySet<WorkstationOperation>;
   pending: WorkstationOperation | null;
   onCallTicket: (ticketId: string) => void;
@@ -35,6 +38,7 @@ export function QueuePanel({
   services,
   parked,
   now,
+  timeZone,
   legal,
   pending,
   onCallTicket,
@@ -70,6 +74,7 @@ export function QueuePanel({
               {ticket.priority === 'PRIORITY' ? (
                 <span className="priority-badge">{text('workstation.priority')}</span>
               ) : null}
+              <AppointmentBadge ticket={ticket} timeZone={timeZone} />
               <span className="next-wait">
                 {formatDuration(secondsBetween(ticket.queuedAt, now) ?? 0, locale)}
               </span>

@@ -30,6 +30,8 @@ interface FakeTicket {
   number: string;
   status: string;
   priority: string;
+  channel: string;
+  appointment: { id: string; slotStart: string } | null;
   queuedAt: string;
   calledAt: string | null;
   servingAt: string | null;
@@ -46,6 +48,8 @@ function waitingTicket(sequence: number): FakeTicket {
     number: `A${String(sequence).padStart(3, '0')}`,
     status: 'WAITING',
     priority: 'NORMAL',
+    channel: 'KIOSK',
+    appointment: null,
     queuedAt: '2026-11-24T01:00:00.000Z',
     calledAt: null,
     servingAt: null,
@@ -427,6 +431,33 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('appointments', () => {
+  it("marks a checked-in appointment's ticket in the queue and at the counter, and no other", async () => {
+    counter.waiting[1]!.channel = 'APPOINTMENT';
+    // 10:30 in the hall (Asia/Shanghai).
+    counter.waiting[1]!.appointment = { id: 'appointment-2', slotStart: '2026-11-24T02:30:00.000Z' };
+    counter.current = {
+      ...waitingTicket(9),
+      channel: 'APPOINTMENT',
+      status: 'CALLED',
+      calledAt: '2026-11-24T01:29:00.000Z',
+    };
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    const queueLine = (number: string) =>
+      [...container.querySelectorAll('.next-tickets li')].find((item) => item.textContent?.includes(number));
+    await eventually(() =>
+      expect(queueLine('A002')?.querySelector('[data-appointment-badge]')?.textContent).toBe('预约 10:30'),
+    );
+    expect(queueLine('A001')?.querySelector('[data-appointment-badge]')).toBeNull();
+    expect(queueLine('A003')?.querySelector('[data-appointment-badge]')).toBeNull();
+    expect(text(container, '[data-ticket-number]')).toBe('A009');
+    // Without its appointment at hand, the channel alone marks it.
+    expect(text(container, '.current-ticket [data-appointment-badge]')).toBe('预约');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type AttemptResult, createIdempotencyKey, isRetryable, issueWithRetry } from './issue-with-retry';
+import { type AttemptResult, isRetryable, issueWithRetry } from './issue-with-retry';
 
 const lost = { graphQLErrors: [], networkError: new Error('Failed to fetch') };
 const refusal = (code: string) => ({ graphQLErrors: [{ message: code, extensions: { code } }] });
@@ -60,20 +60,5 @@ describe('issueWithRetry', () => {
     await expect(outcome).resolves.toEqual({ kind: 'abandoned' });
     expect(delays).toEqual([0, 1, 2]);
     expect(attempt).toHaveBeenCalledTimes(3);
-  });
-});
-
-describe('createIdempotencyKey', () => {
-  it('uses randomUUID where the page has it', () => {
-    expect(createIdempotencyKey({ randomUUID: () => 'a-b-c-d-e', getRandomValues: (bytes) => bytes })).toBe(
-      'a-b-c-d-e',
-    );
-  });
-
-  it('builds a version 4 UUID from random bytes on an insecure page, a fresh one each time', () => {
-    const source = { getRandomValues: (bytes: Uint8Array) => crypto.getRandomValues(bytes) };
-    const first = createIdempotencyKey(source);
-    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(createIdempotencyKey(source)).not.toBe(first);
   });
 });

@@ -71,23 +71,5 @@ function wait(milliseconds: number, signal: AbortSignal | undefined): Promise<bo
   });
 }
 
-/** Where {@link createIdempotencyKey} takes its randomness from; `crypto` by default. */
-export interface RandomSource {
-  getRandomValues(array: Uint8Array): Uint8Array;
-  randomUUID?: () => string;
-}
-
-/**
- * A fresh idempotency key, one per press of a service button. `crypto.randomUUID` exists only on
- * secure pages, and a kiosk on the hall's network may be served over plain http, so the key is
- * built from `crypto.getRandomValues` (available everywhere) when it is missing.
- */
-export function createIdempotencyKey(source: RandomSource = crypto): string {
-  if (typeof source.randomUUID === 'function') return source.randomUUID();
-  const bytes = source.getRandomValues(new Uint8Array(16));
-  // RFC 4122 version 4, variant 10xx.
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+// One key per press of a service button; the rule lives in shared, where the staff app's bookings use it too.
+export { createIdempotencyKey, type RandomSource } from '@onestop/shared/client';

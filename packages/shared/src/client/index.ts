@@ -28,6 +28,7 @@ export {
   type HallEventTransport,
   maxReplayEvents,
 } from './follow-hall-events.js';
+export { createIdempotencyKey, type RandomSource } from './idempotency-key.js';
 export { ServerClock, type ServerClockOptions, serverClockSetBackMilliseconds } from './server-clock.js';
 
 /** The state of the WebSocket, as a screen shows it ("reconnecting…"). */

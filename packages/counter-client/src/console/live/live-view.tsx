@@ -21,6 +21,7 @@ import { useLocale } from '../../locale/locale';
 import { useServerNow } from '../../hall/use-server-now';
 import type { ConsoleHall } from '../console-frame';
 import { hallStatusSubscription } from '../documents';
+import { LiveAppointmentCounts } from './live-appointments';
 import {
   alertKey,
   alertsNewestFirst,
@@ -82,6 +83,7 @@ function LiveStatus({
   return (
     <div className="live">
       <AlertList hall={hall} alerts={status.alerts} fresh={state.freshAlerts} now={now} />
+      <LiveAppointmentCounts hallId={hall.id} timeZone={hall.timezone} now={now} seq={status.seq} />
       <div className="live-columns">
         <ServiceQueues queues={status.board.queues} longestWaits={longestWaits} />
         <CounterList counters={status.counters} unattended={unattendedCounterIds(status.alerts)} />

@@ -106,6 +106,10 @@ export const counterMessages = defineCatalogue(
     'workstation.notice.continues': '{number} 本项已办结，继续到「{service}」排队。',
     'workstation.notice.transferred': '{number} 已转至「{service}」排队。',
     'workstation.notice.requeued': '{number} 已重新排队。',
+
+    // An appointment's ticket (预约), marked at the counter and in the queue.
+    'workstation.appointments.badge': '预约',
+    'workstation.appointments.bookedFor': '预约 {time}',
   },
   {
     'workstation.picker.title': 'Choose your counter',
@@ -212,5 +216,9 @@ export const counterMessages = defineCatalogue(
     'workstation.notice.continues': '{number} is done here and now waits for “{service}”.',
     'workstation.notice.transferred': '{number} now waits for “{service}”.',
     'workstation.notice.requeued': '{number} is back in the queue.',
+
+    // An appointment's ticket (预约), marked at the counter and in the queue.
+    'workstation.appointments.badge': 'Appointment',
+    'workstation.appointments.bookedFor': 'Appointment {time}',
   },
 );
