@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatClockTime, minuteOfTime, serviceDayOf } from '@onestop/shared';
+import { addDays, formatClockTime, minuteOfTime, serviceDayOf } from '@onestop/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTimezone } from '../../src/demo/demo-district.js';
@@ -69,6 +69,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
 }
 
+const holiday = () => addDays(serviceDayOf(new Date(), demoTimezone), 3);
 let fullSlot: Slot;
 let halfSlot: Slot;
 
@@ -100,6 +101,12 @@ beforeAll(async () => {
     },
     adminToken,
   );
+  // A holiday three days on: the week shows the centre closed that day.
+  await api(
+    'mutation($hallId: ID!, $exceptions: [CalendarExceptionInput!]!) { setCalendarExceptions(hallId: $hallId, exceptions: $exceptions) { date } }',
+    { hallId, exceptions: [{ date: holiday(), periods: [], note: '设备检修' }] },
+    adminToken,
+  );
   [fullSlot, halfSlot] = nextSlots(testApp.clock.now());
   await book(fullSlot, '13800000001');
   await book(fullSlot, '13900000002');
@@ -129,6 +136,10 @@ describe("a service's week of slots in the administration", () => {
     const today = serviceDayOf(new Date(), demoTimezone);
     await expect(grid.locator('thead th[data-date]').first().getAttribute('data-date')).resolves.toBe(today);
     await expect(grid.locator('thead th[data-date]').count()).resolves.toBe(7);
+    await expect(grid.locator(`thead th[data-date="${holiday()}"]`).textContent()).resolves.toContain(
+      '休息：设备检修',
+    );
+    await expect(grid.locator(`td.week-closed[data-date="${holiday()}"]`).count()).resolves.toBe(6);
     await page.locator('.appointment-week').scrollIntoViewIfNeeded();
     await shot(page, 'admin-appointments-week.png');
 
