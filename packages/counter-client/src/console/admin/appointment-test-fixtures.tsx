@@ -4,6 +4,7 @@ import { eventually } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { expect } from 'vitest';
 import { type adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
+import { usualWeek } from './week-hours';
 
 /**
  * What the appointment settings' component tests share: a service of the district hall, its
@@ -29,18 +30,6 @@ export const licences = {
   active: true,
 };
 
-// The hall's week: Monday to Friday with a lunch break; the service keeps the hall's hours.
-export const hallWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-  weekday,
-  periods:
-    weekday <= 5
-      ? [
-          { opens: '09:00', closes: '12:00' },
-          { opens: '13:30', closes: '17:30' },
-        ]
-      : [],
-}));
-
 export const storedSettings: AppointmentSettings = { ...defaultAppointmentSettings, enabled: true };
 
 /** The answer of ConsoleServiceAppointments with the service's `settings`. */
@@ -50,7 +39,8 @@ export function appointmentsOf(settings: AppointmentSettings) {
       hall: {
         id: hall.id,
         timezone: hall.timezone,
-        weeklyHours: hallWeek,
+        // Monday to Friday with a lunch break; the service keeps the hall's hours.
+        weeklyHours: usualWeek,
         services: [{ id: licences.id, weeklyHours: [], appointmentSettings: settings }],
       },
     },
