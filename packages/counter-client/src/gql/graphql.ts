@@ -112,6 +112,7 @@ export type StaffInput = {
 };
 
 export type StatsGroupBy =
+  | 'CHANNEL'
   | 'COUNTER'
   | 'DAY'
   | 'HALL'
