@@ -134,6 +134,8 @@ export const statsRowFieldsFragment = graphql(`
     noShows
     cancelled
     expired
+    appointmentsBooked
+    appointmentsMissed
     avgWaitSeconds
     p50WaitSeconds
     p90WaitSeconds

@@ -58,6 +58,19 @@ async function book(slot: Slot, phone: string): Promise<{ checkInCode: string }>
   return data.bookAppointment.appointment;
 }
 
+async function counterLabelled(label: string, token: string): Promise<string> {
+  const data = await api<{ hall: { counters: { id: string; label: string }[] } }>(
+    'query($id: ID!) { hall(id: $id) { counters { id label } } }',
+    { id: hallId },
+    token,
+  );
+  return data.hall.counters.find((counter) => counter.label === label)!.id;
+}
+
+function kioskToken(): string {
+  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
+}
+
 async function logIn(page: Page, path: string, username: string): Promise<void> {
   await page.goto(`${testApp.url}${path}`);
   await page.locator('input[name="username"]').fill(username);
@@ -71,6 +84,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 const holiday = () => addDays(serviceDayOf(new Date(), demoTimezone), 3);
 let fullSlot: Slot;
+let firstBooking: { checkInCode: string };
 let halfSlot: Slot;
 
 beforeAll(async () => {
@@ -108,7 +122,7 @@ beforeAll(async () => {
     adminToken,
   );
   [fullSlot, halfSlot] = nextSlots(testApp.clock.now());
-  await book(fullSlot, '13800000001');
+  firstBooking = await book(fullSlot, '13800000001');
   await book(fullSlot, '13900000002');
   await book(halfSlot, '13700000003');
   browser = await launchBrowser();
@@ -160,6 +174,78 @@ describe("a service's week of slots in the administration", () => {
     await shot(page, 'admin-appointments-week-en-next.png');
     await page.getByRole('button', { name: 'Back to this week' }).click();
     await expect(cell(fullSlot).textContent()).resolves.toBe('2/2Full');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.close();
+  });
+});
+
+describe('appointments in the statistics', () => {
+  it('compares the appointment channel with walk-ins, in Chinese and in English', async () => {
+    // A walk-in ticket of the service, and the first booking checked in at the kiosk.
+    const kiosk = kioskToken();
+    await api(
+      'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
+      { input: { hallId, serviceId: realEstateId } },
+      kiosk,
+    );
+    const checkedIn = await api<{ checkInAppointment: { ticket: { channel: string } } }>(
+      'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { ticket { channel } } }',
+      { hallId, code: firstBooking.checkInCode },
+      kiosk,
+    );
+    expect(checkedIn.checkInAppointment.ticket.channel).toBe('APPOINTMENT');
+    // Counter 6 (real estate first) calls both after five minutes: the walk-in waited, the appointment's wait
+    // counts from its slot's start and so is none.
+    testApp.clock.advance(5 * 60_000);
+    const clerkToken = await testApp.login('clerk1', password);
+    const counterId = await counterLabelled('6', clerkToken);
+    await api('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counterId }, clerkToken);
+    const serveNext = async (): Promise<void> => {
+      const called = await api<{ callNext: { id: string } }>(
+        'mutation($id: ID!) { callNext(counterId: $id) { id } }',
+        { id: counterId },
+        clerkToken,
+      );
+      await api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: called.callNext.id },
+        clerkToken,
+      );
+    };
+    await serveNext();
+    await serveNext();
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, '/manager?tab=stats', 'manager');
+    // The checked-in ticket queues at its slot's start, which may be tomorrow: the period runs to the later slot's day.
+    await page.getByLabel('自定义').check();
+    await page.locator('input[name="firstDay"]').fill(serviceDayOf(new Date(), demoTimezone));
+    await page.locator('input[name="lastDay"]').fill(halfSlot.date);
+    await page.locator('select[name="groupBy"]').selectOption('CHANNEL');
+    const appointmentRow = page.locator('.stats-table tr[data-key="APPOINTMENT"]');
+    await appointmentRow.waitFor();
+    await expect(appointmentRow.locator('th').textContent()).resolves.toBe('预约');
+    await expect(appointmentRow.locator('td[data-column="issued"]').textContent()).resolves.toBe('1');
+    await expect(appointmentRow.locator('td[data-column="served"]').textContent()).resolves.toBe('1');
+    await expect(appointmentRow.locator('td[data-column="appointmentsBooked"]').textContent()).resolves.toBe(
+      '3',
+    );
+    await expect(appointmentRow.locator('td[data-column="appointmentsMissed"]').textContent()).resolves.toBe(
+      '0',
+    );
+    await expect(appointmentRow.locator('td[data-column="p50Wait"]').textContent()).resolves.toBe('0.0');
+    const walkInRow = page.locator('.stats-table tr[data-key="KIOSK"]');
+    await expect(walkInRow.locator('th').textContent()).resolves.toBe('现场取号');
+    await expect(walkInRow.locator('td[data-column="p50Wait"]').textContent()).resolves.toBe('5.0');
+    await page.locator('figcaption', { hasText: '各取号方式等待对比' }).waitFor();
+    await shot(page, 'manager-stats-by-channel.png');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(async () => await appointmentRow.locator('th').textContent()).toBe('Appointment');
+    await expect(walkInRow.locator('th').textContent()).resolves.toBe('Walk-in');
+    await page.locator('th', { hasText: 'Appointments missed' }).waitFor();
+    await shot(page, 'manager-stats-by-channel-en.png');
     await page.getByRole('button', { name: '中文' }).click();
     await page.close();
   });
