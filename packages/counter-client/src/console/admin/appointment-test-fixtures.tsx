@@ -3,7 +3,7 @@ import type { OperationHandler } from '@onestop/shared/testing';
 import { eventually } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { expect } from 'vitest';
-import { type adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
+import { type adminAppForEachTest, find, testDistrictHall, testService } from './admin-test-harness';
 import { usualWeek } from './week-hours';
 
 /**
@@ -13,22 +13,10 @@ import { usualWeek } from './week-hours';
 
 export const hall = testDistrictHall;
 
-export const licences = {
-  id: 'business-licence',
-  code: 'business-licence',
-  prefix: 'B',
-  name: '企业开办',
-  nameEn: 'Business Registration',
-  names: [
-    { lang: 'zh-CN', text: '企业开办' },
-    { lang: 'en', text: 'Business Registration' },
-  ],
-  targetWaitMinutes: 20,
-  dailyQuota: null,
-  queueAlertThreshold: 30,
-  lastIssueMinutesBeforeClose: 0,
-  active: true,
-};
+export const licences = testService('business-licence', 'B', [
+  { lang: 'zh-CN', text: '企业开办' },
+  { lang: 'en', text: 'Business Registration' },
+]);
 
 export const storedSettings: AppointmentSettings = { ...defaultAppointmentSettings, enabled: true };
 
