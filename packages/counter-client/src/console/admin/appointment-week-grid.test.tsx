@@ -115,12 +115,15 @@ describe("the week of a service's slots", () => {
       from: addDays(today, 7),
       to: addDays(today, 13),
     });
-    // Nobody booked next week.
+    // Nobody booked next week, and none of its slots has begun.
     expect(cell(container, '09:00', addDays(today, 7)).textContent).toBe('0/2');
+    expect(cell(container, '09:00', addDays(today, 7)).classList.contains('started')).toBe(false);
 
     await act(async () => button(container, 'previousWeek').click());
     await act(async () => button(container, 'previousWeek').click());
     await eventually(() => expect(columnDates(container)[0]).toBe(addDays(today, -7)));
+    // Last week's slots have all begun: greyed, no longer bookable.
+    expect(cell(container, '10:00', addDays(today, -1)).classList.contains('started')).toBe(true);
 
     await act(async () => button(container, 'thisWeek').click());
     await eventually(() => expect(columnDates(container)[0]).toBe(today));

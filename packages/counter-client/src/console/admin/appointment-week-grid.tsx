@@ -70,7 +70,13 @@ export function AppointmentWeekGrid({
       <QueryResult query={query}>
         {(data) => (
           <WeekTable
-            week={appointmentWeekOf(data.calendar, bookingsByDate(data, dates), settings, timeZone)}
+            week={appointmentWeekOf(
+              data.calendar,
+              bookingsByDate(data, dates),
+              settings,
+              timeZone,
+              new Date(),
+            )}
             today={today}
           />
         )}
@@ -120,57 +126,60 @@ function weekdayName(date: string, locale: Locale): string {
 function WeekTable({ week, today }: { week: AppointmentWeek; today: string }) {
   const { locale, text } = useLocale();
   return (
-    <div className="table-scroll appointment-week-scroll">
-      <table className="data-table compact appointment-week-grid">
-        <thead>
-          <tr>
-            <th scope="col">{text('console.appointmentsWeek.slot')}</th>
-            {week.days.map((day) => (
-              <th
-                key={day.date}
-                scope="col"
-                data-date={day.date}
-                className={day.closed ? 'day-closed' : day.date === today ? 'day-today' : undefined}
-              >
-                <span className="week-day-name">
-                  {weekdayName(day.date, locale)} {shortDate(day.date, locale)}
-                </span>
-                {day.date === today ? (
-                  <span className="week-day-state">{text('console.appointmentsWeek.today')}</span>
-                ) : null}
-                {day.closed ? (
-                  <span className="week-day-state">
-                    {day.note
-                      ? text('console.appointmentsWeek.closedFor', { note: day.note })
-                      : text('console.appointmentsWeek.closed')}
-                  </span>
-                ) : day.noSlots ? (
-                  <span className="week-day-state">{text('console.appointmentsWeek.noSlots')}</span>
-                ) : null}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {week.rows.length === 0 ? (
+    <>
+      <div className="table-scroll appointment-week-scroll">
+        <table className="data-table compact appointment-week-grid">
+          <thead>
             <tr>
-              <td colSpan={week.days.length + 1} className="empty">
-                {text('console.appointmentsWeek.noSlotsInWeek')}
-              </td>
+              <th scope="col">{text('console.appointmentsWeek.slot')}</th>
+              {week.days.map((day) => (
+                <th
+                  key={day.date}
+                  scope="col"
+                  data-date={day.date}
+                  className={day.closed ? 'day-closed' : day.date === today ? 'day-today' : undefined}
+                >
+                  <span className="week-day-name">
+                    {weekdayName(day.date, locale)} {shortDate(day.date, locale)}
+                  </span>
+                  {day.date === today ? (
+                    <span className="week-day-state">{text('console.appointmentsWeek.today')}</span>
+                  ) : null}
+                  {day.closed ? (
+                    <span className="week-day-state">
+                      {day.note
+                        ? text('console.appointmentsWeek.closedFor', { note: day.note })
+                        : text('console.appointmentsWeek.closed')}
+                    </span>
+                  ) : day.noSlots ? (
+                    <span className="week-day-state">{text('console.appointmentsWeek.noSlots')}</span>
+                  ) : null}
+                </th>
+              ))}
             </tr>
-          ) : (
-            week.rows.map((row) => (
-              <tr key={row.start} data-start={row.start}>
-                <th scope="row">{`${row.start}–${row.end}`}</th>
-                {row.cells.map((cell, index) => (
-                  <WeekCellView key={week.days[index]!.date} cell={cell} date={week.days[index]!.date} />
-                ))}
+          </thead>
+          <tbody>
+            {week.rows.length === 0 ? (
+              <tr>
+                <td colSpan={week.days.length + 1} className="empty">
+                  {text('console.appointmentsWeek.noSlotsInWeek')}
+                </td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+            ) : (
+              week.rows.map((row) => (
+                <tr key={row.start} data-start={row.start}>
+                  <th scope="row">{`${row.start}–${row.end}`}</th>
+                  {row.cells.map((cell, index) => (
+                    <WeekCellView key={week.days[index]!.date} cell={cell} date={week.days[index]!.date} />
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p className="help">{text('console.appointmentsWeek.legend')}</p>
+    </>
   );
 }
 
@@ -181,7 +190,7 @@ function WeekCellView({ cell, date }: { cell: WeekCell; date: string }) {
       return (
         <td
           data-date={date}
-          className={cell.full ? 'week-slot full' : 'week-slot'}
+          className={['week-slot', cell.full && 'full', cell.started && 'started'].filter(Boolean).join(' ')}
           // The shade grows with the share of seats taken; the numbers say it in words too.
           style={{ '--fullness': cell.fullness } as CSSProperties}
         >

@@ -14,6 +14,9 @@ function booking(date: string, start: string, status: WeekBooking['status'] = 'B
   };
 }
 
+// Before every slot of these tests but those of its own test.
+const now = new Date('2026-12-01T00:00:00+08:00');
+
 const open = (date: string): WeekCalendarDay => ({ date, open: true, periods: morning, note: null });
 
 describe('weekDates', () => {
@@ -50,10 +53,11 @@ describe('appointmentWeekOf', () => {
       ]),
       settings,
       timeZone,
+      now,
     );
     expect(week.rows.map((row) => [`${row.start}–${row.end}`, row.cells])).toEqual([
-      ['09:00–09:30', [{ kind: 'slot', booked: 2, capacity: 2, full: true, fullness: 1 }]],
-      ['09:30–10:00', [{ kind: 'slot', booked: 1, capacity: 2, full: false, fullness: 0.5 }]],
+      ['09:00–09:30', [{ kind: 'slot', booked: 2, capacity: 2, full: true, fullness: 1, started: false }]],
+      ['09:30–10:00', [{ kind: 'slot', booked: 1, capacity: 2, full: false, fullness: 0.5, started: false }]],
     ]);
   });
 
@@ -67,6 +71,7 @@ describe('appointmentWeekOf', () => {
       new Map(),
       settings,
       timeZone,
+      now,
     );
     expect(week.days).toEqual([
       { date: '2026-12-07', weekday: 1, closed: false, note: null, noSlots: false },
@@ -83,6 +88,7 @@ describe('appointmentWeekOf', () => {
       new Map([['2026-12-08', [booking('2026-12-08', '09:30')]]]),
       { slotMinutes: 60, capacityPerSlot: 3 },
       timeZone,
+      now,
     );
     expect(week.rows.map((row) => [`${row.start}–${row.end}`, row.cells.map((cell) => cell.kind)])).toEqual([
       ['09:00–10:00', ['slot', 'slot']],
@@ -99,10 +105,38 @@ describe('appointmentWeekOf', () => {
       ]),
       { slotMinutes: 30, capacityPerSlot: 2 },
       timeZone,
+      now,
     );
     expect(week.rows.map((row) => row.cells[0])).toEqual([
-      { kind: 'slot', booked: 3, capacity: 2, full: true, fullness: 1 },
-      { kind: 'slot', booked: 1, capacity: 2, full: false, fullness: 0.5 },
+      { kind: 'slot', booked: 3, capacity: 2, full: true, fullness: 1, started: false },
+      { kind: 'slot', booked: 1, capacity: 2, full: false, fullness: 0.5, started: false },
+    ]);
+  });
+
+  it('tells the slots that have begun from those still ahead', () => {
+    const week = appointmentWeekOf(
+      [open('2026-12-07')],
+      new Map(),
+      settings,
+      timeZone,
+      new Date('2026-12-07T09:30:00+08:00'),
+    );
+    expect(
+      week.rows.map((row) => [row.start, row.cells[0]!.kind === 'slot' && row.cells[0]!.started]),
+    ).toEqual([
+      ['09:00', true],
+      ['09:30', true],
+    ]);
+    const earlier = appointmentWeekOf(
+      [open('2026-12-07')],
+      new Map(),
+      settings,
+      timeZone,
+      new Date('2026-12-07T09:29:59+08:00'),
+    );
+    expect(earlier.rows.map((row) => row.cells[0]!.kind === 'slot' && row.cells[0]!.started)).toEqual([
+      true,
+      false,
     ]);
   });
 });

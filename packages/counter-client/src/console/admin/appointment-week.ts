@@ -3,6 +3,7 @@ import {
   type AppointmentSettings,
   type AppointmentStatus,
   formatClockTime,
+  instantAtLocalTime,
   minuteOfTime,
   type OpeningPeriod,
   seatHoldingStatuses,
@@ -53,7 +54,15 @@ export interface WeekDay {
 
 /** One cell: a slot of that date, bookings at a time that is no slot of it, or nothing. */
 export type WeekCell =
-  | { kind: 'slot'; booked: number; capacity: number; full: boolean; fullness: number }
+  | {
+      kind: 'slot';
+      booked: number;
+      capacity: number;
+      full: boolean;
+      fullness: number;
+      /** Begun at the moment the week was read: no longer bookable. */
+      started: boolean;
+    }
   | { kind: 'outsideSlots'; booked: number }
   | { kind: 'closed' }
   | { kind: 'none' };
@@ -73,13 +82,14 @@ export interface AppointmentWeek {
 /**
  * The grid of a week: a column per calendar day, a row per start time any of them has a slot or
  * a seat-holding booking at (a booking made under an earlier slot length keeps its time), each
- * slot with its bookings against `capacityPerSlot`.
+ * slot with its bookings against `capacityPerSlot`, and whether it has begun at `now`.
  */
 export function appointmentWeekOf(
   calendar: readonly WeekCalendarDay[],
   bookingsByDate: ReadonlyMap<string, readonly WeekBooking[]>,
   settings: Pick<AppointmentSettings, 'slotMinutes' | 'capacityPerSlot'>,
   timeZone: string,
+  now: Date,
 ): AppointmentWeek {
   const capacity = settings.capacityPerSlot;
   const rowEnds = new Map<string, string>();
@@ -121,6 +131,7 @@ export function appointmentWeekOf(
             capacity,
             full: count >= capacity,
             fullness: Math.min(count / capacity, 1),
+            started: instantAtLocalTime(day.date, minuteOfTime(start)!, timeZone) <= now,
           };
         }
         if (count > 0) return { kind: 'outsideSlots', booked: count };

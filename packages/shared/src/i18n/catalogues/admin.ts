@@ -179,6 +179,7 @@ export const adminMessages = defineCatalogue(
     'console.appointmentsWeek.noSlotsInWeek': '这一周没有预约时段。',
     'console.appointmentsWeek.full': '已满',
     'console.appointmentsWeek.outsideSlots': '{count} 个预约（已不是时段）',
+    'console.appointmentsWeek.legend': '底色越深约得越满；橙框为已约满；灰字为已开始、不再可约的时段。',
   },
   {
     'console.tab.calendar': 'Opening hours',
@@ -364,5 +365,7 @@ export const adminMessages = defineCatalogue(
     'console.appointmentsWeek.noSlotsInWeek': 'No slots this week.',
     'console.appointmentsWeek.full': 'Full',
     'console.appointmentsWeek.outsideSlots': '{count} booked (no longer a slot)',
+    'console.appointmentsWeek.legend':
+      'The darker a cell, the fuller its slot; an orange frame: full; grey figures: begun, no longer bookable.',
   },
 );
