@@ -154,6 +154,10 @@ describe("a service's week of slots in the administration", () => {
       '休息：设备检修',
     );
     await expect(grid.locator(`td.week-closed[data-date="${holiday()}"]`).count()).resolves.toBe(6);
+    // Today's first slot began at midnight: greyed, no longer bookable.
+    await expect(
+      grid.locator(`tr[data-start="00:00"] td[data-date="${today}"]`).getAttribute('class'),
+    ).resolves.toContain('started');
     await page.locator('.appointment-week').scrollIntoViewIfNeeded();
     await shot(page, 'admin-appointments-week.png');
 
