@@ -15,6 +15,7 @@ import { createCounterClient } from '../graphql-client';
 import { LocaleProvider, localeStorageKey } from '../locale/locale';
 import { staffTokenStorageKey } from '../session/staff-token';
 import { serviceDayOf } from '@onestop/shared';
+import { statsRowOf } from './stats/stats-test-rows';
 
 const hall = {
   id: 'hall-1',
@@ -281,29 +282,7 @@ const hallSetup = {
 };
 
 function statsRow(key: string, label: string, served: number) {
-  return {
-    key,
-    label,
-    issued: served + 1,
-    served,
-    noShows: 0,
-    cancelled: 0,
-    expired: 0,
-    avgWaitSeconds: 600,
-    p50WaitSeconds: 540,
-    p90WaitSeconds: 1_260,
-    maxWaitSeconds: 1_500,
-    avgServiceSeconds: 300,
-    p50ServiceSeconds: 280,
-    p90ServiceSeconds: 400,
-    slaRate: 0.8,
-    noShowRate: 0,
-    abandonRate: 0,
-    waitedOver: 2,
-    ratings: 0,
-    satisfactionRate: null,
-    utilisation: 0.5,
-  };
+  return statsRowOf(key, label, { issued: served + 1, served, noShows: 0, noShowRate: 0, utilisation: 0.5 });
 }
 
 describe('the statistics', () => {

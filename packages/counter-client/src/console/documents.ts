@@ -134,6 +134,8 @@ export const statsRowFieldsFragment = graphql(`
     noShows
     cancelled
     expired
+    appointmentsBooked
+    appointmentsMissed
     avgWaitSeconds
     p50WaitSeconds
     p90WaitSeconds
@@ -397,6 +399,7 @@ export const serviceAppointmentsQuery = graphql(`
   query ConsoleServiceAppointments($hallId: ID!) {
     hall(id: $hallId) {
       id
+      timezone
       weeklyHours {
         ...ConsoleWeeklyHours
       }
@@ -420,6 +423,67 @@ export const setAppointmentSettingsMutation = graphql(`
       appointmentSettings {
         ...ConsoleAppointmentSettings
       }
+    }
+  }
+`);
+
+/** A booking as the week of slots counts it: no caller's details. */
+export const weekBookingFieldsFragment = graphql(`
+  fragment ConsoleWeekBooking on Appointment {
+    id
+    slotStart
+    slotEnd
+    status
+  }
+`);
+
+/**
+ * A week of a service's slots (`/admin?tab=services`): its calendar, and each date's bookings (one
+ * alias a date: `appointments` takes one date, and one request keeps the week in step).
+ */
+export const appointmentWeekQuery = graphql(`
+  query ConsoleAppointmentWeek(
+    $hallId: ID!
+    $serviceId: ID!
+    $from: String!
+    $to: String!
+    $day1: String!
+    $day2: String!
+    $day3: String!
+    $day4: String!
+    $day5: String!
+    $day6: String!
+    $day7: String!
+  ) {
+    calendar(hallId: $hallId, serviceId: $serviceId, from: $from, to: $to) {
+      date
+      open
+      note
+      periods {
+        opens
+        closes
+      }
+    }
+    day1: appointments(hallId: $hallId, serviceId: $serviceId, date: $day1) {
+      ...ConsoleWeekBooking
+    }
+    day2: appointments(hallId: $hallId, serviceId: $serviceId, date: $day2) {
+      ...ConsoleWeekBooking
+    }
+    day3: appointments(hallId: $hallId, serviceId: $serviceId, date: $day3) {
+      ...ConsoleWeekBooking
+    }
+    day4: appointments(hallId: $hallId, serviceId: $serviceId, date: $day4) {
+      ...ConsoleWeekBooking
+    }
+    day5: appointments(hallId: $hallId, serviceId: $serviceId, date: $day5) {
+      ...ConsoleWeekBooking
+    }
+    day6: appointments(hallId: $hallId, serviceId: $serviceId, date: $day6) {
+      ...ConsoleWeekBooking
+    }
+    day7: appointments(hallId: $hallId, serviceId: $serviceId, date: $day7) {
+      ...ConsoleWeekBooking
     }
   }
 `);

@@ -39,6 +39,23 @@ export const testDistrictHall = {
   parent: null,
 };
 
+/** A service as the console's hall set-up answers it, named in `names` (zh-CN first among them). */
+export function testService(id: string, prefix: string, names: { lang: string; text: string }[]) {
+  return {
+    id,
+    code: id,
+    prefix,
+    name: names.find(({ lang }) => lang === 'zh-CN')!.text,
+    nameEn: names.find(({ lang }) => lang === 'en')?.text ?? null,
+    names,
+    targetWaitMinutes: 20,
+    dailyQuota: null,
+    queueAlertThreshold: 30,
+    lastIssueMinutesBeforeClose: 0,
+    active: true,
+  };
+}
+
 /** Registers the set-up and clean-up of each test; returns `open`, which renders a route. */
 export function adminAppForEachTest() {
   let client: Client | undefined;

@@ -11,6 +11,7 @@ import { QueryResult } from '../../components/query-result';
 import { useLocale } from '../../locale/locale';
 import { serviceAppointmentsQuery, setAppointmentSettingsMutation } from '../documents';
 import { typicalDayOf } from './appointment-slots';
+import { AppointmentWeekGrid } from './appointment-week-grid';
 import { FormActions, FormProblemNotice, parseIntegerFields, TextField, useFormSubmit } from './form-kit';
 
 /** The numeric settings in the order the form shows them. */
@@ -44,7 +45,8 @@ function settingValue(form: NumbersForm, setting: AppointmentNumberSetting): num
 
 /**
  * `/admin?tab=services`, a service being edited: its appointment settings (预约, docs/domain.md
- * "Appointments (the settings so far)"), and the slots they make of a typical day of the service.
+ * "Appointments (the settings so far)"), the slots they make of a typical day of the service, and
+ * a week of its slots with their bookings.
  */
 export function AppointmentSettingsEditor({
   hallId,
@@ -62,6 +64,8 @@ export function AppointmentSettingsEditor({
         if (!hall || !settingsOf) return null;
         return (
           <AppointmentSettingsForm
+            hallId={hall.id}
+            timeZone={hall.timezone}
             service={service}
             stored={settingsOf.appointmentSettings}
             serviceHours={settingsOf.weeklyHours}
@@ -75,12 +79,16 @@ export function AppointmentSettingsEditor({
 }
 
 function AppointmentSettingsForm({
+  hallId,
+  timeZone,
   service,
   stored: initiallyStored,
   serviceHours,
   hallHours,
   onSaved,
 }: {
+  hallId: string;
+  timeZone: string;
   service: { id: string; name: string };
   stored: AppointmentSettings;
   serviceHours: readonly WeeklyHours[];
@@ -132,6 +140,9 @@ function AppointmentSettingsForm({
   const capacity = settingValue(numbers, 'capacityPerSlot');
   const day = slotMinutes === null ? null : typicalDayOf(serviceHours, hallHours, slotMinutes);
   const slotCount = day?.periods?.reduce((sum, period) => sum + period.slots.length, 0) ?? 0;
+  const unsaved =
+    enabled !== stored.enabled ||
+    numberSettings.some((setting) => numbers[setting].trim() !== String(stored[setting]));
 
   return (
     <div className="appointment-settings">
@@ -217,6 +228,13 @@ function AppointmentSettingsForm({
           </>
         )}
       </section>
+      <AppointmentWeekGrid
+        hallId={hallId}
+        serviceId={service.id}
+        timeZone={timeZone}
+        settings={stored}
+        unsaved={unsaved}
+      />
     </div>
   );
 }

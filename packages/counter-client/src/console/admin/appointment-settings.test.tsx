@@ -1,78 +1,23 @@
-import { defaultAppointmentSettings, describeInputProblem } from '@onestop/shared';
+import { describeInputProblem } from '@onestop/shared';
 import { errorResponse } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
+import { adminAppForEachTest, find } from './admin-test-harness';
+import {
+  appointmentsOf,
+  input,
+  licences,
+  openAppointments as openAppointmentsWith,
+  storedSettings,
+} from './appointment-test-fixtures';
 
 // Issue 19, the settings: an administrator opens a service, sees and changes its appointment
 // settings, and sees the slots of a typical day they make.
 
-const hall = testDistrictHall;
-
-const licences = {
-  id: 'business-licence',
-  code: 'business-licence',
-  prefix: 'B',
-  name: '企业开办',
-  nameEn: 'Business Registration',
-  names: [
-    { lang: 'zh-CN', text: '企业开办' },
-    { lang: 'en', text: 'Business Registration' },
-  ],
-  targetWaitMinutes: 20,
-  dailyQuota: null,
-  queueAlertThreshold: 30,
-  lastIssueMinutesBeforeClose: 0,
-  active: true,
-};
-
-// The hall's week: Monday to Friday with a lunch break; the service keeps the hall's hours.
-const hallWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-  weekday,
-  periods:
-    weekday <= 5
-      ? [
-          { opens: '09:00', closes: '12:00' },
-          { opens: '13:30', closes: '17:30' },
-        ]
-      : [],
-}));
-
-const storedSettings = { ...defaultAppointmentSettings, enabled: true };
-
-function appointmentsOf(settings: typeof storedSettings) {
-  return {
-    data: {
-      hall: {
-        id: hall.id,
-        weeklyHours: hallWeek,
-        services: [{ id: licences.id, weeklyHours: [], appointmentSettings: settings }],
-      },
-    },
-  };
-}
-
-const handlers = {
-  ConsoleHalls: () => ({ data: { halls: [hall] } }),
-  ConsoleHallSetup: () => ({ data: { hall: { ...hall, services: [licences], counters: [] } } }),
-};
-
 const { open } = adminAppForEachTest();
 
-async function openAppointments(extra: Parameters<typeof open>[1]) {
-  const rendered = await open(`/admin?tab=services&hall=${hall.id}`, { ...handlers, ...extra });
-  const { container } = rendered;
-  await eventually(() => expect(container.querySelector('table tbody tr')).not.toBeNull());
-  const edit = [...container.querySelectorAll<HTMLButtonElement>('table tbody tr button')].find(
-    (button) => button.textContent === '编辑',
-  )!;
-  await act(async () => edit.click());
-  await eventually(() => expect(container.querySelector('form[data-form="appointments"]')).not.toBeNull());
-  return { ...rendered, form: find<HTMLFormElement>(container, 'form[data-form="appointments"]') };
-}
-
-const input = (form: ParentNode, name: string) => find<HTMLInputElement>(form, `input[name="${name}"]`);
+const openAppointments = (extra: Parameters<typeof open>[1]) => openAppointmentsWith(open, extra);
 const slotLines = (container: ParentNode) =>
   [...container.querySelectorAll('.appointment-slots li')].map((item) => item.textContent);
 

@@ -4,7 +4,7 @@ import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { localeStorageKey } from '../../locale/locale';
-import { adminAppForEachTest, find, testDistrictHall } from './admin-test-harness';
+import { adminAppForEachTest, find, testDistrictHall, testService } from './admin-test-harness';
 
 // Issue 18, item 1, as an administrator uses it: a hall's public languages in order, and the
 // names of the hall and of its services in each, with the missing ones shown.
@@ -14,32 +14,16 @@ const mongolianSocialSecurity = 'ᠨᠡᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯ
 
 const district = testDistrictHall;
 
-function service(id: string, prefix: string, names: { lang: string; text: string }[]) {
-  return {
-    id,
-    code: id,
-    prefix,
-    name: names.find(({ lang }) => lang === 'zh-CN')!.text,
-    nameEn: names.find(({ lang }) => lang === 'en')?.text ?? null,
-    names,
-    targetWaitMinutes: 20,
-    dailyQuota: null,
-    queueAlertThreshold: 30,
-    lastIssueMinutesBeforeClose: 0,
-    active: true,
-  };
-}
-
-const socialSecurity = service('social-security', 'A', [
+const socialSecurity = testService('social-security', 'A', [
   { lang: 'mn-Mong', text: mongolianSocialSecurity },
   { lang: 'zh-CN', text: '社会保障' },
   { lang: 'en', text: 'Social Security' },
 ]);
-const businessLicence = service('business-licence', 'B', [
+const businessLicence = testService('business-licence', 'B', [
   { lang: 'zh-CN', text: '企业开办' },
   { lang: 'en', text: 'Business Registration' },
 ]);
-const residence = service('residence', 'C', [{ lang: 'zh-CN', text: '居住证' }]);
+const residence = testService('residence', 'C', [{ lang: 'zh-CN', text: '居住证' }]);
 
 function buttonLabelled(container: ParentNode, label: string): HTMLButtonElement {
   const found = [...container.querySelectorAll('button')].find(

@@ -12,12 +12,43 @@ import {
   YAxis,
 } from 'recharts';
 import { useLocale } from '../../locale/locale';
-import { arrivalsByHour, comparison, slaByDay, type StatsRow, waitDistribution } from './stats-figures';
+import {
+  appointmentsByDay,
+  arrivalsByHour,
+  comparison,
+  slaByDay,
+  type StatsRow,
+  waitDistribution,
+} from './stats-figures';
 
 // Colours with at least 4.5:1 contrast on white; each series is also named in the legend.
-const colours = { blue: '#0b5cd5', orange: '#a15c00', grey: '#4b5563', green: '#0f7b3f' } as const;
+const colours = {
+  blue: '#0b5cd5',
+  orange: '#a15c00',
+  grey: '#4b5563',
+  green: '#0f7b3f',
+  red: '#b42318',
+} as const;
 
 const chartHeight = 240;
+
+/**
+ * One series of bars. A function, not a component: recharts reads its series from the chart's
+ * direct children.
+ */
+function bars(dataKey: string, name: string, fill: string, yAxisId?: string) {
+  return (
+    <Bar
+      key={dataKey}
+      dataKey={dataKey}
+      name={name}
+      fill={fill}
+      yAxisId={yAxisId}
+      isAnimationActive={false}
+      maxBarSize={56}
+    />
+  );
+}
 
 function ChartPanel({
   title,
@@ -52,39 +83,62 @@ function ChartPanel({
   );
 }
 
-/** Median, P90 and longest wait of each group of the table, in minutes. */
-export function WaitDistributionChart({ rows }: { rows: readonly StatsRow[] }) {
+/**
+ * Median, P90 and longest wait of each group of the table, in minutes. Grouped by channel it
+ * compares walk-ins, appointments, remote and staff tickets by median and P90 alone: the longest
+ * wait of one ticket says little of a channel.
+ */
+export function WaitDistributionChart({
+  rows,
+  byChannel,
+}: {
+  rows: readonly StatsRow[];
+  byChannel: boolean;
+}) {
   const { text } = useLocale();
   const data = waitDistribution(rows);
   return (
-    <ChartPanel title={text('console.chart.waitDistribution')} empty={data.length === 0}>
+    <ChartPanel
+      title={text(byChannel ? 'console.chart.channelWaits' : 'console.chart.waitDistribution')}
+      empty={data.length === 0}
+    >
       <BarChart data={data} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
         <YAxis unit={text('console.unit.minutesShort')} tick={{ fontSize: 12 }} />
         <Tooltip />
         <Legend itemSorter={null} />
-        <Bar
-          dataKey="p50"
-          name={text('console.chart.p50')}
-          fill={colours.blue}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
-        <Bar
-          dataKey="p90"
-          name={text('console.chart.p90')}
-          fill={colours.orange}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
-        <Bar
-          dataKey="max"
-          name={text('console.chart.max')}
-          fill={colours.grey}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
+        {bars('p50', text('console.chart.p50'), colours.blue)}
+        {bars('p90', text('console.chart.p90'), colours.orange)}
+        {byChannel ? null : bars('max', text('console.chart.max'), colours.grey)}
+      </BarChart>
+    </ChartPanel>
+  );
+}
+
+/** Counts side by side along hours or days, in whole numbers. */
+function CountsChart({
+  title,
+  data,
+  along,
+  children,
+}: {
+  title: string;
+  data: readonly object[];
+  /** The field of each point along the axis. */
+  along: string;
+  /** The series, from {@link bars}. */
+  children: ReactNode;
+}) {
+  return (
+    <ChartPanel title={title} empty={data.length === 0}>
+      <BarChart data={data} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey={along} tick={{ fontSize: 12 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+        <Tooltip />
+        <Legend itemSorter={null} />
+        {children}
       </BarChart>
     </ChartPanel>
   );
@@ -93,31 +147,11 @@ export function WaitDistributionChart({ rows }: { rows: readonly StatsRow[] }) {
 /** Tickets issued and served in each hour of the day. */
 export function ArrivalsChart({ rows }: { rows: readonly StatsRow[] }) {
   const { text } = useLocale();
-  const data = arrivalsByHour(rows);
   return (
-    <ChartPanel title={text('console.chart.arrivals')} empty={data.length === 0}>
-      <BarChart data={data} accessibilityLayer>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="hour" tick={{ fontSize: 12 }} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-        <Tooltip />
-        <Legend itemSorter={null} />
-        <Bar
-          dataKey="issued"
-          name={text('stats.issued')}
-          fill={colours.blue}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
-        <Bar
-          dataKey="served"
-          name={text('stats.served')}
-          fill={colours.green}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
-      </BarChart>
-    </ChartPanel>
+    <CountsChart title={text('console.chart.arrivals')} data={arrivalsByHour(rows)} along="hour">
+      {bars('issued', text('stats.issued'), colours.blue)}
+      {bars('served', text('stats.served'), colours.green)}
+    </CountsChart>
   );
 }
 
@@ -174,23 +208,22 @@ export function ComparisonChart({
         />
         <Tooltip />
         <Legend itemSorter={null} />
-        <Bar
-          yAxisId="served"
-          dataKey="served"
-          name={text('stats.served')}
-          fill={colours.green}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
-        <Bar
-          yAxisId="wait"
-          dataKey="avgWait"
-          name={text('console.chart.avgWait')}
-          fill={colours.orange}
-          isAnimationActive={false}
-          maxBarSize={56}
-        />
+        {bars('served', text('stats.served'), colours.green, 'served')}
+        {bars('avgWait', text('console.chart.avgWait'), colours.orange, 'wait')}
       </BarChart>
     </ChartPanel>
+  );
+}
+
+/** Appointments booked and missed, day by day; nothing at all for a period without appointments. */
+export function AppointmentsChart({ rows }: { rows: readonly StatsRow[] }) {
+  const { text } = useLocale();
+  const data = appointmentsByDay(rows);
+  if (data.length === 0) return null;
+  return (
+    <CountsChart title={text('console.chart.appointments')} data={data} along="day">
+      {bars('booked', text('stats.appointmentsBooked'), colours.blue)}
+      {bars('missed', text('stats.appointmentsMissed'), colours.red)}
+    </CountsChart>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentsByDay,
   arrivalsByHour,
   comparison,
   csvFileName,
@@ -29,6 +30,8 @@ function row(overrides: Partial<StatsRow>): StatsRow {
     noShows: 0,
     cancelled: 0,
     expired: 0,
+    appointmentsBooked: 0,
+    appointmentsMissed: 0,
     avgWaitSeconds: null,
     p50WaitSeconds: null,
     p90WaitSeconds: null,
@@ -143,5 +146,20 @@ describe('chart data', () => {
         row({ key: '', served: 0 }),
       ]),
     ).toEqual([{ label: '1', served: 12, avgWait: 1.5 }]);
+  });
+
+  it('gives appointments booked and missed per day, and nothing for a period without any', () => {
+    expect(
+      appointmentsByDay([
+        row({ key: '2026-11-16', appointmentsBooked: 4, appointmentsMissed: 1 }),
+        row({ key: '2026-11-17' }),
+      ]),
+    ).toEqual([
+      { day: '11-16', booked: 4, missed: 1 },
+      { day: '11-17', booked: 0, missed: 0 },
+    ]);
+    expect(appointmentsByDay([row({ key: '2026-11-16', issued: 30 }), row({ key: '2026-11-17' })])).toEqual(
+      [],
+    );
   });
 });

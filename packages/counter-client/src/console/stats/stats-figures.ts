@@ -122,6 +122,21 @@ export function comparison(
     .map((row) => ({ label: row.label, served: row.served, avgWait: minutesOrNull(row.avgWaitSeconds) }));
 }
 
+/**
+ * Appointments booked and missed day by day, for the days of the period; none at all when the
+ * period has no appointment (a hall that takes none is not shown an empty chart).
+ */
+export function appointmentsByDay(
+  rows: readonly StatsRow[],
+): { day: string; booked: number; missed: number }[] {
+  if (rows.every((row) => row.appointmentsBooked === 0 && row.appointmentsMissed === 0)) return [];
+  return rows.map((row) => ({
+    day: row.key.slice(5),
+    booked: row.appointmentsBooked,
+    missed: row.appointmentsMissed,
+  }));
+}
+
 /** The downloaded file's name: hall, days and grouping, so that several downloads do not collide. */
 export function csvFileName(hallCode: string, period: ResolvedPeriod, groupBy: StatsGroupBy): string {
   const days = period.firstDay === period.lastDay ? period.firstDay : `${period.firstDay}_${period.lastDay}`;

@@ -26,6 +26,16 @@ export function StatsTable({ rows, groupBy, waitOverMinutes }: StatsTableProps) 
     { key: 'served', header: text('stats.served'), cell: (row) => row.served },
     { key: 'noShows', header: text('stats.noShows'), cell: (row) => row.noShows },
     {
+      key: 'appointmentsBooked',
+      header: text('stats.appointmentsBooked'),
+      cell: (row) => row.appointmentsBooked,
+    },
+    {
+      key: 'appointmentsMissed',
+      header: text('stats.appointmentsMissed'),
+      cell: (row) => row.appointmentsMissed,
+    },
+    {
       key: 'avgWait',
       header: minutes('console.stats.avgWait'),
       cell: (row) => formatMinutes(row.avgWaitSeconds),

@@ -11,7 +11,13 @@ import type { ConsoleHall } from '../console-frame';
 import { hallSetupQuery, hallStaffQuery, waitStatsCsvQuery, waitStatsQuery } from '../documents';
 import { type PeriodChoice, resolvePeriod, type ResolvedPeriod } from '../period';
 import { PeriodPicker } from '../period-picker';
-import { ArrivalsChart, ComparisonChart, SlaTrendChart, WaitDistributionChart } from './stats-charts';
+import {
+  AppointmentsChart,
+  ArrivalsChart,
+  ComparisonChart,
+  SlaTrendChart,
+  WaitDistributionChart,
+} from './stats-charts';
 import { csvFileName, parseWaitOverMinutes, type StatsFilters, statsInput } from './stats-figures';
 import { StatsTable } from './stats-table';
 
@@ -22,6 +28,7 @@ const groupings = [
   'DAY',
   'HOUR_OF_DAY',
   'HALL',
+  'CHANNEL',
 ] as const satisfies readonly StatsGroupBy[];
 
 type SetupHall = NonNullable<ConsoleHallSetupQuery['hall']>;
@@ -269,9 +276,10 @@ function StatsResults({
         <Loading />
       )}
       <div className="chart-grid">
-        <WaitDistributionChart rows={main.data?.waitStats ?? []} />
+        <WaitDistributionChart rows={main.data?.waitStats ?? []} byChannel={filters.groupBy === 'CHANNEL'} />
         <ArrivalsChart rows={hourly.data?.waitStats ?? []} />
         <SlaTrendChart rows={daily.data?.waitStats ?? []} />
+        <AppointmentsChart rows={daily.data?.waitStats ?? []} />
         <ComparisonChart
           rows={compared.data?.waitStats ?? []}
           title={text(

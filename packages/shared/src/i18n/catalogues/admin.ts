@@ -163,6 +163,23 @@ export const adminMessages = defineCatalogue(
     'console.appointments.periodNoSlots': '{opens}–{closes}：不足一个时段，没有预约时段',
     'console.appointments.dayTotal': '共 {slots} 个时段，最多 {appointments} 个预约',
     'console.appointments.slotLengthFirst': '填写有效的时段长度后显示时段。',
+
+    // The week of slots and their bookings under the settings (appointment-week-grid.tsx).
+    'console.appointmentsWeek.title': '{from} 至 {to} 的预约',
+    'console.appointmentsWeek.previous': '上一周',
+    'console.appointmentsWeek.next': '下一周',
+    'console.appointmentsWeek.fromToday': '回到本周',
+    'console.appointmentsWeek.unsaved': '下表按已保存的设置显示，保存后才会显示修改。',
+    'console.appointmentsWeek.notTaking': '本业务未开放预约：下表是开放后的时段和此前已有的预约。',
+    'console.appointmentsWeek.slot': '时段（已约/名额）',
+    'console.appointmentsWeek.today': '今天',
+    'console.appointmentsWeek.closed': '休息',
+    'console.appointmentsWeek.closedFor': '休息：{note}',
+    'console.appointmentsWeek.noSlots': '不足一个时段',
+    'console.appointmentsWeek.noSlotsInWeek': '这一周没有预约时段。',
+    'console.appointmentsWeek.full': '已满',
+    'console.appointmentsWeek.outsideSlots': '{count} 个预约（已不是时段）',
+    'console.appointmentsWeek.legend': '底色越深约得越满；橙框为已约满；灰字为已开始、不再可约的时段。',
   },
   {
     'console.tab.calendar': 'Opening hours',
@@ -332,5 +349,23 @@ export const adminMessages = defineCatalogue(
     'console.appointments.periodNoSlots': '{opens}–{closes}: shorter than a slot, no slots',
     'console.appointments.dayTotal': 'Slots in all: {slots}; appointments at most: {appointments}',
     'console.appointments.slotLengthFirst': 'Enter a valid slot length to see the slots.',
+
+    'console.appointmentsWeek.title': 'Bookings {from} to {to}',
+    'console.appointmentsWeek.previous': 'Previous week',
+    'console.appointmentsWeek.next': 'Next week',
+    'console.appointmentsWeek.fromToday': 'Back to this week',
+    'console.appointmentsWeek.unsaved': 'The table shows the saved settings; save to see your changes in it.',
+    'console.appointmentsWeek.notTaking':
+      'The service takes no appointments now: the table shows the slots it would offer and bookings made before.',
+    'console.appointmentsWeek.slot': 'Slot (booked/seats)',
+    'console.appointmentsWeek.today': 'Today',
+    'console.appointmentsWeek.closed': 'Closed',
+    'console.appointmentsWeek.closedFor': 'Closed: {note}',
+    'console.appointmentsWeek.noSlots': 'No slot fits',
+    'console.appointmentsWeek.noSlotsInWeek': 'No slots this week.',
+    'console.appointmentsWeek.full': 'Full',
+    'console.appointmentsWeek.outsideSlots': '{count} booked (no longer a slot)',
+    'console.appointmentsWeek.legend':
+      'The darker a cell, the fuller its slot; an orange frame: full; grey figures: begun, no longer bookable.',
   },
 );

@@ -84,6 +84,10 @@ export const managerMessages = defineCatalogue(
     'console.chart.perStaff': '各工作人员对比（办结数 / 平均等待）',
     'console.chart.avgWait': '平均等待（分钟）',
 
+    // Appointments in the statistics (issue 19): waits by channel, appointments by day.
+    'console.chart.channelWaits': '各取号方式等待对比（中位数 / P90，分钟）',
+    'console.chart.appointments': '每日预约数与预约未到数',
+
     'console.score.5': '5 非常满意',
     'console.score.4': '4 满意',
     'console.score.3': '3 基本满意',
@@ -276,6 +280,9 @@ export const managerMessages = defineCatalogue(
     'console.chart.perCounter': 'Counters compared (served / average wait)',
     'console.chart.perStaff': 'Clerks compared (served / average wait)',
     'console.chart.avgWait': 'Average wait (min)',
+
+    'console.chart.channelWaits': 'Waits by channel (median / P90, minutes)',
+    'console.chart.appointments': 'Appointments booked and missed, by day',
 
     'console.score.5': '5 Very satisfied',
     'console.score.4': '4 Satisfied',

@@ -1,0 +1,256 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { addDays, formatClockTime, minuteOfTime, serviceDayOf } from '@onestop/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTimezone } from '../../src/demo/demo-district.js';
+import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { launchBrowser, screenshotsDir } from './browser.js';
+
+// Issue 19 in the administration, in Chromium against the real server with the demo district: a
+// service's week of slots shows the bookings made through the API, a full slot and a half one.
+
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-admin-appointments-e2e-'));
+const password = 'demo-password-1';
+const slotMinutes = 240;
+let testApp: TestApp;
+let browser: Browser;
+let credentials: DemoCredentials;
+let hallId: string;
+let realEstateId: string;
+
+/** A slot of the demo centre (open around the clock), as the hall's clock and the API name it. */
+interface Slot {
+  date: string;
+  start: string;
+  instant: Date;
+}
+
+async function api<Data>(query: string, variables: Record<string, unknown>, token?: string): Promise<Data> {
+  const result = await testApp.graphql<Data>(query, variables, { token, locale: 'zh-CN' });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!;
+}
+
+function slotAt(instant: Date): Slot {
+  return {
+    date: serviceDayOf(instant, demoTimezone),
+    start: formatClockTime(instant, demoTimezone),
+    instant,
+  };
+}
+
+/** The first slot starting after now, and the one after it: both bookable, the lead time being 0. */
+function nextSlots(now: Date): [Slot, Slot] {
+  const minute = minuteOfTime(formatClockTime(now, demoTimezone))!;
+  const wholeMinute = Math.floor(now.getTime() / 60_000) * 60_000;
+  const first = new Date(wholeMinute + (slotMinutes - (minute % slotMinutes)) * 60_000);
+  return [slotAt(first), slotAt(new Date(first.getTime() + slotMinutes * 60_000))];
+}
+
+async function book(slot: Slot, phone: string): Promise<{ checkInCode: string }> {
+  const data = await api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
+    'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }',
+    { input: { hallId, serviceId: realEstateId, slotStart: slot.instant.toISOString(), phone } },
+  );
+  return data.bookAppointment.appointment;
+}
+
+async function counterLabelled(label: string, token: string): Promise<string> {
+  const data = await api<{ hall: { counters: { id: string; label: string }[] } }>(
+    'query($id: ID!) { hall(id: $id) { counters { id label } } }',
+    { id: hallId },
+    token,
+  );
+  return data.hall.counters.find((counter) => counter.label === label)!.id;
+}
+
+function kioskToken(): string {
+  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
+}
+
+async function logIn(page: Page, path: string, username: string): Promise<void> {
+  await page.goto(`${testApp.url}${path}`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+}
+
+const holiday = () => addDays(serviceDayOf(new Date(), demoTimezone), 3);
+let fullSlot: Slot;
+let firstBooking: { checkInCode: string };
+let halfSlot: Slot;
+
+beforeAll(async () => {
+  testApp = await startTestApp({
+    demo: 'on',
+    dataDir,
+    adminPassword: null,
+    demoPassword: password,
+    appsDir: resolve(import.meta.dirname, '../../..'),
+  });
+  // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
+  testApp.clock.set(Date.now());
+  credentials = readDemoCredentials(dataDir)!;
+  hallId = credentials.halls[0]!.id;
+  const adminToken = await testApp.login('admin', password);
+  const setup = await api<{ hall: { services: { id: string; prefix: string }[] } }>(
+    'query($id: ID!) { hall(id: $id) { services { id prefix } } }',
+    { id: hallId },
+    adminToken,
+  );
+  realEstateId = setup.hall.services.find((service) => service.prefix === 'E')!.id;
+  // Four-hour slots of two seats keep the centre's 24 hours to six rows; check-in opens as early as it may.
+  await api(
+    'mutation($id: ID!, $input: AppointmentSettingsInput!) { setAppointmentSettings(serviceId: $id, input: $input) { id } }',
+    {
+      id: realEstateId,
+      input: { enabled: true, slotMinutes, capacityPerSlot: 2, leadMinutes: 0, earlyCheckInMinutes: 240 },
+    },
+    adminToken,
+  );
+  // A holiday three days on: the week shows the centre closed that day.
+  await api(
+    'mutation($hallId: ID!, $exceptions: [CalendarExceptionInput!]!) { setCalendarExceptions(hallId: $hallId, exceptions: $exceptions) { date } }',
+    { hallId, exceptions: [{ date: holiday(), periods: [], note: '设备检修' }] },
+    adminToken,
+  );
+  [fullSlot, halfSlot] = nextSlots(testApp.clock.now());
+  firstBooking = await book(fullSlot, '13800000001');
+  await book(fullSlot, '13900000002');
+  await book(halfSlot, '13700000003');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await testApp?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("a service's week of slots in the administration", () => {
+  it('shows the full slot and the half one, in Chinese and in English, a week at a time', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, '/admin?tab=services', 'admin');
+    await page.locator('table tr', { hasText: '不动产登记' }).getByRole('button', { name: '编辑' }).click();
+    const grid = page.locator('.appointment-week-grid');
+    await grid.waitFor();
+    const cell = (slot: Slot) => grid.locator(`tr[data-start="${slot.start}"] td[data-date="${slot.date}"]`);
+
+    await expect(cell(fullSlot).textContent()).resolves.toBe('2/2已满');
+    await expect(cell(fullSlot).getAttribute('class')).resolves.toContain('full');
+    await expect(cell(halfSlot).textContent()).resolves.toBe('1/2');
+    // Six four-hour slots a day, seven dates from today on the hall's clock.
+    await expect(grid.locator('tbody tr').count()).resolves.toBe(6);
+    const today = serviceDayOf(new Date(), demoTimezone);
+    await expect(grid.locator('thead th[data-date]').first().getAttribute('data-date')).resolves.toBe(today);
+    await expect(grid.locator('thead th[data-date]').count()).resolves.toBe(7);
+    await expect(grid.locator(`thead th[data-date="${holiday()}"]`).textContent()).resolves.toContain(
+      '休息：设备检修',
+    );
+    await expect(grid.locator(`td.week-closed[data-date="${holiday()}"]`).count()).resolves.toBe(6);
+    // Today's first slot began at midnight: greyed, no longer bookable.
+    await expect(
+      grid.locator(`tr[data-start="00:00"] td[data-date="${today}"]`).getAttribute('class'),
+    ).resolves.toContain('started');
+    await page.locator('.appointment-week').scrollIntoViewIfNeeded();
+    await shot(page, 'admin-appointments-week.png');
+
+    // Unsaved edits: the grid says it shows the saved settings.
+    await page.locator('form[data-form="appointments"] input[name="capacityPerSlot"]').fill('3');
+    await page.locator('.appointment-week-unsaved').waitFor();
+    await expect(cell(fullSlot).textContent()).resolves.toBe('2/2已满');
+    await shot(page, 'admin-appointments-week-unsaved.png');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await grid.locator('thead th', { hasText: 'Slot (booked/seats)' }).waitFor();
+    await expect(cell(fullSlot).textContent()).resolves.toBe('2/2Full');
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await expect
+      .poll(async () => await grid.locator('thead th[data-date]').first().getAttribute('data-date'))
+      .not.toBe(today);
+    await expect(cell(fullSlot).count()).resolves.toBe(0);
+    await shot(page, 'admin-appointments-week-en-next.png');
+    await page.getByRole('button', { name: 'Back to this week' }).click();
+    await expect(cell(fullSlot).textContent()).resolves.toBe('2/2Full');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.close();
+  });
+});
+
+describe('appointments in the statistics', () => {
+  it('compares the appointment channel with walk-ins, in Chinese and in English', async () => {
+    // A walk-in ticket of the service, and the first booking checked in at the kiosk.
+    const kiosk = kioskToken();
+    await api(
+      'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
+      { input: { hallId, serviceId: realEstateId } },
+      kiosk,
+    );
+    const checkedIn = await api<{ checkInAppointment: { ticket: { channel: string } } }>(
+      'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { ticket { channel } } }',
+      { hallId, code: firstBooking.checkInCode },
+      kiosk,
+    );
+    expect(checkedIn.checkInAppointment.ticket.channel).toBe('APPOINTMENT');
+    // Counter 6 (real estate first) calls both after five minutes: the walk-in waited, the appointment's wait
+    // counts from its slot's start and so is none.
+    testApp.clock.advance(5 * 60_000);
+    const clerkToken = await testApp.login('clerk1', password);
+    const counterId = await counterLabelled('6', clerkToken);
+    await api('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counterId }, clerkToken);
+    const serveNext = async (): Promise<void> => {
+      const called = await api<{ callNext: { id: string } }>(
+        'mutation($id: ID!) { callNext(counterId: $id) { id } }',
+        { id: counterId },
+        clerkToken,
+      );
+      await api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: called.callNext.id },
+        clerkToken,
+      );
+    };
+    await serveNext();
+    await serveNext();
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, '/manager?tab=stats', 'manager');
+    // The checked-in ticket queues at its slot's start, which may be tomorrow: the period runs to the later slot's day.
+    await page.getByLabel('自定义').check();
+    await page.locator('input[name="firstDay"]').fill(serviceDayOf(new Date(), demoTimezone));
+    await page.locator('input[name="lastDay"]').fill(halfSlot.date);
+    await page.locator('select[name="groupBy"]').selectOption('CHANNEL');
+    const appointmentRow = page.locator('.stats-table tr[data-key="APPOINTMENT"]');
+    await appointmentRow.waitFor();
+    await expect(appointmentRow.locator('th').textContent()).resolves.toBe('预约');
+    await expect(appointmentRow.locator('td[data-column="issued"]').textContent()).resolves.toBe('1');
+    await expect(appointmentRow.locator('td[data-column="served"]').textContent()).resolves.toBe('1');
+    await expect(appointmentRow.locator('td[data-column="appointmentsBooked"]').textContent()).resolves.toBe(
+      '3',
+    );
+    await expect(appointmentRow.locator('td[data-column="appointmentsMissed"]').textContent()).resolves.toBe(
+      '0',
+    );
+    await expect(appointmentRow.locator('td[data-column="p50Wait"]').textContent()).resolves.toBe('0.0');
+    const walkInRow = page.locator('.stats-table tr[data-key="KIOSK"]');
+    await expect(walkInRow.locator('th').textContent()).resolves.toBe('现场取号');
+    await expect(walkInRow.locator('td[data-column="p50Wait"]').textContent()).resolves.toBe('5.0');
+    await page.locator('figcaption', { hasText: '各取号方式等待对比' }).waitFor();
+    await shot(page, 'manager-stats-by-channel.png');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(async () => await appointmentRow.locator('th').textContent()).toBe('Appointment');
+    await expect(walkInRow.locator('th').textContent()).resolves.toBe('Walk-in');
+    await page.locator('th', { hasText: 'Appointments missed' }).waitFor();
+    await shot(page, 'manager-stats-by-channel-en.png');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.close();
+  });
+});
