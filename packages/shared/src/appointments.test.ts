@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   appointmentSettingLimits,
   appointmentSettingsOf,
+  checkInStateAt,
+  checkInWindowOf,
   defaultAppointmentSettings,
   isMobilePhone,
   maskPhone,
+  onlineBookingClosedUntil,
   slotBookableAt,
   slotsOnDate,
   slotTimesOf,
@@ -132,6 +135,51 @@ describe('slotsOnDate and slotBookableAt', () => {
     const now = new Date('2026-12-07T01:00:00Z');
     expect(slotBookableAt(new Date(start), now, { horizonDays: 7, leadMinutes: 60 }, 'Asia/Shanghai')).toBe(
       expected,
+    );
+  });
+});
+
+describe('checkInWindowOf and checkInStateAt', () => {
+  const slotStart = new Date('2026-12-01T02:00:00Z');
+  const window = checkInWindowOf(slotStart, { earlyCheckInMinutes: 30, lateCheckInMinutes: 15 });
+
+  it('opens the early minutes before the slot and closes the late minutes after it', () => {
+    expect(window.opensAt.toISOString()).toBe('2026-12-01T01:30:00.000Z');
+    expect(window.closesAt.toISOString()).toBe('2026-12-01T02:15:00.000Z');
+  });
+
+  it('is early before it opens, open at both ends, missed a moment after it closes', () => {
+    expect(checkInStateAt(window, new Date('2026-12-01T01:29:59.999Z'))).toBe('early');
+    expect(checkInStateAt(window, window.opensAt)).toBe('open');
+    expect(checkInStateAt(window, window.closesAt)).toBe('open');
+    expect(checkInStateAt(window, new Date('2026-12-01T02:15:00.001Z'))).toBe('missed');
+  });
+});
+
+describe('onlineBookingClosedUntil', () => {
+  const day = (date: string): Date => new Date(`${date}T02:00:00Z`);
+
+  it('stays open with two misses, however recent', () => {
+    expect(onlineBookingClosedUntil([day('2026-11-01'), day('2026-11-02')], day('2026-11-03'))).toBeNull();
+  });
+
+  it('closes for 30 days after the third miss within 90 days, in any order given', () => {
+    const misses = [day('2026-11-20'), day('2026-09-01'), day('2026-10-15')];
+    expect(onlineBookingClosedUntil(misses, day('2026-11-21'))?.toISOString()).toBe(
+      '2026-12-20T02:00:00.000Z',
+    );
+    expect(onlineBookingClosedUntil(misses, day('2026-12-20'))).toBeNull();
+  });
+
+  it('does not count three misses spread over more than 90 days', () => {
+    const misses = [day('2026-08-01'), day('2026-10-15'), day('2026-11-20')];
+    expect(onlineBookingClosedUntil(misses, day('2026-11-21'))).toBeNull();
+  });
+
+  it('takes the latest ban when several overlap', () => {
+    const misses = [day('2026-11-01'), day('2026-11-02'), day('2026-11-03'), day('2026-11-10')];
+    expect(onlineBookingClosedUntil(misses, day('2026-11-11'))?.toISOString()).toBe(
+      '2026-12-10T02:00:00.000Z',
     );
   });
 });

@@ -155,3 +155,55 @@ export const seatHoldingStatuses: readonly AppointmentStatus[] = [
   AppointmentStatus.BOOKED,
   AppointmentStatus.CHECKED_IN,
 ];
+
+/** When an appointment's check-in is accepted: from `opensAt` to `closesAt`, both included. */
+export interface CheckInWindow {
+  opensAt: Date;
+  closesAt: Date;
+}
+
+/** The check-in window of a slot starting at `slotStart`, by the service's settings. */
+export function checkInWindowOf(
+  slotStart: Date,
+  settings: Pick<AppointmentSettings, 'earlyCheckInMinutes' | 'lateCheckInMinutes'>,
+): CheckInWindow {
+  return {
+    opensAt: new Date(slotStart.getTime() - settings.earlyCheckInMinutes * 60_000),
+    closesAt: new Date(slotStart.getTime() + settings.lateCheckInMinutes * 60_000),
+  };
+}
+
+/**
+ * Where `now` falls against a check-in window: `early` before it opens (TOO_EARLY), `open`
+ * inside it, `missed` after it closes (the appointment is MISSED).
+ */
+export function checkInStateAt(window: CheckInWindow, now: Date): 'early' | 'open' | 'missed' {
+  if (now.getTime() < window.opensAt.getTime()) return 'early';
+  return now.getTime() <= window.closesAt.getTime() ? 'open' : 'missed';
+}
+
+/**
+ * A phone that misses {@link missedAppointmentsRule}.count appointments within `withinDays` cannot
+ * book online for `closedDays` after the last of them (staff still book for it).
+ */
+export const missedAppointmentsRule = Object.freeze({ count: 3, withinDays: 90, closedDays: 30 });
+
+const millisecondsPerDay = 86_400_000;
+
+/**
+ * Until when online booking is closed to a phone, given the slot starts of its MISSED
+ * appointments (a miss counts at its slot's start): the latest end of a ban that `now` is still
+ * in, or null when it may book. Order of `missedSlotStarts` does not matter.
+ */
+export function onlineBookingClosedUntil(missedSlotStarts: readonly Date[], now: Date): Date | null {
+  const { count, withinDays, closedDays } = missedAppointmentsRule;
+  const times = missedSlotStarts.map((start) => start.getTime()).sort((left, right) => left - right);
+  let closedUntil: number | null = null;
+  for (let index = count - 1; index < times.length; index += 1) {
+    const last = times[index]!;
+    if (last - times[index - count + 1]! > withinDays * millisecondsPerDay) continue;
+    const until = last + closedDays * millisecondsPerDay;
+    if (until > now.getTime() && (closedUntil === null || until > closedUntil)) closedUntil = until;
+  }
+  return closedUntil === null ? null : new Date(closedUntil);
+}

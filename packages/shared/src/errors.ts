@@ -23,6 +23,8 @@ export const ErrorCode = {
   QUOTA_REACHED: 'QUOTA_REACHED',
   /** The appointment slot has no seat left. */
   SLOT_FULL: 'SLOT_FULL',
+  /** An appointment's check-in before its window opens; `extensions.opensAt` says when it does. */
+  TOO_EARLY: 'TOO_EARLY',
   /** Too many attempts; try again later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The database cannot be reached. */

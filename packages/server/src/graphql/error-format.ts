@@ -90,7 +90,8 @@ export function formatApiError(
         ...(problem === undefined ? {} : { problem }),
         ...(status === undefined ? {} : { status }),
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-        // SERVICE_CLOSED by the calendar: when it issues again (null: not within a year).
+        // SERVICE_CLOSED by the calendar: when it issues again (null: not within a year);
+        // TOO_EARLY: when the appointment's check-in opens.
         ...(opensAt === undefined ? {} : { opensAt }),
         // QUOTA_REACHED of a booking: which limit on the phone's bookings.
         ...(quota === undefined ? {} : { quota }),

@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { AppointmentSettingsResolver } from '../modules/appointments/appointment-settings.resolver.js';
 import { AppointmentResolver } from '../modules/appointments/appointment.resolver.js';
+import { BookingHallResolver } from '../modules/appointments/booking-hall.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   CalendarResolver,
@@ -48,6 +49,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   ConfigurationResolver,
   AppointmentSettingsResolver,
   AppointmentResolver,
+  BookingHallResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -427,6 +427,10 @@ const operations = {
       'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start available } }',
     prepare: () => ({ hallId: hall.id, serviceId: appointmentServiceId, date: freshSlot().slice(0, 10) }),
   },
+  'Query.bookingHall': {
+    document: 'query($code: String!) { bookingHall(code: $code) { id services { id slotMinutes } } }',
+    prepare: () => ({ code: hall.code }),
+  },
   'Query.myAppointment': {
     document: 'query($manageCode: String!) { myAppointment(manageCode: $manageCode) { id phoneMasked } }',
     prepare: async () => ({ manageCode: (await bookedAppointment()).manageCode }),
@@ -649,6 +653,7 @@ const table: Record<OperationName, Row> = {
   'Mutation.importCalendar': management,
   'Query.slots': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Query.myAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  'Query.bookingHall': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Query.appointments': staffOfHall,
   'Mutation.setAppointmentSettings': management,
   // Anyone books without a login; staff of the hall for a caller; a screen or a kiosk never.

@@ -1,5 +1,5 @@
 import { type ErrorCode, isErrorCode } from '../errors.js';
-import { type ErrorDetails, type InputProblem, errorMessage } from '../i18n/error-messages.js';
+import { type ErrorDetails, type InputProblem, bookingQuotas, errorMessage } from '../i18n/error-messages.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
@@ -53,7 +53,8 @@ export function errorCodeOf(error: ClientErrorLike): ErrorCode | null {
 /**
  * SERVICE_CLOSED's `extensions.opensAt`: when the service issues tickets again (ISO 8601), null
  * when not within a year, undefined when the error says nothing of it (another code, or a
- * service closed by its `active` flag on an older server).
+ * service closed by its `active` flag on an older server). TOO_EARLY's: when the appointment's
+ * check-in opens.
  */
 export function opensAtOf(error: ClientErrorLike): string | null | undefined {
   return errorDetailsOf(readRecord(error.graphQLErrors[0]?.extensions) ?? {}).opensAt;
@@ -82,7 +83,8 @@ function errorDetailsOf(extensions: Record<string, unknown>): ErrorDetails {
   if (typeof retryAfterSeconds === 'number') details.retryAfterSeconds = retryAfterSeconds;
   if (typeof operation === 'string') details.operation = operation;
   if (typeof opensAt === 'string' || opensAt === null) details.opensAt = opensAt;
-  if (quota === 'onePerServiceAndDay' || quota === 'activeBookings') details.quota = quota;
+  const knownQuota = bookingQuotas.find((candidate) => candidate === quota);
+  if (knownQuota) details.quota = knownQuota;
   const problemRecord = readRecord(problem);
   const kind = problemRecord?.['kind'];
   if (typeof kind === 'string' && Object.hasOwn(knownProblemKinds, kind)) {

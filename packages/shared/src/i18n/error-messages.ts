@@ -37,14 +37,24 @@ export interface ErrorDetails {
   retryAfterSeconds?: number;
   /** The operation name (NOT_IMPLEMENTED). */
   operation?: string;
-  /** When the service issues tickets again, ISO 8601, or null when not within a year (SERVICE_CLOSED). */
+  /**
+   * When the service issues tickets again, ISO 8601, or null when not within a year
+   * (SERVICE_CLOSED); when an appointment's check-in opens (TOO_EARLY).
+   */
   opensAt?: string | null;
   /** Which limit on bookings was reached (QUOTA_REACHED of a booking; absent: the daily tickets). */
   quota?: BookingQuota;
 }
 
 /** The limits on one phone number's bookings (docs/domain.md, "Appointments"). */
-export type BookingQuota = 'onePerServiceAndDay' | 'activeBookings';
+export type BookingQuota = 'onePerServiceAndDay' | 'activeBookings' | 'missedAppointments';
+
+/** Every {@link BookingQuota}, for clients that read `extensions.quota`. */
+export const bookingQuotas: readonly BookingQuota[] = [
+  'onePerServiceAndDay',
+  'activeBookings',
+  'missedAppointments',
+];
 
 type Catalogue = Record<ErrorCode, (details: ErrorDetails) => string>;
 
@@ -132,8 +142,11 @@ const zhCN: Catalogue = {
       ? '该手机号当天已预约此业务'
       : quota === 'activeBookings'
         ? '该手机号的有效预约已达 3 个'
-        : '该业务今日号源已取完',
+        : quota === 'missedAppointments'
+          ? '该手机号 90 天内已 3 次预约未到，30 天内不能在线预约，请致电大厅'
+          : '该业务今日号源已取完',
   SLOT_FULL: () => '该时段已约满，请选择其他时段',
+  TOO_EARLY: () => '还未到签到时间，请在预约时段前再来签到',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds ? `尝试次数过多，请 ${retryAfterSeconds} 秒后再试` : '尝试次数过多，请稍后再试',
   UNAVAILABLE: () => '服务暂时不可用，请稍后再试',
@@ -159,8 +172,11 @@ const en: Catalogue = {
       ? 'This phone number already has a booking for this service that day'
       : quota === 'activeBookings'
         ? 'This phone number already has 3 active bookings'
-        : "Today's tickets for this service are all taken",
+        : quota === 'missedAppointments'
+          ? 'This phone number missed 3 appointments in 90 days: online booking is closed to it for 30 days; please call the hall'
+          : "Today's tickets for this service are all taken",
   SLOT_FULL: () => 'This slot is full; please choose another',
+  TOO_EARLY: () => 'Check-in is not open yet; please check in shortly before your slot',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
     retryAfterSeconds
       ? `Too many attempts; try again in ${retryAfterSeconds} s`

@@ -16,6 +16,7 @@ import { Migration20261206200000_public_languages } from './Migration20261206200
 import { Migration20261206230000_appointment_settings } from './Migration20261206230000_appointment_settings.js';
 import { Migration20261206231000_appointments } from './Migration20261206231000_appointments.js';
 import { Migration20261206232000_appointment_cancellation } from './Migration20261206232000_appointment_cancellation.js';
+import { Migration20261207010000_appointment_ticket } from './Migration20261207010000_appointment_ticket.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261206232000_appointment_cancellation',
     class: Migration20261206232000_appointment_cancellation,
   },
+  { name: 'Migration20261207010000_appointment_ticket', class: Migration20261207010000_appointment_ticket },
 ];

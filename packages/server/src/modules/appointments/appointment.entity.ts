@@ -4,6 +4,7 @@ import {
   Enum,
   Index,
   ManyToOne,
+  OneToOne,
   OptionalProps,
   PrimaryKey,
   Property,
@@ -14,6 +15,7 @@ import { AppointmentStatus } from '@onestop/shared';
 import { Hall } from '../halls/hall.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 
 /** A booked slot of a service (预约), from booking to check-in, a miss or a cancellation. */
 @Entity({ tableName: 'appointment' })
@@ -31,6 +33,7 @@ export class Appointment {
     | 'bookedBy'
     | 'createdAt'
     | 'checkedInAt'
+    | 'ticket'
     | 'cancelledAt'
     | 'cancelReason';
 
@@ -82,6 +85,10 @@ export class Appointment {
 
   @Property({ type: 'datetime', nullable: true })
   checkedInAt: Date | null = null;
+
+  /** The ticket its check-in issued: checking in again answers with this one. */
+  @OneToOne({ entity: () => Ticket, ref: true, nullable: true, owner: true, deleteRule: 'set null' })
+  ticket: Ref<Ticket> | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
