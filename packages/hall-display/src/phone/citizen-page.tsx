@@ -114,7 +114,12 @@ export function CitizenPage({ titleKey, tabPrefix, hall, notice, children }: Cit
                   ))}
                 </div>
               ) : null}
-              <button type="button" className="phone-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
+              <button
+                type="button"
+                className="phone-toggle"
+                aria-pressed={largeText}
+                onClick={toggleLargeText}
+              >
                 <Multilingual messageKey="citizen.phone.largeText" />
               </button>
             </div>
