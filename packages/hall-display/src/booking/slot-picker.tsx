@@ -114,6 +114,7 @@ function DayOption({ variables, label, chosen, leaveOut, onChoose }: DayOptionPr
       className="booking-option booking-day"
       data-day={variables.date}
       aria-pressed={chosen}
+      aria-busy={!slots}
       disabled={!free}
       onClick={onChoose}
     >
