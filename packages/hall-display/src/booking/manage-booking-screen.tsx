@@ -108,7 +108,7 @@ function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
           {appointment.name ? <span className="booking-name"> · {appointment.name}</span> : null}
         </p>
       </section>
-      {moved ? (
+      {moved && appointment.status === 'BOOKED' ? (
         <p className="phone-notice phone-notice-good" role="status">
           <Multilingual messageKey="citizen.booking.moved" />
         </p>
