@@ -1,6 +1,6 @@
 import { isMobilePhone } from '@onestop/shared';
 import type { ClientErrorLike } from '@onestop/shared/client';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useQuery } from 'urql';
 import { LocalizedName, Multilingual } from '../components/multilingual';
 import type { BookingHallQuery } from '../gql/graphql';
@@ -81,12 +81,6 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
 
   const refusal = state.kind === 'refused' ? bookingRefusalOf(state.error) : null;
   const slotLost = refusal?.kind === 'slotTaken' || refusal?.kind === 'slotGone';
-  // The slot went while the citizen typed: read the day again and let them choose another.
-  useEffect(() => {
-    if (!slotLost) return;
-    setSlot(null);
-    setRefreshCount((count) => count + 1);
-  }, [slotLost]);
 
   if (state.kind === 'booked') {
     return (
@@ -110,12 +104,20 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
     event.preventDefault();
     setPhoneChecked(true);
     if (!service || !slot || !isMobilePhone(trimmedPhone)) return;
-    book({
+    void book({
       hallId: hall.id,
       serviceId: service.id,
       slotStart: slot.start,
       phone: trimmedPhone,
       name: name.trim() === '' ? null : name.trim(),
+    }).then((final) => {
+      if (final?.kind !== 'refused') return;
+      const why = bookingRefusalOf(final.error).kind;
+      // The slot went while the citizen typed: read the day again and let them choose another.
+      if (why === 'slotTaken' || why === 'slotGone') {
+        setSlot(null);
+        setRefreshCount((count) => count + 1);
+      }
     });
   };
 

@@ -87,8 +87,10 @@ interface BookingViewProps {
 
 function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
   const [moved, setMoved] = useState(false);
-  // The phone's clock, read when the page is drawn: the server refuses a change after the start anyway.
-  const upcoming = appointment.status === 'BOOKED' && Date.parse(appointment.slotStart) > Date.now();
+  // The phone's clock when the page opened: a page left open past the start offers a change the
+  // server then refuses (INVALID_TRANSITION, explained), which a reload turns into the plain view.
+  const [openedAt] = useState(() => Date.now());
+  const upcoming = appointment.status === 'BOOKED' && Date.parse(appointment.slotStart) > openedAt;
   return (
     <>
       <section className="phone-card booking-confirmation" aria-labelledby="booking-check-in-code">

@@ -18,7 +18,8 @@ export type BookingAttempt =
 /** What {@link useBookAppointment} gives the booking page. */
 export interface BookAppointmentState {
   state: BookingAttempt;
-  book: (input: Omit<BookAppointmentInput, 'idempotencyKey'>) => void;
+  /** Sends the booking; resolves with the final state (null when stopped). */
+  book: (input: Omit<BookAppointmentInput, 'idempotencyKey'>) => Promise<BookingAttempt | null>;
   /** Stops the retries (the citizen gave up); nothing more is sent. */
   stop: () => void;
   /** Back to the form, for another booking or after a refusal was read. */
@@ -45,7 +46,7 @@ export function useBookAppointment(): BookAppointmentState {
       running.current = controller;
       const idempotencyKey = createIdempotencyKey();
       setState({ kind: 'sending', attempt: 1, lastError: null });
-      void issueWithRetry({
+      return issueWithRetry({
         attempt: () =>
           client
             .mutation(
@@ -57,9 +58,13 @@ export function useBookAppointment(): BookAppointmentState {
         onRetry: (attempt, error) => setState({ kind: 'sending', attempt, lastError: error }),
         signal: controller.signal,
       }).then((outcome) => {
-        if (controller.signal.aborted) return;
-        if (outcome.kind === 'issued') setState({ kind: 'booked', booking: outcome.data.bookAppointment });
-        else if (outcome.kind === 'refused') setState({ kind: 'refused', error: outcome.error });
+        if (controller.signal.aborted || outcome.kind === 'abandoned') return null;
+        const final: BookingAttempt =
+          outcome.kind === 'issued'
+            ? { kind: 'booked', booking: outcome.data.bookAppointment }
+            : { kind: 'refused', error: outcome.error };
+        setState(final);
+        return final;
       });
     },
     [client],
