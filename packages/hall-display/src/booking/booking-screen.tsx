@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { LocalizedName, Multilingual } from '../components/multilingual';
 import type { BookingHallQuery } from '../gql/graphql';
 import { CitizenPage } from '../phone/citizen-page';
+import { PhonePageWaiting } from '../phone/page-states';
 import { ClientErrorText } from '../phone/client-error-text';
 import { AppointmentFacts, CheckInCode } from './appointment-facts';
 import { bookingRefusalOf } from './booking-rules';
@@ -26,42 +27,17 @@ export function BookingScreen({ hallCode }: { hallCode: string }) {
   const [result, reexecute] = useQuery({ query: bookingHallQuery, variables: { code: hallCode } });
   const hall = result.data?.bookingHall ?? null;
 
-  let content: ReactNode;
-  if (hall) {
-    content = <BookingFlow hall={hall} />;
-  } else if (result.data) {
-    content = (
-      <section className="phone-card phone-missing" role="alert">
-        <h2>
-          <Multilingual messageKey="citizen.booking.hallNotFound" />
-        </h2>
-        <p>
-          <Multilingual messageKey="citizen.booking.hallNotFoundHint" />
-        </p>
-      </section>
-    );
-  } else if (result.error) {
-    content = (
-      <div className="phone-notice phone-notice-error" role="alert">
-        <p>
-          <ClientErrorText error={result.error} />
-        </p>
-        <button
-          type="button"
-          className="phone-button"
-          onClick={() => reexecute({ requestPolicy: 'network-only' })}
-        >
-          <Multilingual messageKey="common.retry" />
-        </button>
-      </div>
-    );
-  } else {
-    content = (
-      <p className="phone-loading" role="status">
-        <Multilingual messageKey="common.loading" />
-      </p>
-    );
-  }
+  const content: ReactNode = hall ? (
+    <BookingFlow hall={hall} />
+  ) : (
+    <PhonePageWaiting
+      missing={result.data !== undefined}
+      missingTitleKey="citizen.booking.hallNotFound"
+      missingHintKey="citizen.booking.hallNotFoundHint"
+      error={result.error}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
   return (
     <CitizenPage titleKey="citizen.booking.title" hall={hall}>
       {content}

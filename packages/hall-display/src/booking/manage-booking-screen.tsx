@@ -2,7 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Multilingual } from '../components/multilingual';
 import { CitizenPage } from '../phone/citizen-page';
-import { ClientErrorText } from '../phone/client-error-text';
+import { PhoneLoading, PhonePageWaiting } from '../phone/page-states';
 import { ConfirmControl } from '../phone/confirm-control';
 import { AppointmentFacts, type BookedAppointment, CheckInCode } from './appointment-facts';
 import { bookingRefusalOf } from './booking-rules';
@@ -32,42 +32,17 @@ export function ManageBookingScreen({ manageCode }: { manageCode: string }) {
   const [changed, setChanged] = useState<BookedAppointment | null>(null);
   const appointment = changed ?? result.data?.myAppointment ?? null;
 
-  let content: ReactNode;
-  if (appointment) {
-    content = <BookingView manageCode={manageCode} appointment={appointment} onChanged={setChanged} />;
-  } else if (result.data) {
-    content = (
-      <section className="phone-card phone-missing" role="alert">
-        <h2>
-          <Multilingual messageKey="citizen.booking.notFound" />
-        </h2>
-        <p>
-          <Multilingual messageKey="citizen.booking.notFoundHint" />
-        </p>
-      </section>
-    );
-  } else if (result.error) {
-    content = (
-      <div className="phone-notice phone-notice-error" role="alert">
-        <p>
-          <ClientErrorText error={result.error} />
-        </p>
-        <button
-          type="button"
-          className="phone-button"
-          onClick={() => reexecute({ requestPolicy: 'network-only' })}
-        >
-          <Multilingual messageKey="common.retry" />
-        </button>
-      </div>
-    );
-  } else {
-    content = (
-      <p className="phone-loading" role="status">
-        <Multilingual messageKey="common.loading" />
-      </p>
-    );
-  }
+  const content: ReactNode = appointment ? (
+    <BookingView manageCode={manageCode} appointment={appointment} onChanged={setChanged} />
+  ) : (
+    <PhonePageWaiting
+      missing={result.data !== undefined}
+      missingTitleKey="citizen.booking.notFound"
+      missingHintKey="citizen.booking.notFoundHint"
+      error={result.error}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
   return (
     <CitizenPage
       titleKey="citizen.booking.manageTitle"
@@ -208,9 +183,7 @@ function MoveControl({ manageCode, appointment, onMoved }: MoveControlProps) {
           <Multilingual messageKey="citizen.booking.noSlots" />
         </p>
       ) : (
-        <p className="phone-loading" role="status">
-          <Multilingual messageKey="common.loading" />
-        </p>
+        <PhoneLoading />
       )}
       {refusal ? (
         <p className="phone-notice phone-notice-error" role="alert">

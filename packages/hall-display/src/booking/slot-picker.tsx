@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Multilingual, MultilingualText } from '../components/multilingual';
 import type { BookingSlotsQuery } from '../gql/graphql';
-import { ClientErrorText } from '../phone/client-error-text';
+import { PhoneLoadError, PhoneLoading } from '../phone/page-states';
 import { bookingDays } from './booking-rules';
 import { bookingSlotsQuery } from './documents';
 
@@ -146,25 +146,10 @@ function DaySlots({ variables, timeZone, chosenStart, onChoose, refreshCount, le
   let content;
   if (result.error && !result.data) {
     content = (
-      <div className="phone-notice phone-notice-error" role="alert">
-        <p>
-          <ClientErrorText error={result.error} />
-        </p>
-        <button
-          type="button"
-          className="phone-button"
-          onClick={() => reexecute({ requestPolicy: 'network-only' })}
-        >
-          <Multilingual messageKey="common.retry" />
-        </button>
-      </div>
+      <PhoneLoadError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
   } else if (!result.data) {
-    content = (
-      <p className="phone-loading" role="status">
-        <Multilingual messageKey="common.loading" />
-      </p>
-    );
+    content = <PhoneLoading />;
   } else if (freeSlots(slots, leaveOut).length === 0) {
     content = (
       <p className="phone-notice">

@@ -5,7 +5,7 @@ import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
 import { CitizenPage } from './citizen-page';
-import { ClientErrorText } from './client-error-text';
+import { PhonePageWaiting } from './page-states';
 import { RatingForm } from './rating-form';
 import { RouteProgress } from './route-progress';
 import { callKey, canCancel, closedServiceNote, dueRating, routeSteps } from './ticket-view';
@@ -32,45 +32,22 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   const serviceOpening = useServiceOpening(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
 
-  let content: ReactNode;
-  if (live.ticket) {
-    content = (
-      <TicketView
-        accessCode={accessCode}
-        ticket={live.ticket}
-        serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
-        onTicket={live.replace}
-      />
-    );
-  } else if (live.notFound) {
-    content = (
-      <section className="phone-card phone-missing" role="alert">
-        <h2>
-          <Multilingual messageKey="citizen.phone.notFound" />
-        </h2>
-        <p>
-          <Multilingual messageKey="citizen.phone.notFoundHint" />
-        </p>
-      </section>
-    );
-  } else if (live.error) {
-    content = (
-      <div className="phone-notice phone-notice-error" role="alert">
-        <p>
-          <ClientErrorText error={live.error} />
-        </p>
-        <button type="button" className="phone-button" onClick={live.retry}>
-          <Multilingual messageKey="common.retry" />
-        </button>
-      </div>
-    );
-  } else {
-    content = (
-      <p className="phone-loading" role="status">
-        <Multilingual messageKey="common.loading" />
-      </p>
-    );
-  }
+  const content: ReactNode = live.ticket ? (
+    <TicketView
+      accessCode={accessCode}
+      ticket={live.ticket}
+      serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
+      onTicket={live.replace}
+    />
+  ) : (
+    <PhonePageWaiting
+      missing={live.notFound}
+      missingTitleKey="citizen.phone.notFound"
+      missingHintKey="citizen.phone.notFoundHint"
+      error={live.error}
+      onRetry={live.retry}
+    />
+  );
 
   return (
     <CitizenPage
