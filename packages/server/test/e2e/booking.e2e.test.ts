@@ -7,6 +7,7 @@ import { readDemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runningClock, showChineseAndEnglishOnly } from './display-server.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import { showMongolian } from './mongolian-hall.js';
 
 // A citizen books an appointment on their phone in Chromium against the real server with the demo
 // district (its first hall is open around the clock, so slots exist whenever the test runs): the
@@ -249,6 +250,40 @@ describe('booking on a phone', () => {
     await page.goto(`${testApp.url}/b/no-such-booking-code-0000000000`);
     await page.getByText('未找到此预约').waitFor();
     await screenshot(page, 'zh-CN-unknown-booking');
+    await page.context().close();
+  });
+
+  // Last: it turns the hall's Mongolian on for the rest of the file.
+  it('shows a hall that shows traditional Mongolian in Mongolian beside the chosen language', async () => {
+    await showMongolian(testApp, adminToken, hallId, {
+      hall: 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠳᠣᠨ ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
+      services: { A: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ' },
+    });
+    const page = await openPhone('zh-CN', `/book/${hallCode}`);
+    await fillBooking(page, 'A', '13511112222', null);
+    await expect.poll(() => page.locator('.booking-details [lang="mn-Mong"]').count()).toBeGreaterThan(0);
+    await expect(page.locator('h1 [lang="mn-Mong"]').textContent()).resolves.toBe(
+      'ᠰᠦᠯᠵᠢᠶᠡᠨ ᠳᠡᠭᠡᠷᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
+    );
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    await screenshot(page, 'mn-Mong-form');
+    // Close-ups at the phone's own size: a whole page of columns is too tall to read as one picture.
+    for (const [part, selector] of [
+      ['services', '[aria-labelledby="booking-services-title"]'],
+      ['days', '[aria-labelledby="booking-days-title"]'],
+      ['details', '.booking-details'],
+    ] as const) {
+      await page
+        .locator(selector)
+        .screenshot({ path: join(screenshotsDir, `booking-mn-Mong-form-${part}.png`) });
+    }
+    await page.getByRole('button', { name: /确认预约/ }).click();
+    await page.locator('#booking-check-in-code').waitFor();
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    await screenshot(page, 'mn-Mong-booked');
+    await page
+      .locator('.booking-confirmation')
+      .screenshot({ path: join(screenshotsDir, 'booking-mn-Mong-booked-card.png') });
     await page.context().close();
   });
 });
