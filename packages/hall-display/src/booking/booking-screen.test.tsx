@@ -158,6 +158,27 @@ describe('the booking page', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
+  it('waits out RATE_LIMITED, saying so, and books with the same key', async () => {
+    let calls = 0;
+    const { container, requests } = await chooseNineTomorrow({
+      BookAppointment: (request) => {
+        calls += 1;
+        return calls === 1
+          ? errorResponse('RATE_LIMITED', 'slow down', { retryAfterSeconds: 1 })
+          : booked(request);
+      },
+    });
+    typeInto(input(container, 'phone'), '13812345678');
+    await submit(container);
+    await eventually(() => expect(container.textContent).toContain('尝试次数过多，请 1 秒后再试'));
+    expect(container.textContent).toContain('正在重试（第 2 次）');
+    await eventually(() => expect(container.querySelector('#booking-check-in-code')).not.toBeNull(), 15_000);
+    const [first, second] = operations(requests, 'BookAppointment').map(
+      (request) => (request.variables['input'] as { idempotencyKey: string }).idempotencyKey,
+    );
+    expect(second).toBe(first);
+  });
+
   it('reads the slots again when the chosen one was just taken, and a new press sends a new key', async () => {
     let full = true;
     const { container, requests } = await chooseNineTomorrow({

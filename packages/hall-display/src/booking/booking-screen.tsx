@@ -74,7 +74,6 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
   const service = hall.services.find((candidate) => candidate.id === serviceId) ?? null;
   const trimmedPhone = phone.trim();
   const phoneWrong = (phoneChecked && !isMobilePhone(trimmedPhone)) || refusal?.kind === 'phone';
-  const sending = state.kind === 'sending';
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -202,7 +201,7 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
           {state.kind === 'sending' ? (
             <SendingNotice attempt={state.attempt} lastError={state.lastError} onStop={stop} />
           ) : (
-            <button type="submit" className="phone-button booking-submit" disabled={sending}>
+            <button type="submit" className="phone-button booking-submit">
               <Multilingual messageKey="citizen.booking.submit" />
             </button>
           )}
