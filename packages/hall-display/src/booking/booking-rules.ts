@@ -40,3 +40,8 @@ export function bookingRefusalOf(error: ClientErrorLike): BookingRefusal {
       return { kind: 'other', error };
   }
 }
+
+/** Whether the refusal sends the citizen back to the slots, read again: theirs went meanwhile. */
+export function slotWasLost(refusal: BookingRefusal): boolean {
+  return refusal.kind === 'slotTaken' || refusal.kind === 'slotGone';
+}

@@ -8,7 +8,7 @@ import { CitizenPage } from '../phone/citizen-page';
 import { PhonePageWaiting } from '../phone/page-states';
 import { ClientErrorText } from '../phone/client-error-text';
 import { AppointmentFacts, CheckInCode } from './appointment-facts';
-import { bookingRefusalOf } from './booking-rules';
+import { bookingRefusalOf, slotWasLost } from './booking-rules';
 import { BookingRefusalText } from './booking-refusal-text';
 import { bookingHallQuery } from './documents';
 import { ManageLinkQr } from './manage-link-qr';
@@ -56,7 +56,7 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
   const { state, book, stop, reset } = useBookAppointment();
 
   const refusal = state.kind === 'refused' ? bookingRefusalOf(state.error) : null;
-  const slotLost = refusal?.kind === 'slotTaken' || refusal?.kind === 'slotGone';
+  const slotLost = refusal !== null && slotWasLost(refusal);
 
   if (state.kind === 'booked') {
     return (
@@ -87,9 +87,8 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
       name: name.trim() === '' ? null : name.trim(),
     }).then((final) => {
       if (final?.kind !== 'refused') return;
-      const why = bookingRefusalOf(final.error).kind;
       // The slot went while the citizen typed: read the day again and let them choose another.
-      if (why === 'slotTaken' || why === 'slotGone') {
+      if (slotWasLost(bookingRefusalOf(final.error))) {
         setSlot(null);
         setRefreshCount((count) => count + 1);
       }

@@ -5,7 +5,7 @@ import { CitizenPage } from '../phone/citizen-page';
 import { PhoneLoading, PhonePageWaiting } from '../phone/page-states';
 import { ConfirmControl } from '../phone/confirm-control';
 import { AppointmentFacts, type BookedAppointment, CheckInCode } from './appointment-facts';
-import { bookingRefusalOf } from './booking-rules';
+import { bookingRefusalOf, slotWasLost } from './booking-rules';
 import { BookingRefusalText } from './booking-refusal-text';
 import {
   bookingHallQuery,
@@ -150,8 +150,7 @@ function MoveControl({ manageCode, appointment, onMoved }: MoveControlProps) {
       setSlot(null);
       onMoved(answer.data.rescheduleAppointment);
     } else if (answer.error) {
-      const why = bookingRefusalOf(answer.error).kind;
-      if (why === 'slotTaken' || why === 'slotGone') {
+      if (slotWasLost(bookingRefusalOf(answer.error))) {
         setSlot(null);
         setRefreshCount((count) => count + 1);
       }
