@@ -5,6 +5,7 @@ import {
   lastArrivalMinute,
   openingMinute,
   issuingWindows,
+  planAppointments,
   planVisits,
   seededRandom,
   withinIssuingHours,
@@ -86,5 +87,48 @@ describe('a day by the hall’s calendar', () => {
       adjusted.filter((visit) => visit.minuteOfDay >= 540 && visit.minuteOfDay < 545).length,
     ).toBeGreaterThanOrEqual(early);
     expect([...adjusted].sort((left, right) => left.minuteOfDay - right.minuteOfDay)).toEqual(adjusted);
+  });
+});
+
+describe('appointments of a simulated day', () => {
+  const visits = planVisits(2000, seededRandom(11));
+  const { walkIns, appointments } = planAppointments(
+    visits,
+    {
+      prefixes: new Set(['C', 'E']),
+      openPeriods: [[8 * 60 + 30, 17 * 60 + 30]],
+      slotMinutes: 30,
+      earliestSlotMinute: 9 * 60 + 30,
+    },
+    seededRandom(12),
+  );
+
+  it('books only single-service visits of the services taking them, in whole slots of the open period', () => {
+    expect(walkIns.length + appointments.length).toBe(visits.length);
+    for (const { visit, prefix, slotMinute } of appointments) {
+      expect(visit.prefixes).toEqual([prefix]);
+      expect(['C', 'E']).toContain(prefix);
+      expect((slotMinute - (8 * 60 + 30)) % 30).toBe(0);
+      expect(slotMinute).toBeGreaterThanOrEqual(9 * 60 + 30);
+      expect(slotMinute + 30).toBeLessThanOrEqual(17 * 60 + 30);
+      expect(visit.minuteOfDay - slotMinute).toBeLessThan(30);
+    }
+  });
+
+  it('has some citizens never come, some come late inside the window, most early', () => {
+    const never = appointments.filter((appointment) => appointment.arrivalMinute === null).length;
+    const late = appointments.filter(
+      (appointment) =>
+        appointment.arrivalMinute !== null && appointment.arrivalMinute > appointment.slotMinute,
+    );
+    expect(appointments.length).toBeGreaterThan(50);
+    expect(never / appointments.length).toBeGreaterThan(0.04);
+    expect(late.length / appointments.length).toBeGreaterThan(0.08);
+    for (const appointment of late)
+      expect(appointment.arrivalMinute! - appointment.slotMinute).toBeLessThan(15);
+    for (const appointment of appointments) {
+      if (appointment.arrivalMinute !== null)
+        expect(appointment.slotMinute - appointment.arrivalMinute).toBeLessThanOrEqual(25);
+    }
   });
 });

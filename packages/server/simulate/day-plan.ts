@@ -174,3 +174,70 @@ export function withinIssuingHours(
 export function ratingScore(random: () => number): number {
   return [5, 4, 3, 2, 1][weightedChoice([0.62, 0.24, 0.08, 0.04, 0.02], random)]!;
 }
+
+/** A citizen who booked a slot ahead instead of coming as a walk-in, and how they turn up. */
+export interface AppointmentVisit {
+  visit: Visit;
+  prefix: string;
+  /** The booked slot's start, minutes after local midnight. */
+  slotMinute: number;
+  /** When they reach the kiosk to check in; null when they never come (the appointment is MISSED). */
+  arrivalMinute: number | null;
+}
+
+/** How booked citizens behave: some never come, some come late (inside the 15-minute window). */
+export const appointmentBehaviour = Object.freeze({
+  /** Share of the single-service visits to a service taking appointments that booked ahead. */
+  bookedShare: 0.4,
+  neverComeShare: 0.12,
+  lateShare: 0.18,
+});
+
+/**
+ * Splits the day's visits: a share of those to services that take appointments booked the slot of
+ * the time they would have come (a slot inside an open period, starting no earlier than
+ * `earliestSlotMinute` — what the booking's lead time still allowed), and come up to 25 minutes
+ * before it, 3–12 minutes after it (late), or never. The rest stay walk-ins.
+ */
+export function planAppointments(
+  visits: readonly Visit[],
+  options: {
+    prefixes: ReadonlySet<string>;
+    openPeriods: readonly [number, number][];
+    slotMinutes: number;
+    earliestSlotMinute: number;
+  },
+  random: () => number,
+): { walkIns: Visit[]; appointments: AppointmentVisit[] } {
+  const walkIns: Visit[] = [];
+  const appointments: AppointmentVisit[] = [];
+  for (const visit of visits) {
+    const prefix = visit.prefixes[0]!;
+    const period = options.openPeriods.find(
+      ([opens, closes]) => visit.minuteOfDay >= opens && visit.minuteOfDay < closes,
+    );
+    const slotMinute = period
+      ? period[0] + Math.floor((visit.minuteOfDay - period[0]) / options.slotMinutes) * options.slotMinutes
+      : null;
+    const books =
+      visit.prefixes.length === 1 &&
+      options.prefixes.has(prefix) &&
+      slotMinute !== null &&
+      slotMinute >= options.earliestSlotMinute &&
+      slotMinute + options.slotMinutes <= period![1] &&
+      random() < appointmentBehaviour.bookedShare;
+    if (!books) {
+      walkIns.push(visit);
+      continue;
+    }
+    const roll = random();
+    const arrivalMinute =
+      roll < appointmentBehaviour.neverComeShare
+        ? null
+        : roll < appointmentBehaviour.neverComeShare + appointmentBehaviour.lateShare
+          ? slotMinute + 3 + random() * 9
+          : slotMinute - random() * 25;
+    appointments.push({ visit, prefix, slotMinute, arrivalMinute });
+  }
+  return { walkIns, appointments };
+}

@@ -2,19 +2,20 @@ import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import {
   closingMinute,
   openingMinute,
+  planAppointments,
   planVisits,
   ratingScore,
   withinIssuingHours,
   serviceMinutes,
   serviceProfiles,
 } from './day-plan.js';
-import type { Visit } from './day-plan.js';
+import type { AppointmentVisit, Visit } from './day-plan.js';
 
 /** Simulated time of one day: local minutes of the day ↔ real milliseconds, at `speed`. */
 export class DayClock {
   constructor(
     /** UTC instant of local midnight of the simulated day. */
-    private readonly localMidnight: number,
+    readonly localMidnight: number,
     /** The simulated instant the server's clock showed at `realStart`. */
     private readonly simulatedStart: number,
     private readonly realStart: number,
@@ -56,6 +57,12 @@ export interface SimulatedHall {
   expectedTickets: number;
   /** Minutes of the day its calendar issues tickets (simulate.ts reads them from the demo calendar). */
   issuingWindows: [number, number][];
+  /** Its open periods that day, in minutes: where appointment slots lie. */
+  openPeriods: [number, number][];
+  /** Slot length by prefix of the services that take appointments. */
+  appointmentSlotMinutes: Record<string, number>;
+  /** The first slot a booking made at the day's start may take (the services' lead time). */
+  earliestSlotMinute: number;
 }
 
 /** What one hall's day came to, as the simulator saw it. */
@@ -69,6 +76,10 @@ export interface DayTally {
   parked: number;
   ratings: number;
   refused: number;
+  /** Appointments booked for the day, checked in at the kiosk, and never come (MISSED). */
+  appointmentsBooked: number;
+  appointmentsCheckedIn: number;
+  appointmentsMissed: number;
   estimates: EstimateSample[];
 }
 
@@ -91,11 +102,22 @@ const operations = {
   resumeTicket: 'mutation($id: ID!) { resumeTicket(ticketId: $id) { id } }',
   cancel: 'mutation($code: String!) { cancelTicket(accessCode: $code) { id } }',
   rate: 'mutation($code: String!, $score: Int!) { rateTicket(accessCode: $code, score: $score) { id } }',
+  book: `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }`,
+  checkIn: `mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) {
+    accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { id } } }`,
+};
+
+type IssuedAnswer = {
+  accessCode: string;
+  peopleAhead: number;
+  estimate: { p50Minutes: number; p90Minutes: number } | null;
+  ticket: { id: string };
 };
 
 /** One citizen as the simulator follows them. */
 interface Citizen {
   visit: Visit;
+  appointment: boolean;
   accessCode: string;
   called: boolean;
   /** OneStop's wait range given at the kiosk, in minutes. */
@@ -108,6 +130,8 @@ interface Citizen {
 
 /** An estimate given at the kiosk beside the wait that followed, in minutes. */
 export interface EstimateSample {
+  /** A booked citizen's ticket, checked in at the kiosk (its wait counts from the check-in here). */
+  appointment: boolean;
   p50Minutes: number;
   p90Minutes: number;
   baselineMinutes: number;
@@ -136,6 +160,9 @@ export async function runHallDay(
     parked: 0,
     ratings: 0,
     refused: 0,
+    appointmentsBooked: 0,
+    appointmentsCheckedIn: 0,
+    appointmentsMissed: 0,
     estimates: [],
   };
   // What the baseline formula knows: each service's completed durations, and which counters are open.
@@ -168,33 +195,90 @@ export async function runHallDay(
     }
   };
 
+  // Some citizens booked their slot ahead: a clerk books them as telephone bookings (电话预约), before
+  // the day, each with a number of its own; one the booking refuses comes as a walk-in instead.
+  const planned = planAppointments(
+    withinIssuingHours(planVisits(hall.expectedTickets, random), hall.issuingWindows, random),
+    {
+      prefixes: new Set(Object.keys(hall.appointmentSlotMinutes)),
+      openPeriods: hall.openPeriods,
+      slotMinutes: Math.min(...Object.values(hall.appointmentSlotMinutes), 30),
+      earliestSlotMinute: hall.earliestSlotMinute,
+    },
+    random,
+  );
+  const arrivalsOfDay: { minute: number; visit: Visit; checkInCode: string | null }[] = planned.walkIns.map(
+    (visit) => ({ minute: visit.minuteOfDay, visit, checkInCode: null }),
+  );
+  if (planned.appointments.length > 0) {
+    const booker = anonymous.withToken(
+      await anonymous.login(hall.counters[0]!.clerk.username, hall.counters[0]!.clerk.password),
+    );
+    for (const appointment of planned.appointments) {
+      const checkInCode = await bookAhead(booker, appointment);
+      if (checkInCode === null) {
+        arrivalsOfDay.push({
+          minute: appointment.visit.minuteOfDay,
+          visit: appointment.visit,
+          checkInCode: null,
+        });
+        continue;
+      }
+      tally.appointmentsBooked += 1;
+      if (appointment.arrivalMinute === null) tally.appointmentsMissed += 1;
+      else arrivalsOfDay.push({ minute: appointment.arrivalMinute, visit: appointment.visit, checkInCode });
+    }
+    arrivalsOfDay.sort((left, right) => left.minute - right.minute);
+  }
+  async function bookAhead(booker: GraphqlHttp, appointment: AppointmentVisit): Promise<string | null> {
+    const slotStart = new Date(clock.localMidnight + appointment.slotMinute * 60_000).toISOString();
+    const booked = await booker
+      .request<{ bookAppointment: { appointment: { checkInCode: string } } }>(operations.book, {
+        input: {
+          hallId: hall.id,
+          serviceId: hall.services[appointment.prefix]!,
+          slotStart,
+          phone: `139${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+        },
+      })
+      .catch(() => null);
+    return booked?.bookAppointment.appointment.checkInCode ?? null;
+  }
+
   const arrivals = (async () => {
     const pending: Promise<unknown>[] = [];
-    for (const visit of withinIssuingHours(
-      planVisits(hall.expectedTickets, random),
-      hall.issuingWindows,
-      random,
-    )) {
-      await clock.until(visit.minuteOfDay);
+    for (const { minute, visit, checkInCode } of arrivalsOfDay) {
+      await clock.until(minute);
       const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
-      const issued = await hall.kiosk
-        .request<{
-          issueTicket: {
-            accessCode: string;
-            peopleAhead: number;
-            estimate: { p50Minutes: number; p90Minutes: number } | null;
-            ticket: { id: string };
-          };
-        }>(operations.issue, {
-          input: {
-            hallId: hall.id,
-            serviceId: first,
-            route,
-            priority: visit.priority ? 'PRIORITY' : 'NORMAL',
-            idempotencyKey: `sim-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
-          },
-        })
-        .catch(() => null);
+      const issueWalkIn = () =>
+        hall.kiosk
+          .request<{ issueTicket: IssuedAnswer }>(operations.issue, {
+            input: {
+              hallId: hall.id,
+              serviceId: first,
+              route,
+              priority: visit.priority ? 'PRIORITY' : 'NORMAL',
+              idempotencyKey: `sim-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
+            },
+          })
+          .then((answer) => answer.issueTicket)
+          .catch(() => null);
+      // A booked citizen checks in with their code; refused (too early, missed), they take a number.
+      const checkedIn =
+        checkInCode === null
+          ? null
+          : await hall.kiosk
+              .request<{ checkInAppointment: IssuedAnswer }>(operations.checkIn, {
+                hallId: hall.id,
+                code: checkInCode,
+              })
+              .then((answer) => answer.checkInAppointment)
+              .catch(() => null);
+      if (checkInCode !== null) {
+        if (checkedIn) tally.appointmentsCheckedIn += 1;
+        else tally.refused += 1;
+      }
+      const issued = checkedIn ?? (await issueWalkIn());
       if (!issued) {
         tally.refused += 1;
         continue;
@@ -202,13 +286,14 @@ export async function runHallDay(
       tally.issued += 1;
       const citizen: Citizen = {
         visit,
-        accessCode: issued.issueTicket.accessCode,
+        appointment: checkedIn !== null,
+        accessCode: issued.accessCode,
         called: false,
-        estimate: issued.issueTicket.estimate,
-        baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.issueTicket.peopleAhead),
-        drainMinutes: drainMinutes(visit.prefixes[0]!, issued.issueTicket.peopleAhead),
+        estimate: issued.estimate,
+        baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.peopleAhead),
+        drainMinutes: drainMinutes(visit.prefixes[0]!, issued.peopleAhead),
       };
-      citizens.set(issued.issueTicket.ticket.id, citizen);
+      citizens.set(issued.ticket.id, citizen);
       if (visit.cancelsAfterMinutes !== null) {
         pending.push(
           (async () => {
@@ -300,12 +385,13 @@ export async function runHallDay(
 
   await Promise.all([arrivals, ...counters]);
 
-  // The waits that followed each estimate: first call minus issue, for citizens who were called.
+  // The waits that followed each estimate: first call minus the kiosk's answer (the issue, or an
+  // appointment's check-in), for citizens who were called.
   for (const citizen of citizens.values()) {
     if (!citizen.estimate) continue;
     const data = await anonymous
-      .request<{ myTicket: { segments: { queuedAt: string; calledAt: string | null }[] } | null }>(
-        'query($code: String!) { myTicket(accessCode: $code) { segments { queuedAt calledAt } } }',
+      .request<{ myTicket: { issuedAt: string; segments: { calledAt: string | null }[] } | null }>(
+        'query($code: String!) { myTicket(accessCode: $code) { issuedAt segments { calledAt } } }',
         { code: citizen.accessCode },
       )
       .catch(() => null);
@@ -313,9 +399,10 @@ export async function runHallDay(
     if (!first?.calledAt) continue;
     tally.estimates.push({
       ...citizen.estimate,
+      appointment: citizen.appointment,
       baselineMinutes: citizen.baselineMinutes,
       drainMinutes: citizen.drainMinutes,
-      waitedMinutes: (Date.parse(first.calledAt) - Date.parse(first.queuedAt)) / 60_000,
+      waitedMinutes: (Date.parse(first.calledAt) - Date.parse(data!.myTicket!.issuedAt)) / 60_000,
     });
   }
   return tally;

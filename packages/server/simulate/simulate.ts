@@ -20,7 +20,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import { startServerProcess } from '../bench/support/server-process.js';
-import { addDays, resolveDay, serviceDayOf } from '@onestop/shared';
+import { addDays, minuteOfTime, resolveDay, serviceDayOf } from '@onestop/shared';
 import { demoCalendarRules } from '../src/demo/demo-calendar.js';
 import { demoHalls, demoTimezone } from '../src/demo/demo-district.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
@@ -64,6 +64,16 @@ function pastWorkingDays(count: number): string[] {
   return result;
 }
 
+/** A demo hall's open periods on `day`, in minutes after midnight: where appointment slots lie. */
+function openPeriodsOf(code: string, day: string): [number, number][] {
+  const demoHall = demoHalls.find((hall) => hall.code === code);
+  if (!demoHall) return [[openingMinute, closingMinute]];
+  return resolveDay(demoCalendarRules(demoHall), day).periods.map((period): [number, number] => [
+    minuteOfTime(period.opens) ?? 0,
+    minuteOfTime(period.closes) ?? 24 * 60,
+  ]);
+}
+
 /** Minutes of `day` a demo hall issues tickets, by its calendar. */
 function issuingWindowsOf(code: string, day: string): [number, number][] {
   const demoHall = demoHalls.find((hall) => hall.code === code);
@@ -96,7 +106,11 @@ const clerkNames = [
 interface HallSetup {
   id: string;
   code: string;
-  services: { id: string; prefix: string }[];
+  services: {
+    id: string;
+    prefix: string;
+    appointmentSettings: { enabled: boolean; slotMinutes: number; leadMinutes: number };
+  }[];
   counters: { id: string; label: string; services: { service: { prefix: string } }[] }[];
 }
 
@@ -221,7 +235,9 @@ async function simulateDay(
     const halls = await Promise.all(
       credentials.halls.map(async (hall) => {
         const data = await admin.request<{ hall: HallSetup }>(
-          'query($id: ID!) { hall(id: $id) { id code services { id prefix } counters { id label services { service { prefix } } } } }',
+          `query($id: ID!) { hall(id: $id) { id code
+             services { id prefix appointmentSettings { enabled slotMinutes leadMinutes } }
+             counters { id label services { service { prefix } } } } }`,
           { id: hall.id },
         );
         return data.hall;
@@ -278,6 +294,7 @@ async function simulateDay(
     try {
       await Promise.all(
         halls.map(async (hall, index) => {
+          const booked = hall.services.filter((service) => service.appointmentSettings.enabled);
           const simulated: SimulatedHall = {
             id: hall.id,
             code: hall.code,
@@ -294,6 +311,13 @@ async function simulateDay(
             ),
             expectedTickets: index === 0 ? ticketsPerDay : Math.round(ticketsPerDay * 0.4),
             issuingWindows: issuingWindowsOf(hall.code, day),
+            openPeriods: openPeriodsOf(hall.code, day),
+            appointmentSlotMinutes: Object.fromEntries(
+              booked.map((service) => [service.prefix, service.appointmentSettings.slotMinutes]),
+            ),
+            // Booked at the day's start (08:20): the services' lead time decides the first slot.
+            earliestSlotMinute:
+              8 * 60 + 20 + Math.max(0, ...booked.map((service) => service.appointmentSettings.leadMinutes)),
           };
           tallies[hall.code] = await runHallDay(server.url, simulated, clock, random);
         }),
@@ -308,19 +332,31 @@ async function simulateDay(
       console.log(
         `  ${code.padEnd(6)} issued ${tally.issued}, called ${tally.called}, completed ${tally.completed}, ` +
           `no-shows ${tally.noShows}, cancelled ${tally.cancelled}, transferred ${tally.transferred}, ` +
-          `parked ${tally.parked}, ratings ${tally.ratings}, refused ${tally.refused}`,
+          `parked ${tally.parked}, ratings ${tally.ratings}, refused ${tally.refused}; ` +
+          `appointments booked ${tally.appointmentsBooked}, checked in ${tally.appointmentsCheckedIn}, ` +
+          `never came ${tally.appointmentsMissed}`,
       );
     }
     console.log(`  display: ${events} events, ${gaps} gaps`);
-    for (const line of accuracyLines(
-      estimateAccuracy(Object.values(tallies).flatMap((tally) => tally.estimates)),
-    ))
-      console.log(line);
+    printAccuracy(
+      '',
+      Object.values(tallies).flatMap((tally) => tally.estimates),
+    );
     if (gaps > 0) process.exitCode = 1;
     return tallies;
   } finally {
     await server.stop();
   }
+}
+
+/** The estimates' accuracy over all citizens, then over the booked ones alone (from their check-in). */
+function printAccuracy(prefix: string, samples: readonly EstimateSample[]): void {
+  for (const line of accuracyLines(estimateAccuracy(samples)))
+    console.log(line.replace('  wait', `  ${prefix}wait`));
+  const booked = samples.filter((sample) => sample.appointment);
+  if (booked.length === 0) return;
+  for (const line of accuracyLines(estimateAccuracy(booked)).slice(0, 2))
+    console.log(line.replace('  wait estimates', `  ${prefix}of them, appointments checked in`));
 }
 
 const calendar = pastWorkingDays(days);
@@ -334,9 +370,7 @@ for (const [index, day] of calendar.entries()) {
   const tallies = await simulateDay(day, index, random);
   allSamples.push(...Object.values(tallies).flatMap((tally) => tally.estimates));
 }
-if (days > 1)
-  for (const line of accuracyLines(estimateAccuracy(allSamples)))
-    console.log(line.replace('  wait', 'all days: wait'));
+if (days > 1) printAccuracy('all days: ', allSamples);
 // Every estimate beside its wait, for whoever tunes the estimator next.
 const samplesFile = join(dataDir, 'simulation-estimates.json');
 writeFileSync(samplesFile, `${JSON.stringify(allSamples)}\n`);

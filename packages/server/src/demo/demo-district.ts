@@ -1,4 +1,9 @@
-import type { PublicLanguage, WeeklyHours } from '@onestop/shared';
+import {
+  defaultAppointmentSettings,
+  type AppointmentSettings,
+  type PublicLanguage,
+  type WeeklyHours,
+} from '@onestop/shared';
 
 /**
  * The demo district: a district centre and one sub-district hall, each with the same set-up. The
@@ -16,7 +21,19 @@ export interface DemoService {
   /** Its name in traditional Mongolian, for the halls that show it (a first draft to review). */
   nameMongolian: string;
   targetWaitMinutes: number;
+  /** Its appointment settings where it takes appointments (预约); otherwise never set (off). */
+  appointmentSettings?: AppointmentSettings;
 }
+
+/**
+ * Business and real-estate registration take appointments, as Chinese halls offer 预约办理 for
+ * them: half-hour slots of 3, a week ahead, booked at least an hour before.
+ */
+const demoAppointments: AppointmentSettings = {
+  ...defaultAppointmentSettings,
+  enabled: true,
+  capacityPerSlot: 3,
+};
 
 export interface DemoHall {
   code: string;
@@ -93,6 +110,7 @@ export const demoServices: readonly DemoService[] = [
     nameEn: 'Business Registration',
     nameMongolian: 'ᠠᠵᠤ ᠠᠬᠤᠢ ᠶᠢ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ',
     targetWaitMinutes: 30,
+    appointmentSettings: demoAppointments,
   },
   {
     code: 'tax',
@@ -109,6 +127,7 @@ export const demoServices: readonly DemoService[] = [
     nameEn: 'Real Estate Registration',
     nameMongolian: 'ᠦᠯᠦ ᠬᠥᠳᠡᠯᠬᠦ ᠡᠳ ᠬᠥᠷᠥᠩᠭᠡ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠭᠡᠯ',
     targetWaitMinutes: 30,
+    appointmentSettings: demoAppointments,
   },
   {
     code: 'household',

@@ -156,6 +156,7 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
           ...demoService,
           names: demoNames(demoService.name, demoService.nameEn, mongolian ? nameMongolian : null),
           lastIssueMinutesBeforeClose: demoHall.lastIssueMinutesBeforeClose,
+          appointmentSettings: { ...(demoService.appointmentSettings ?? {}) },
         }),
       );
     }

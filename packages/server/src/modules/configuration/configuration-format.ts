@@ -1,5 +1,9 @@
 import {
+  appointmentSettingLimits,
+  defaultAppointmentSettings,
   defaultHallLanguages,
+  type AppointmentNumberSetting,
+  type AppointmentSettings,
   exceptionsProblem,
   type LocalizedText,
   staffRoles,
@@ -42,6 +46,11 @@ export interface ServiceConfiguration {
   queueAlertThreshold: number;
   lastIssueMinutesBeforeClose: number;
   weeklyHours: WeeklyHours[];
+  /**
+   * Its appointment settings, whole; null for a service whose administrator never set them (and in
+   * files written before appointments): importing null leaves a service's settings as they are.
+   */
+  appointmentSettings: AppointmentSettings | null;
 }
 
 export interface CounterConfiguration {
@@ -204,7 +213,25 @@ function serviceOf(value: unknown, field: string): ServiceConfiguration {
       720,
     ),
     weeklyHours: weeklyHoursOf(service['weeklyHours'], `${field}.weeklyHours`),
+    appointmentSettings: appointmentSettingsEntry(
+      service['appointmentSettings'],
+      `${field}.appointmentSettings`,
+    ),
   };
+}
+
+/** A service's appointment settings in a file: every one present, each within its limits. */
+function appointmentSettingsEntry(value: unknown, field: string): AppointmentSettings | null {
+  if (value === undefined || value === null) return null;
+  const entry = record(value, field);
+  const settings: AppointmentSettings = {
+    ...defaultAppointmentSettings,
+    enabled: flag(entry['enabled'], `${field}.enabled`),
+  };
+  for (const [setting, { min, max }] of Object.entries(appointmentSettingLimits)) {
+    settings[setting as AppointmentNumberSetting] = integer(entry[setting], `${field}.${setting}`, min, max);
+  }
+  return settings;
 }
 
 function counterOf(value: unknown, field: string, serviceCodes: ReadonlySet<string>): CounterConfiguration {

@@ -91,6 +91,12 @@ describe('export and import', () => {
     expect(named.errors).toBeUndefined();
     const text = await exportFrom(source, sourceToken, districtId);
     expect(JSON.parse(text).halls[0]).toMatchObject({ languages: ['mn-Mong', 'zh-CN', 'en'], nameEn: null });
+    // The demo's business registration takes appointments; its settings travel whole.
+    expect(
+      (
+        JSON.parse(text) as { halls: { services: { code: string; appointmentSettings: unknown }[] }[] }
+      ).halls[0]!.services.find((service) => service.code === 'business')?.appointmentSettings,
+    ).toMatchObject({ enabled: true, slotMinutes: 30 });
     const imported = await target.graphql<{ importConfiguration: { code: string; parent: unknown }[] }>(
       importMutation,
       { configuration: text },
@@ -164,6 +170,7 @@ describe('importConfiguration refuses a bad file, naming the field, writing noth
             queueAlertThreshold: 30,
             lastIssueMinutesBeforeClose: 0,
             weeklyHours: [],
+            appointmentSettings: null,
           },
         ],
         counters: [{ label: '1', services: [{ serviceCode: 'permits', rank: 1 }] }],
@@ -223,6 +230,23 @@ describe('importConfiguration refuses a bad file, naming the field, writing noth
       () => {
         const file = base();
         file.halls[0].calendarExceptions = [{ date: '2026-02-30', periods: [], note: null }];
+        return JSON.stringify(file);
+      },
+    ],
+    [
+      'a slot length out of range',
+      'configuration.halls[0].services[0].appointmentSettings.slotMinutes',
+      () => {
+        const file = base();
+        file.halls[0].services[0].appointmentSettings = {
+          enabled: true,
+          slotMinutes: 1,
+          capacityPerSlot: 2,
+          horizonDays: 7,
+          leadMinutes: 60,
+          earlyCheckInMinutes: 30,
+          lateCheckInMinutes: 15,
+        };
         return JSON.stringify(file);
       },
     ],

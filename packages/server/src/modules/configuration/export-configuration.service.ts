@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '@onestop/shared';
+import { appointmentSettingsOf, Role } from '@onestop/shared';
 import { compareLabels } from '../../common/labels.js';
 import { runSql, sql } from '../../db/sql.js';
 import type { Actor } from '../auth/access.js';
@@ -82,6 +82,11 @@ export async function exportConfiguration(em: EntityManager, actor: Actor, hallI
         queueAlertThreshold: service.queueAlertThreshold,
         lastIssueMinutesBeforeClose: service.lastIssueMinutesBeforeClose,
         weeklyHours: service.weeklyHours,
+        // Null when never set: importing it then leaves the target's settings alone.
+        appointmentSettings:
+          Object.keys(service.appointmentSettings).length === 0
+            ? null
+            : appointmentSettingsOf(service.appointmentSettings),
       })),
     counters: counters
       .filter((counter) => counter.hall.id === hall.id)

@@ -72,8 +72,11 @@ async function upsertServices(
     // Another service of the hall keeps this prefix: the file and the hall disagree.
     if (holder) throw badInput(`${field}.services[${index}].prefix`, { kind: 'taken' });
     const service = byCode.get(entry.code);
-    if (service) assignChanged(em, service, entry);
-    else byCode.set(entry.code, em.create(Service, { hall, ...entry }));
+    // Settings the file does not hold (never set where it was exported) stay as they are.
+    const { appointmentSettings, ...values } = entry;
+    const given = appointmentSettings ? { ...values, appointmentSettings } : values;
+    if (service) assignChanged(em, service, given);
+    else byCode.set(entry.code, em.create(Service, { hall, ...given }));
   }
   return byCode;
 }
