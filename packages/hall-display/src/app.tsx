@@ -1,8 +1,10 @@
 import type { Client } from '@urql/core';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Provider as GraphqlProvider } from 'urql';
+import { BookingPage } from './pages/booking-page';
 import { CounterDisplayPage } from './pages/counter-display-page';
 import { KioskPage } from './pages/kiosk-page';
+import { ManageBookingPage } from './pages/manage-booking-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TicketPage } from './pages/ticket-page';
 import { WallDisplayPage } from './pages/wall-display-page';
@@ -15,6 +17,8 @@ export function AppRoutes() {
       <Route path="/display/counter/:label" element={<CounterDisplayPage />} />
       <Route path="/kiosk" element={<KioskPage />} />
       <Route path="/t/:accessCode" element={<TicketPage />} />
+      <Route path="/book/:hallCode" element={<BookingPage />} />
+      <Route path="/b/:manageCode" element={<ManageBookingPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

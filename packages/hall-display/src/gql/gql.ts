@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BookingHall($code: String!) {\n    bookingHall(code: $code) {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        prefix\n        names {\n          lang\n          text\n        }\n        slotMinutes\n        horizonDays\n      }\n    }\n  }\n": typeof types.BookingHallDocument,
+    "\n  query BookingSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n": typeof types.BookingSlotsDocument,
+    "\n  fragment BookingAppointmentFields on Appointment {\n    id\n    status\n    checkInCode\n    phoneMasked\n    name\n    slotStart\n    slotEnd\n    service {\n      id\n      names {\n        lang\n        text\n      }\n    }\n    hall {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n    }\n  }\n": typeof types.BookingAppointmentFieldsFragmentDoc,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...BookingAppointmentFields\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  query MyAppointment($manageCode: String!) {\n    myAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n": typeof types.MyAppointmentDocument,
+    "\n  mutation RescheduleAppointment($manageCode: String!, $slotStart: DateTime!) {\n    rescheduleAppointment(manageCode: $manageCode, slotStart: $slotStart) {\n      ...BookingAppointmentFields\n    }\n  }\n": typeof types.RescheduleAppointmentDocument,
+    "\n  mutation CancelAppointment($manageCode: String!) {\n    cancelAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n": typeof types.CancelAppointmentDocument,
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": typeof types.MyDeviceDocument,
     "\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        name\n        nameEn\n        names {\n          lang\n          text\n        }\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n": typeof types.DeviceHallDocument,
     "\n  mutation IssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      accessCode\n      peopleAhead\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n      ticket {\n        id\n        number\n        priority\n        issuedAt\n        service {\n          id\n          name\n          nameEn\n          names {\n            lang\n            text\n          }\n        }\n        route {\n          id\n          name\n          nameEn\n          names {\n            lang\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.IssueTicketDocument,
@@ -33,6 +40,13 @@ type Documents = {
     "\n  query TicketServiceOpening($accessCode: String!) {\n    myTicket(accessCode: $accessCode) {\n      id\n      service {\n        id\n        openNow\n        opensAt\n        stopsIssuingAt\n      }\n    }\n  }\n": typeof types.TicketServiceOpeningDocument,
 };
 const documents: Documents = {
+    "\n  query BookingHall($code: String!) {\n    bookingHall(code: $code) {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        prefix\n        names {\n          lang\n          text\n        }\n        slotMinutes\n        horizonDays\n      }\n    }\n  }\n": types.BookingHallDocument,
+    "\n  query BookingSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n": types.BookingSlotsDocument,
+    "\n  fragment BookingAppointmentFields on Appointment {\n    id\n    status\n    checkInCode\n    phoneMasked\n    name\n    slotStart\n    slotEnd\n    service {\n      id\n      names {\n        lang\n        text\n      }\n    }\n    hall {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n    }\n  }\n": types.BookingAppointmentFieldsFragmentDoc,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...BookingAppointmentFields\n      }\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  query MyAppointment($manageCode: String!) {\n    myAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n": types.MyAppointmentDocument,
+    "\n  mutation RescheduleAppointment($manageCode: String!, $slotStart: DateTime!) {\n    rescheduleAppointment(manageCode: $manageCode, slotStart: $slotStart) {\n      ...BookingAppointmentFields\n    }\n  }\n": types.RescheduleAppointmentDocument,
+    "\n  mutation CancelAppointment($manageCode: String!) {\n    cancelAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n": types.CancelAppointmentDocument,
     "\n  query MyDevice {\n    myDevice {\n      id\n      hallId\n      role\n      name\n    }\n  }\n": types.MyDeviceDocument,
     "\n  query DeviceHall($hallId: ID!) {\n    hall(id: $hallId) {\n      id\n      name\n      nameEn\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        name\n        nameEn\n        names {\n          lang\n          text\n        }\n        prefix\n        active\n      }\n      counters {\n        id\n        label\n        status\n      }\n    }\n  }\n": types.DeviceHallDocument,
     "\n  mutation IssueTicket($input: IssueTicketInput!) {\n    issueTicket(input: $input) {\n      accessCode\n      peopleAhead\n      estimate {\n        p50Minutes\n        p90Minutes\n      }\n      ticket {\n        id\n        number\n        priority\n        issuedAt\n        service {\n          id\n          name\n          nameEn\n          names {\n            lang\n            text\n          }\n        }\n        route {\n          id\n          name\n          nameEn\n          names {\n            lang\n            text\n          }\n        }\n      }\n    }\n  }\n": types.IssueTicketDocument,
@@ -66,6 +80,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingHall($code: String!) {\n    bookingHall(code: $code) {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        prefix\n        names {\n          lang\n          text\n        }\n        slotMinutes\n        horizonDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookingHall($code: String!) {\n    bookingHall(code: $code) {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n      services {\n        id\n        prefix\n        names {\n          lang\n          text\n        }\n        slotMinutes\n        horizonDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n"): (typeof documents)["\n  query BookingSlots($hallId: ID!, $serviceId: ID!, $date: String!) {\n    slots(hallId: $hallId, serviceId: $serviceId, date: $date) {\n      start\n      end\n      capacity\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingAppointmentFields on Appointment {\n    id\n    status\n    checkInCode\n    phoneMasked\n    name\n    slotStart\n    slotEnd\n    service {\n      id\n      names {\n        lang\n        text\n      }\n    }\n    hall {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n    }\n  }\n"): (typeof documents)["\n  fragment BookingAppointmentFields on Appointment {\n    id\n    status\n    checkInCode\n    phoneMasked\n    name\n    slotStart\n    slotEnd\n    service {\n      id\n      names {\n        lang\n        text\n      }\n    }\n    hall {\n      id\n      code\n      names {\n        lang\n        text\n      }\n      languages\n      timezone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...BookingAppointmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      manageCode\n      appointment {\n        ...BookingAppointmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointment($manageCode: String!) {\n    myAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n"): (typeof documents)["\n  query MyAppointment($manageCode: String!) {\n    myAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleAppointment($manageCode: String!, $slotStart: DateTime!) {\n    rescheduleAppointment(manageCode: $manageCode, slotStart: $slotStart) {\n      ...BookingAppointmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleAppointment($manageCode: String!, $slotStart: DateTime!) {\n    rescheduleAppointment(manageCode: $manageCode, slotStart: $slotStart) {\n      ...BookingAppointmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($manageCode: String!) {\n    cancelAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAppointment($manageCode: String!) {\n    cancelAppointment(manageCode: $manageCode) {\n      ...BookingAppointmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,7 @@ import {
 } from '@onestop/shared';
 import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
 import type { DeviceHall } from '../device/device-gate';
-import { QrCode } from './qr-code';
+import { QrCode } from '../components/qr-code';
 import type { IssuedTicket } from './use-ticket-issuer';
 
 /** How each language joins a label to its value: `业务：社会保障`, `Service: …`, `ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ᠄ …`. */

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useMutation } from 'urql';
-import { Multilingual } from '../components/multilingual';
-import { ClientErrorText } from './client-error-text';
+import { ConfirmControl } from './confirm-control';
 import { cancelTicketMutation } from './documents';
 import type { CitizenTicket } from './use-citizen-ticket';
 
@@ -13,47 +11,20 @@ export interface CancelControlProps {
 
 /** "Cancel my ticket", asked twice: a slip of the thumb must not throw away a place in the queue. */
 export function CancelControl({ accessCode, onCancelled }: CancelControlProps) {
-  const [confirming, setConfirming] = useState(false);
   const [result, cancel] = useMutation(cancelTicketMutation);
-
-  async function confirm(): Promise<void> {
-    const answer = await cancel({ accessCode });
-    if (answer.data) {
-      setConfirming(false);
-      onCancelled(answer.data.cancelTicket);
-    }
-  }
-
-  if (!confirming) {
-    return (
-      <button type="button" className="phone-button phone-button-danger" onClick={() => setConfirming(true)}>
-        <Multilingual messageKey="citizen.phone.cancel" />
-      </button>
-    );
-  }
   return (
-    <div className="phone-card cancel-confirm" role="alertdialog" aria-labelledby="cancel-question">
-      <p id="cancel-question">
-        <Multilingual messageKey="citizen.phone.cancelConfirm" />
-      </p>
-      {result.error ? (
-        <p className="phone-notice phone-notice-error" role="alert">
-          <ClientErrorText error={result.error} />
-        </p>
-      ) : null}
-      <div className="phone-actions">
-        <button
-          type="button"
-          className="phone-button phone-button-danger"
-          disabled={result.fetching}
-          onClick={() => void confirm()}
-        >
-          <Multilingual messageKey="citizen.phone.cancelYes" />
-        </button>
-        <button type="button" className="phone-button" onClick={() => setConfirming(false)}>
-          <Multilingual messageKey="citizen.phone.cancelNo" />
-        </button>
-      </div>
-    </div>
+    <ConfirmControl
+      startKey="citizen.phone.cancel"
+      questionKey="citizen.phone.cancelConfirm"
+      yesKey="citizen.phone.cancelYes"
+      noKey="citizen.phone.cancelNo"
+      error={result.error}
+      busy={result.fetching}
+      onConfirm={async () => {
+        const answer = await cancel({ accessCode });
+        if (answer.data) onCancelled(answer.data.cancelTicket);
+        return Boolean(answer.data);
+      }}
+    />
   );
 }

@@ -1,21 +1,11 @@
-import {
-  choosableLanguages,
-  formatOpeningTimeIn,
-  formatWaitRangeIn,
-  isVerticalLanguage,
-  type Locale,
-  locales,
-  type PublicLanguage,
-  shownLanguages,
-  translate,
-} from '@onestop/shared';
+import { formatOpeningTimeIn, formatWaitRangeIn } from '@onestop/shared';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
+import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
-import { ClientErrorText } from './client-error-text';
-import { readCitizenLocale, readLargeText, saveCitizenLocale, saveLargeText } from './preferences';
+import { CitizenPage } from './citizen-page';
+import { PhonePageWaiting } from './page-states';
 import { RatingForm } from './rating-form';
 import { RouteProgress } from './route-progress';
 import { callKey, canCancel, closedServiceNote, dueRating, routeSteps } from './ticket-view';
@@ -34,141 +24,47 @@ export interface CitizenTicketScreenProps {
  * called, cancel while waiting, a rating after each completed service. The access code in the
  * address is the only key, so a reload shows the same ticket.
  *
- * Its texts are in the languages of the ticket's hall (docs/domain.md, "Languages of the public
- * screens"): the citizen picks one of its horizontal languages (zh-CN, en), and a hall that shows
- * traditional Mongolian shows it beside that one, first, whatever the choice. Until the ticket is
+ * Its texts are in the languages of the ticket's hall ({@link CitizenPage}); until the ticket is
  * known, so is the hall: the page speaks the chosen language alone.
  */
 export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
-  const [chosenLocale, setChosenLocale] = useState<Locale>(readCitizenLocale);
-  const [largeText, setLargeText] = useState(readLargeText);
   const live = useCitizenTicket(accessCode);
   const serviceOpening = useServiceOpening(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
 
-  const hallLanguages = live.ticket?.hall.languages;
-  const choosable: readonly Locale[] = hallLanguages ? choosableLanguages(hallLanguages) : locales;
-  // A choice this hall does not offer (English, saved in an English hall before) reads as its first.
-  const locale = choosable.includes(chosenLocale) ? chosenLocale : (choosable[0] ?? chosenLocale);
-  const languages: readonly PublicLanguage[] = hallLanguages
-    ? shownLanguages(hallLanguages, locale)
-    : [locale];
-
-  // A page with vertical columns is laid out for them (phone.css); without, exactly as it always was.
-  const pageClasses = [
-    'phone-page',
-    largeText ? 'phone-large' : null,
-    languages.some(isVerticalLanguage) ? 'phone-with-vertical' : null,
-  ].filter(Boolean);
-
-  const ticketNumber = live.ticket?.number;
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    // The number in the tab's title: a citizen who switched to another app finds the page again.
-    const title = translate(locale, 'citizen.phone.title');
-    document.title = ticketNumber ? `${ticketNumber} · ${title}` : title;
-  }, [locale, ticketNumber]);
-
-  const chooseLocale = (next: Locale): void => {
-    setChosenLocale(next);
-    saveCitizenLocale(next);
-  };
-  const toggleLargeText = (): void => {
-    setLargeText((current) => {
-      saveLargeText(!current);
-      return !current;
-    });
-  };
-
-  let content: ReactNode;
-  if (live.ticket) {
-    content = (
-      <TicketView
-        accessCode={accessCode}
-        ticket={live.ticket}
-        serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
-        onTicket={live.replace}
-      />
-    );
-  } else if (live.notFound) {
-    content = (
-      <section className="phone-card phone-missing" role="alert">
-        <h2>
-          <Multilingual messageKey="citizen.phone.notFound" />
-        </h2>
-        <p>
-          <Multilingual messageKey="citizen.phone.notFoundHint" />
-        </p>
-      </section>
-    );
-  } else if (live.error) {
-    content = (
-      <div className="phone-notice phone-notice-error" role="alert">
-        <p>
-          <ClientErrorText error={live.error} />
-        </p>
-        <button type="button" className="phone-button" onClick={live.retry}>
-          <Multilingual messageKey="common.retry" />
-        </button>
-      </div>
-    );
-  } else {
-    content = (
-      <p className="phone-loading" role="status">
-        <Multilingual messageKey="common.loading" />
-      </p>
-    );
-  }
+  const content: ReactNode = live.ticket ? (
+    <TicketView
+      accessCode={accessCode}
+      ticket={live.ticket}
+      serviceOpening={serviceOpening?.id === live.ticket.service.id ? serviceOpening : null}
+      onTicket={live.replace}
+    />
+  ) : (
+    <PhonePageWaiting
+      missing={live.notFound}
+      missingTitleKey="citizen.phone.notFound"
+      missingHintKey="citizen.phone.notFoundHint"
+      error={live.error}
+      onRetry={live.retry}
+    />
+  );
 
   return (
-    <PublicLanguages languages={languages}>
-      <div className={pageClasses.join(' ')} lang={locale}>
-        <header className="phone-header">
-          <div className="phone-header-titles">
-            <h1>
-              <Multilingual messageKey="citizen.phone.title" />
-            </h1>
-            {live.ticket ? (
-              <p className="phone-hall">
-                <LocalizedName names={live.ticket.hall.names} />
-              </p>
-            ) : null}
-          </div>
-          <div className="phone-header-controls">
-            {choosable.length > 1 ? (
-              <div
-                className="phone-languages"
-                role="group"
-                aria-label={translate(locale, 'citizen.language.choose')}
-              >
-                {/* Each language named in itself: the one a citizen can read is the one to tap. */}
-                {choosable.map((option) => (
-                  <button
-                    key={option}
-                    type="button"
-                    lang={option}
-                    className="phone-toggle"
-                    aria-pressed={locale === option}
-                    onClick={() => chooseLocale(option)}
-                  >
-                    {translate(option, option === 'zh-CN' ? 'citizen.language.zh' : 'citizen.language.en')}
-                  </button>
-                ))}
-              </div>
-            ) : null}
-            <button type="button" className="phone-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
-              <Multilingual messageKey="citizen.phone.largeText" />
-            </button>
-          </div>
-        </header>
-        {reconnecting ? (
+    <CitizenPage
+      titleKey="citizen.phone.title"
+      // The number in the tab's title: a citizen who switched to another app finds the page again.
+      tabPrefix={live.ticket?.number}
+      hall={live.ticket?.hall ?? null}
+      notice={
+        reconnecting ? (
           <p className="phone-notice phone-notice-error" role="status">
             <Multilingual messageKey="citizen.phone.reconnecting" />
           </p>
-        ) : null}
-        <main className="phone-main">{content}</main>
-      </div>
-    </PublicLanguages>
+        ) : null
+      }
+    >
+      {content}
+    </CitizenPage>
   );
 }
 

@@ -294,6 +294,120 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   'citizen.rating.submit': 'ᠦᠨᠡᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠬᠦ',
   // 感谢您的评价！
   'citizen.rating.thanks': 'ᠦᠨᠡᠯᠡᠯᠲᠡ ᠥᠭᠴᠦ ᠪᠠᠶᠠᠷᠯᠠᠯ᠎ᠠ!',
+  // 网上预约
+  'citizen.booking.title': 'ᠰᠦᠯᠵᠢᠶᠡᠨ ᠳᠡᠭᠡᠷᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
+  // 选择业务
+  'citizen.booking.chooseService': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ',
+  // 本大厅暂无可网上预约的业务。
+  'citizen.booking.noServices': 'ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠰᠦᠯᠵᠢᠶᠡᠨ ᠳᠡᠭᠡᠷᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠣᠳᠣ ᠦᠭᠡᠢ᠃',
+  // 每个时段 {minutes} 分钟
+  'citizen.booking.slotLength': 'ᠨᠢᠭᠡ ᠴᠠᠭ {minutes} ᠮᠢᠨᠦ᠋ᠲ',
+  // 选择日期
+  'citizen.booking.chooseDay': 'ᠡᠳᠦᠷ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ',
+  // 不可预约
+  'citizen.booking.dayUnavailable': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠦᠭᠡᠢ',
+  // 选择时段
+  'citizen.booking.chooseSlot': 'ᠴᠠᠭ ᠢᠶᠡᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ',
+  // 当天没有可预约的时段，请选择其他日期。
+  'citizen.booking.noSlots': 'ᠲᠡᠷᠡ ᠡᠳᠦᠷ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠴᠠᠭ ᠦᠭᠡᠢ᠂ ᠦᠭᠡᠷ᠎ᠡ ᠡᠳᠦᠷ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ᠃',
+  // 余 {count} 个
+  'citizen.booking.seatsLeft': '{count} ᠦᠯᠡᠳᠡᠪᠡ',
+  // 已约满
+  'citizen.booking.slotFull': 'ᠳᠦᠭᠦᠷᠴᠡᠢ',
+  // 预约人信息
+  'citizen.booking.yourDetails': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠴᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠡ',
+  // 手机号
+  'citizen.booking.phone': 'ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠶᠢᠨ ᠳᠤᠭᠠᠷ',
+  // 请输入 11 位手机号，例如 13812345678。
+  'citizen.booking.phoneInvalid': '11 ᠣᠷᠣᠨ ᠲᠠᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠶᠢᠨ ᠳᠤᠭᠠᠷ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ 13812345678᠃',
+  // 姓名（选填）
+  'citizen.booking.name': 'ᠨᠡᠷ᠎ᠡ (ᠰᠣᠩᠭᠣᠯᠲᠠ ᠪᠠᠷ)',
+  // 确认预约
+  'citizen.booking.submit': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
+  // 正在提交，请稍候…
+  'citizen.booking.submitting': 'ᠢᠯᠡᠭᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠁',
+  // 网络不稳定，正在重试（第 {attempt} 次）…
+  'citizen.booking.retrying': 'ᠰᠦᠯᠵᠢᠶᠡ ᠲᠣᠭᠲᠠᠪᠠᠷᠢ ᠦᠭᠡᠢ᠂ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ ({attempt} ᠳᠠᠬᠢᠨ)᠁',
+  // 请勿离开，不会重复预约。
+  'citizen.booking.retryingHint': 'ᠡᠨᠳᠡ ᠪᠠᠶᠢᠨ᠎ᠠ ᠤᠤ᠃ ᠳᠠᠪᠬᠤᠷᠳᠠᠵᠤ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠦᠭᠡᠢ᠃',
+  // 停止
+  'citizen.booking.stop': 'ᠵᠣᠭᠰᠣᠭᠠᠬᠤ',
+  // 未能预约
+  'citizen.booking.failed': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 您选的时段刚刚被约满，请另选一个时段。
+  'citizen.booking.slotTaken': 'ᠲᠠᠨ ᠤ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠴᠠᠭ ᠰᠠᠶᠢ ᠳᠦᠭᠦᠷᠴᠡᠢ᠂ ᠦᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ᠃',
+  // 该手机号当天已预约此业务：每个手机号每天每项业务只能预约一次。
+  'citizen.booking.quota.onePerServiceAndDay':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠲᠡᠷᠡ ᠡᠳᠦᠷ ᠡᠨᠡ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠲᠦ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ᠄ ᠨᠢᠭᠡ ᠡᠳᠦᠷ ᠨᠢᠭᠡ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠲᠦ ᠭᠠᠭᠴᠠ ᠤᠳᠠᠭ᠎ᠠ᠃',
+  // 该手机号已有 3 个未办理的预约，请先办理或取消其中一个。
+  'citizen.booking.quota.activeBookings':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠲᠤ 3 ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠨᠢᠭᠡ ᠶᠢ ᠨᠢ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠪᠠᠷᠢᠬᠤ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃',
+  // 90 天内 3 次预约未到：网上预约暂停 30 天，请致电大厅预约。
+  'citizen.booking.quota.missedAppointments':
+    '90 ᠡᠳᠦᠷ ᠲᠦ 3 ᠤᠳᠠᠭ᠎ᠠ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠄ ᠰᠦᠯᠵᠢᠶᠡᠨ ᠳᠡᠭᠡᠷᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠶᠢ 30 ᠡᠳᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ᠂ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃',
+  // 预约成功
+  'citizen.booking.booked': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠠᠮᠵᠢᠯᠲᠠ ᠲᠠᠢ',
+  // 签到码
+  'citizen.booking.checkInCode': 'ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠳᠤᠭᠠᠷ',
+  // 请在预约时段前到大厅，在取号机输入签到码或扫描二维码。
+  'citizen.booking.checkInHint':
+    'ᠴᠠᠭ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠢᠷᠡᠵᠦ᠂ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ ᠳᠤ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠳᠤᠭᠠᠷ ᠢᠶᠡᠨ ᠣᠷᠤᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 时间
+  'citizen.booking.when': 'ᠴᠠᠭ',
+  // 业务
+  'citizen.booking.service': 'ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ',
+  // 大厅
+  'citizen.booking.hall': 'ᠲᠠᠩᠬᠢᠮ',
+  // 查看、改约或取消预约：
+  'citizen.booking.manageLink': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠪᠠᠨ ᠦᠵᠡᠬᠦ᠂ ᠦᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ᠄',
+  // 扫码查看您的预约
+  'citizen.booking.manageQr': 'ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠪᠠᠨ ᠦᠵᠡᠨ᠎ᠡ ᠦᠦ',
+  // 再约一个
+  'citizen.booking.bookAnother': 'ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
+  // 未找到此大厅
+  'citizen.booking.hallNotFound': 'ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 链接可能有误，或该大厅暂停服务。请核对链接，或致电大厅。
+  'citizen.booking.hallNotFoundHint':
+    'ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠶᠢᠵᠤ ᠮᠠᠭᠠᠳ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠠᠩᠬᠢᠮ ᠲᠦᠷ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠠᠨ ᠰᠢᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠤᠲᠠᠰᠤ ᠵᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃',
+  // 我的预约
+  'citizen.booking.manageTitle': 'ᠮᠢᠨᠤ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ',
+  // 状态
+  'citizen.booking.status': 'ᠪᠠᠶᠢᠳᠠᠯ',
+  // 已预约
+  'citizen.booking.status.BOOKED': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ',
+  // 已签到
+  'citizen.booking.status.CHECKED_IN': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠰᠡᠨ',
+  // 未按时签到
+  'citizen.booking.status.MISSED': 'ᠴᠠᠭ ᠲᠤ ᠪᠠᠨ ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ',
+  // 已取消
+  'citizen.booking.status.CANCELLED': 'ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ',
+  // 到大厅后，在取号机扫描此二维码即可签到。
+  'citizen.booking.showAtKiosk': 'ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠢᠷᠡᠭᠡᠳ᠂ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠮᠠᠰᠢᠨ ᠳᠤ ᠡᠨᠡ ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠪᠦᠷᠢᠳᠬᠡᠨ᠎ᠡ ᠦᠦ᠃',
+  // 改约
+  'citizen.booking.move': 'ᠦᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ',
+  // 改到此时段
+  'citizen.booking.moveTo': 'ᠡᠨᠡ ᠴᠠᠭ ᠲᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ',
+  // 不改了
+  'citizen.booking.moveBack': 'ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠦᠭᠡᠢ',
+  // 已改约到新的时段。
+  'citizen.booking.moved': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠲᠤ ᠰᠢᠯᠵᠢᠪᠡ᠃',
+  // 取消预约
+  'citizen.booking.cancel': 'ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ',
+  // 确定要取消此预约吗？
+  'citizen.booking.cancelConfirm': 'ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?',
+  // 确定取消
+  'citizen.booking.cancelYes': 'ᠲᠢᠶᠢᠮᠦ᠂ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ',
+  // 保留预约
+  'citizen.booking.cancelNo': 'ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ',
+  // 此预约已取消。
+  'citizen.booking.cancelled': 'ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃',
+  // 预约时段已开始，不能再改约或取消。
+  'citizen.booking.started': 'ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠡᠬᠢᠯᠡᠪᠡ᠄ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ᠃',
+  // 未找到此预约
+  'citizen.booking.notFound': 'ᠡᠨᠡ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠯᠲᠠ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 链接可能有误。请核对预约成功时保存的链接或二维码。
+  'citizen.booking.notFoundHint':
+    'ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠶᠢᠵᠤ ᠮᠠᠭᠠᠳ᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠶᠤ ᠬᠣᠳ ᠢᠶᠠᠨ ᠰᠢᠯᠭᠠᠨ᠎ᠠ ᠤᠤ᠃',
 };
 
 /**

@@ -1,0 +1,47 @@
+import { addDays, type BookingQuota, bookingQuotas, serviceDayOf } from '@onestop/shared';
+import { type ClientErrorLike, errorCodeOf } from '@onestop/shared/client';
+
+/**
+ * The days a citizen may pick for a service: today on the hall's clock up to `horizonDays` ahead
+ * (today counts as day 0, as the server's horizon does).
+ */
+export function bookingDays(now: Date | number, timeZone: string, horizonDays: number): string[] {
+  const today = serviceDayOf(now, timeZone);
+  return Array.from({ length: Math.max(0, horizonDays) + 1 }, (_, index) => addDays(today, index));
+}
+
+/** Why a booking or a move was refused, as the booking pages explain it. */
+export type BookingRefusal =
+  | { kind: 'slotTaken' }
+  | { kind: 'slotGone' }
+  | { kind: 'quota'; quota: BookingQuota }
+  | { kind: 'phone' }
+  | { kind: 'other'; error: ClientErrorLike };
+
+/**
+ * Sorts a final refusal: a slot taken meanwhile (SLOT_FULL) or no longer bookable (its lead time
+ * passed) sends the citizen back to the slots, read again; a limit on the phone number says which;
+ * a refused phone number points at its field; anything else is explained from its code.
+ */
+export function bookingRefusalOf(error: ClientErrorLike): BookingRefusal {
+  const extensions = (error.graphQLErrors[0]?.extensions ?? {}) as Record<string, unknown>;
+  switch (errorCodeOf(error)) {
+    case 'SLOT_FULL':
+      return { kind: 'slotTaken' };
+    case 'QUOTA_REACHED': {
+      const quota = bookingQuotas.find((candidate) => candidate === extensions['quota']);
+      return quota ? { kind: 'quota', quota } : { kind: 'other', error };
+    }
+    case 'BAD_USER_INPUT':
+      if (extensions['field'] === 'phone') return { kind: 'phone' };
+      if (extensions['field'] === 'slotStart') return { kind: 'slotGone' };
+      return { kind: 'other', error };
+    default:
+      return { kind: 'other', error };
+  }
+}
+
+/** Whether the refusal sends the citizen back to the slots, read again: theirs went meanwhile. */
+export function slotWasLost(refusal: BookingRefusal): boolean {
+  return refusal.kind === 'slotTaken' || refusal.kind === 'slotGone';
+}
