@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentCodeOf,
   appointmentSettingLimits,
   appointmentSettingsOf,
   checkInStateAt,
@@ -181,5 +182,17 @@ describe('onlineBookingClosedUntil', () => {
     expect(onlineBookingClosedUntil(misses, day('2026-11-11'))?.toISOString()).toBe(
       '2026-12-10T02:00:00.000Z',
     );
+  });
+});
+
+describe('appointmentCodeOf', () => {
+  it('keeps a typed code, trimmed', () => {
+    expect(appointmentCodeOf(' 042917 \n')).toBe('042917');
+  });
+
+  it('takes the manage code out of a scanned manage link', () => {
+    expect(appointmentCodeOf('https://hall.example.cn/b/AbC-d_e12')).toBe('AbC-d_e12');
+    expect(appointmentCodeOf('http://127.0.0.1:4000/b/AbC-d_e12/?from=qr#top')).toBe('AbC-d_e12');
+    expect(appointmentCodeOf('/b/xyz')).toBe('xyz');
   });
 });

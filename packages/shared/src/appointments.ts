@@ -207,3 +207,14 @@ export function onlineBookingClosedUntil(missedSlotStarts: readonly Date[], now:
   }
   return closedUntil === null ? null : new Date(closedUntil);
 }
+
+/**
+ * The code a kiosk sends for what the citizen typed or scanned: trimmed, and for a scanned manage
+ * link (`https://…/b/<manageCode>`, a query or fragment after it) its last path part.
+ */
+export function appointmentCodeOf(typedOrScanned: string): string {
+  const text = typedOrScanned.trim();
+  if (!text.includes('/')) return text;
+  const path = text.split(/[?#]/)[0]!.replace(/\/+$/, '');
+  return path.slice(path.lastIndexOf('/') + 1);
+}

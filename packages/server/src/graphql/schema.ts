@@ -6,6 +6,7 @@ import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { AppointmentSettingsResolver } from '../modules/appointments/appointment-settings.resolver.js';
 import { AppointmentResolver } from '../modules/appointments/appointment.resolver.js';
 import { BookingHallResolver } from '../modules/appointments/booking-hall.resolver.js';
+import { AppointmentCheckInResolver } from '../modules/appointments/check-in.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   CalendarResolver,
@@ -50,6 +51,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   AppointmentSettingsResolver,
   AppointmentResolver,
   BookingHallResolver,
+  AppointmentCheckInResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -161,6 +161,17 @@ async function bookedAppointment(): Promise<{ id: string; manageCode: string }> 
   return { id: bookAppointment.appointment.id, manageCode: bookAppointment.manageCode };
 }
 
+/** A booked appointment whose check-in window is open now: the next five-minute slot but one. */
+async function appointmentToCheckIn(): Promise<string> {
+  const fiveMinutes = 5 * 60_000;
+  const slot = Math.ceil(testApp.clock.now().getTime() / fiveMinutes) * fiveMinutes + fiveMinutes;
+  const { bookAppointment } = await asAdmin<{ bookAppointment: { manageCode: string } }>(
+    'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode } }',
+    { input: { ...bookingInput(), slotStart: new Date(slot).toISOString() } },
+  );
+  return bookAppointment.manageCode;
+}
+
 interface IssuedTicket {
   ticketId: string;
   accessCode: string;
@@ -427,6 +438,11 @@ const operations = {
       'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start available } }',
     prepare: () => ({ hallId: hall.id, serviceId: appointmentServiceId, date: freshSlot().slice(0, 10) }),
   },
+  'Mutation.checkInAppointment': {
+    document:
+      'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { accessCode ticket { id channel appointment { id } } } }',
+    prepare: async () => ({ hallId: hall.id, code: await appointmentToCheckIn() }),
+  },
   'Query.bookingHall': {
     document: 'query($code: String!) { bookingHall(code: $code) { id services { id slotMinutes } } }',
     prepare: () => ({ code: hall.code }),
@@ -654,6 +670,8 @@ const table: Record<OperationName, Row> = {
   'Query.slots': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Query.myAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Query.bookingHall': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
+  // The hall's kiosk and its staff check an appointment in, as they issue tickets.
+  'Mutation.checkInAppointment': [UN, OK, OK, OK, NO, NO, NO, OK, UN, UN, NA],
   'Query.appointments': staffOfHall,
   'Mutation.setAppointmentSettings': management,
   // Anyone books without a login; staff of the hall for a caller; a screen or a kiosk never.

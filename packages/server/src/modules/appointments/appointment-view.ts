@@ -14,6 +14,7 @@ export function appointmentView(appointment: Appointment): AppointmentType {
     checkInCode: appointment.checkInCode,
     createdAt: appointment.createdAt,
     checkedInAt: appointment.checkedInAt,
+    ticketId: appointment.ticket?.id ?? null,
     phoneMasked: maskPhone(appointment.phone),
     name: appointment.name,
   });

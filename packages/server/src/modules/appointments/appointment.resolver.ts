@@ -4,7 +4,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { requireWithinRate } from '../auth/rate-limiter.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Service } from '../services/service.entity.js';
-import { Appointment } from './appointment.entity.js';
+import { findCurrentView } from '../tickets/current-segment.js';
+import { TicketView } from '../tickets/ticket.types.js';
 import {
   AppointmentType,
   BookAppointmentInput,
@@ -15,6 +16,7 @@ import { appointmentView } from './appointment-view.js';
 import { bookAppointment } from './book-appointment.service.js';
 import {
   appointmentsOfDay,
+  findAppointmentByManageCode,
   cancelAppointment,
   cancelAppointmentAsStaff,
   rescheduleAppointment,
@@ -41,8 +43,7 @@ export class AppointmentResolver {
   ): Promise<AppointmentType | null> {
     // A secret looked up by anyone: guessing is slowed down like a ticket's access code.
     await requireWithinRate(context.app.requestLimits.accessCodes, context.clientAddress);
-    const appointment = await context.em.findOne(Appointment, { manageCode });
-    return appointment ? appointmentView(appointment) : null;
+    return await findAppointmentByManageCode(context.em, manageCode, context.app.clock());
   }
 
   @Mutation(() => BookedAppointmentType, {
@@ -71,7 +72,12 @@ export class AppointmentResolver {
     @Arg('status', () => AppointmentStatus, { nullable: true }) status: AppointmentStatus | null,
     @Ctx() context: RequestContext,
   ): Promise<AppointmentType[]> {
-    const found = await appointmentsOfDay(context.em, context.actor, { hallId, date, serviceId, status });
+    const found = await appointmentsOfDay(
+      context.em,
+      context.actor,
+      { hallId, date, serviceId, status },
+      context.app.clock(),
+    );
     return found.map(appointmentView);
   }
 
@@ -110,6 +116,16 @@ export class AppointmentResolver {
   @FieldResolver(() => Hall)
   async hall(@Root() appointment: AppointmentType, @Ctx() context: RequestContext): Promise<Hall> {
     return await context.em.findOneOrFail(Hall, appointment.hallId);
+  }
+
+  @FieldResolver(() => TicketView, { nullable: true, description: 'The ticket made at check-in' })
+  async ticket(
+    @Root() appointment: AppointmentType,
+    @Ctx() context: RequestContext,
+  ): Promise<TicketView | null> {
+    return appointment.ticketId
+      ? await findCurrentView(context.em, { ticketId: appointment.ticketId })
+      : null;
   }
 
   @FieldResolver(() => Service)

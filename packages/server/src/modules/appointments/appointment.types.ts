@@ -49,6 +49,9 @@ export class AppointmentType {
   @Field(() => Date, { nullable: true })
   checkedInAt!: Date | null;
 
+  /** The ticket its check-in issued (the `ticket` field resolves it). */
+  ticketId!: string | null;
+
   @Field(() => String, { description: 'The phone number with its middle digits hidden (138****5678)' })
   phoneMasked!: string;
 

@@ -9,7 +9,14 @@ import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { appointmentSettingsOfService } from './appointment-settings.service.js';
-import { advisoryLock, freeCheckInCode, holdPhoneLimits, offeredSlot, takeSeat } from './booking-rules.js';
+import {
+  advisoryLock,
+  freeCheckInCode,
+  holdMissedAppointmentsRule,
+  holdPhoneLimits,
+  offeredSlot,
+  takeSeat,
+} from './booking-rules.js';
 
 /** What a booking asks for (`BookAppointmentInput`). */
 export interface BookingRequest {
@@ -71,6 +78,8 @@ export async function bookAppointment(
 
     const slot = await offeredSlot(transaction, service, settings, request.slotStart, now);
     await holdPhoneLimits(transaction, phone, service.id, slot.day, now);
+    // Staff booking for a caller may book for a phone that missed its appointments; online, not.
+    if (!principal) await holdMissedAppointmentsRule(transaction, phone, now);
     await takeSeat(transaction, service.id, slot.start, settings.capacityPerSlot);
 
     const appointment = transaction.create(Appointment, {

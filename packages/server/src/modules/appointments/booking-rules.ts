@@ -5,6 +5,8 @@ import {
   AppointmentStatus,
   ErrorCode,
   maxActiveBookingsPerPhone,
+  missedAppointmentsRule,
+  onlineBookingClosedUntil,
   seatHoldingStatuses,
   serviceDayOf,
   slotBookableAt,
@@ -14,6 +16,7 @@ import { badInput, DomainError } from '../../common/domain-error.js';
 import { runSql, sql } from '../../db/sql.js';
 import { calendarRulesAround } from '../calendar/calendar.service.js';
 import type { Service } from '../services/service.entity.js';
+import { markMissedAppointments } from './missed-appointments.js';
 
 // The checks a booking and a move share (docs/domain.md, "Appointments"). Each takes the advisory
 // lock of what it counts before counting, inside the caller's transaction; callers take them in
@@ -82,6 +85,27 @@ export async function holdPhoneLimits(
   if (movingId === null && (held?.active ?? 0) >= maxActiveBookingsPerPhone) {
     throw new DomainError(ErrorCode.QUOTA_REACHED, { quota: 'activeBookings' });
   }
+}
+
+/**
+ * A phone that missed too many appointments books no more online for a while
+ * (shared `onlineBookingClosedUntil`): QUOTA_REACHED `missedAppointments`. Under the phone's lock
+ * ({@link holdPhoneLimits} takes it first); staff booking for a caller skip this rule.
+ */
+export async function holdMissedAppointmentsRule(em: EntityManager, phone: string, now: Date): Promise<void> {
+  await markMissedAppointments(em, { phone }, now);
+  const { withinDays, closedDays } = missedAppointmentsRule;
+  const missed = await runSql<{ slot_start: Date }>(
+    em,
+    sql`SELECT slot_start FROM appointment
+        WHERE phone = ${phone} AND status = ${AppointmentStatus.MISSED}
+          AND slot_start > ${now}::timestamptz - make_interval(days => ${withinDays + closedDays}::int)`,
+  );
+  const closedUntil = onlineBookingClosedUntil(
+    missed.map((row) => new Date(row.slot_start)),
+    now,
+  );
+  if (closedUntil) throw new DomainError(ErrorCode.QUOTA_REACHED, { quota: 'missedAppointments' });
 }
 
 /** A seat of the slot, under the slot's lock: SLOT_FULL when `capacity` appointments hold one already. */

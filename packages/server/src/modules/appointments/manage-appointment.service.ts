@@ -8,6 +8,9 @@ import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { Service } from '../services/service.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { appointmentSettingsOfService } from './appointment-settings.service.js';
+import type { AppointmentType } from './appointment.types.js';
+import { appointmentView } from './appointment-view.js';
+import { markMissedAppointments } from './missed-appointments.js';
 import { freeCheckInCode, holdPhoneLimits, offeredSlot, takeSeat } from './booking-rules.js';
 
 /**
@@ -92,17 +95,31 @@ export async function cancelAppointmentAsStaff(
   });
 }
 
+/** The booking a manage code names, for its holder (past its check-in window: MISSED). */
+export async function findAppointmentByManageCode(
+  em: EntityManager,
+  manageCode: string,
+  now: Date,
+): Promise<AppointmentType | null> {
+  const appointment = await em.findOne(Appointment, { manageCode });
+  if (!appointment) return null;
+  if (await markMissedAppointments(em, { appointmentId: appointment.id }, now)) await em.refresh(appointment);
+  return appointmentView(appointment);
+}
+
 /** A hall's appointments of a day for its staff, by slot, optionally of one service or status. */
 export async function appointmentsOfDay(
   em: EntityManager,
   actor: Actor,
   filter: { hallId: string; date: string; serviceId?: string | null; status?: AppointmentStatus | null },
+  now: Date,
 ): Promise<Appointment[]> {
   requireRight(actor, 'readQueue');
   if (!isDay(filter.date)) throw badInput('date', { kind: 'dateFormat' });
   if (!isUuid(filter.hallId)) throw notFound();
   await requireHall(actor, filter.hallId, 'readQueue');
   if (filter.serviceId != null && !isUuid(filter.serviceId)) throw badInput('serviceId', { kind: 'unknown' });
+  await markMissedAppointments(em, { hallIds: [filter.hallId] }, now);
   return await em.find(
     Appointment,
     {

@@ -87,7 +87,7 @@ interface IssueSetting extends EstimateReadingsRow {
 async function readIssueSetting(
   em: EntityManager,
   request: { hallId: string; serviceId: string; route: readonly string[]; idempotencyKey: string | null },
-  segment: { id: string; priority: PriorityClass },
+  segment: { id: string; priority: PriorityClass; queuedAt: Date },
   now: Date,
 ): Promise<IssueSetting | null> {
   const today = sql`(${now}::timestamptz AT TIME ZONE h.timezone)::date`;
@@ -112,7 +112,7 @@ async function readIssueSetting(
            serviceId: sqlText('svc.id'),
            serviceDay: today,
            priority: segment.priority,
-           queuedAt: now,
+           queuedAt: segment.queuedAt,
            targetWaitMinutes: sqlText('svc.target_wait_minutes'),
          },
          now,
@@ -152,8 +152,8 @@ async function closedUntilNextOpening(
   return new DomainError(ErrorCode.SERVICE_CLOSED, { opensAt: opensAt?.toISOString() ?? null });
 }
 
-/** The ticket an idempotency key already issued, as its first issue answered (people ahead now). */
-async function alreadyIssued(em: EntityManager, ticketId: string, now: Date): Promise<IssueResult> {
+/** The ticket an idempotency key or a check-in already issued, as its first issue answered (people ahead now). */
+export async function alreadyIssued(em: EntityManager, ticketId: string, now: Date): Promise<IssueResult> {
   const [issued] = await runSql<{ access_code: string }>(
     em,
     sql`SELECT access_code FROM ticket WHERE id = ${ticketId}::uuid`,
@@ -177,8 +177,44 @@ export async function issueTicket(
   dependencies: QueueDependencies,
   input: IssueTicketInput,
 ): Promise<IssueResult> {
+  const issued = await issue(dependencies, input, null);
+  if (!issued) throw new DomainError(ErrorCode.QUOTA_REACHED);
+  return issued;
+}
+
+/** A BOOKED appointment checked in at the hall: its ticket waits from the slot's start. */
+export interface AppointmentCheckIn {
+  appointmentId: string;
+  slotStart: Date;
+}
+
+/**
+ * The ticket of an appointment's check-in (appointments/check-in.service.ts): channel
+ * APPOINTMENT, queued at the slot's start, issued whatever the service's last-issue time and
+ * daily quota — the seat was promised when it was booked. Null when the appointment is no longer
+ * BOOKED (another kiosk checked it in first): nothing is written.
+ */
+export async function issueAppointmentTicket(
+  dependencies: QueueDependencies,
+  input: { hallId: string; serviceId: string },
+  checkIn: AppointmentCheckIn,
+): Promise<IssueResult | null> {
+  return await issue(
+    dependencies,
+    { ...input, priority: PriorityClass.NORMAL, channel: TicketChannel.APPOINTMENT },
+    checkIn,
+  );
+}
+
+/** Issuing for a kiosk's press or an appointment's check-in; null when the statement wrote nothing. */
+async function issue(
+  dependencies: QueueDependencies,
+  input: IssueTicketInput,
+  checkIn: AppointmentCheckIn | null,
+): Promise<IssueResult | null> {
   const { em, events, clock, actor } = dependencies;
   const now = clock();
+  const queuedAt = checkIn?.slotStart ?? now;
   const principal = requireRight(actor, 'issueTicket');
   if (!isUuid(input.hallId)) throw notFound();
   const route = input.route ?? [];
@@ -188,7 +224,7 @@ export async function issueTicket(
   const setting = await readIssueSetting(
     em,
     { hallId: input.hallId, serviceId: input.serviceId, route, idempotencyKey: lookupKey },
-    { id: segmentId, priority },
+    { id: segmentId, priority, queuedAt },
     now,
   );
   if (!setting) throw notFound();
@@ -196,8 +232,14 @@ export async function issueTicket(
   const idempotencyKey = optionalText('idempotencyKey', input.idempotencyKey, 100);
   const phone = optionalText('phone', input.phone, 32);
   if (phone !== null && !/^\+?[0-9 -]{3,32}$/.test(phone)) throw badInput('phone', { kind: 'notAllowed' });
-  const channel =
-    principal.role === Role.KIOSK ? TicketChannel.KIOSK : (input.channel ?? TicketChannel.STAFF);
+  // An appointment's ticket comes only from its check-in, which links the two.
+  if (!checkIn && input.channel === TicketChannel.APPOINTMENT)
+    throw badInput('channel', { kind: 'notAllowed' });
+  const channel = checkIn
+    ? TicketChannel.APPOINTMENT
+    : principal.role === Role.KIOSK
+      ? TicketChannel.KIOSK
+      : (input.channel ?? TicketChannel.STAFF);
   if (idempotencyKey && setting.existing_ticket_id)
     return await alreadyIssued(em, setting.existing_ticket_id, now);
 
@@ -210,7 +252,7 @@ export async function issueTicket(
     serviceHours: service.weekly_hours,
     exceptions: setting.exceptions,
   };
-  if (!issuingAt(calendar, now, service.last_issue_minutes_before_close).issuing) {
+  if (!checkIn && !issuingAt(calendar, now, service.last_issue_minutes_before_close).issuing) {
     throw await closedUntilNextOpening(em, input.hallId, service, now);
   }
   const routeServiceIds = validRoute(service.id, route, setting.route_services);
@@ -219,7 +261,7 @@ export async function issueTicket(
   if (!pastDaysAreExpired(input.hallId, serviceDay)) {
     // The first issue of a day: the readings may count yesterday's leftovers, so read after the expiry.
     await ensurePastDaysExpired(em, events, input.hallId, serviceDay, now);
-    return await issueTicket(dependencies, input);
+    return await issue(dependencies, input, checkIn);
   }
   const peopleAhead = setting.ahead;
   const estimate = withinOpeningHours(
@@ -234,7 +276,7 @@ export async function issueTicket(
     serviceId: service.id,
     serviceDay,
     prefix: service.prefix,
-    dailyQuota: service.daily_quota,
+    dailyQuota: checkIn ? null : service.daily_quota,
     priority,
     channel,
     accessCode: newAccessCode(),
@@ -242,6 +284,8 @@ export async function issueTicket(
     phone,
     route: routeServiceIds,
     now,
+    queuedAt,
+    appointmentId: checkIn?.appointmentId ?? null,
     estimate,
     staffId: staffIdOf(actor),
   };
@@ -259,7 +303,7 @@ export async function issueTicket(
     }
     throw error;
   }
-  if (!issued) throw new DomainError(ErrorCode.QUOTA_REACHED);
+  if (!issued) return null;
   events.publish([appendedEventMessage(issuedEvent(ticket), issued)]);
   return {
     // What the statement wrote, as a row of the one view: no read back.
@@ -276,7 +320,7 @@ export async function issueTicket(
       priority,
       channel,
       issued_at: now,
-      queued_at: now,
+      queued_at: queuedAt,
       called_at: null,
       serving_at: null,
       ended_at: null,

@@ -1,4 +1,10 @@
-import { HallEventType, TicketStatus, type PriorityClass, type TicketChannel } from '@onestop/shared';
+import {
+  AppointmentStatus,
+  HallEventType,
+  TicketStatus,
+  type PriorityClass,
+  type TicketChannel,
+} from '@onestop/shared';
 import { sql, type SqlFragment } from '../../db/sql.js';
 import {
   appendEventSql,
@@ -30,6 +36,10 @@ export interface NewTicket {
   phone: string | null;
   route: readonly string[];
   now: Date;
+  /** Where it waits in the call order: now, or an appointment's slot start. */
+  queuedAt: Date;
+  /** The BOOKED appointment this ticket checks in; the statement issues nothing once it is not. */
+  appointmentId: string | null;
   estimate: { p50Minutes: number; p90Minutes: number };
   staffId: string | null;
 }
@@ -68,9 +78,25 @@ export function issuedEvent(ticket: NewTicket): StatementEvent {
  */
 export function issueStatement(ticket: NewTicket): SqlFragment {
   const unlimited = 2_147_483_647;
-  return sql`WITH taken AS (
+  // An appointment's check-in takes a number only while the appointment is still BOOKED: of two
+  // kiosks checking the same code in at once, the second waits for the first's row lock, finds it
+  // CHECKED_IN and issues nothing (check-in.service.ts then answers with the first's ticket).
+  const checkedIn =
+    ticket.appointmentId === null
+      ? sql``
+      : sql`checked_in AS (
+      UPDATE appointment SET status = ${AppointmentStatus.CHECKED_IN}::text, checked_in_at = ${ticket.now}::timestamptz,
+             ticket_id = ${ticket.ticketId}::uuid
+      WHERE id = ${ticket.appointmentId}::uuid AND status = ${AppointmentStatus.BOOKED}::text
+      RETURNING id),
+    `;
+  const numberSource =
+    ticket.appointmentId === null
+      ? sql`VALUES (${ticket.hallId}::uuid, ${ticket.prefix}::text, ${ticket.serviceDay}::date, 1)`
+      : sql`SELECT ${ticket.hallId}::uuid, ${ticket.prefix}::text, ${ticket.serviceDay}::date, 1 FROM checked_in`;
+  return sql`WITH ${checkedIn}taken AS (
       INSERT INTO ticket_number_sequence AS sequence (hall_id, prefix, service_day, last_number)
-      VALUES (${ticket.hallId}::uuid, ${ticket.prefix}::text, ${ticket.serviceDay}::date, 1)
+      ${numberSource}
       ON CONFLICT (hall_id, prefix, service_day) DO UPDATE SET last_number = sequence.last_number + 1
         WHERE sequence.last_number < ${ticket.dailyQuota ?? unlimited}::int
       RETURNING last_number),
@@ -90,7 +116,7 @@ export function issueStatement(ticket: NewTicket): SqlFragment {
                            queued_at, estimate_p50_minutes, estimate_p90_minutes)
       SELECT ${ticket.segmentId}::uuid, issued.id, 1, ${ticket.hallId}::uuid, ${ticket.serviceDay}::date,
              ${ticket.priority}::text, ${ticket.serviceId}::uuid, ${TicketStatus.WAITING}::text,
-             ${ticket.now}::timestamptz, ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int
+             ${ticket.queuedAt}::timestamptz, ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int
       FROM issued
       RETURNING id),
     ${appendEventSql('issued', issuedEvent(ticket))}
