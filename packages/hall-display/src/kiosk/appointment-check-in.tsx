@@ -2,7 +2,9 @@ import { formatOpeningTimeIn, type Locale, type PublicLanguage, translatePublic 
 import { type ClientErrorLike, describeClientError, errorCodeOf, opensAtOf } from '@onestop/shared/client';
 import type { FormEvent } from 'react';
 import { Multilingual, MultilingualText } from '../components/multilingual';
-import { keypadDigits } from './check-in-code';
+
+/** The keypad's keys: the checkInCode is digits only (freeCheckInCode on the server). */
+const keypadDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
 
 /** Props of {@link CodeEntry}. */
 export interface CodeEntryProps {

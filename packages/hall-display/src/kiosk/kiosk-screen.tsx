@@ -1,4 +1,5 @@
 import {
+  appointmentCodeOf,
   choosableLanguages,
   earliestInstant,
   formatClockTime,
@@ -21,7 +22,6 @@ import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../
 import { type HallOpening, serviceOpeningOf, useHallOpening } from '../live/use-hall-opening';
 import { CheckInRefusal, CodeEntry } from './appointment-check-in';
 import { BookingQr, useKioskBooking } from './booking-qr';
-import { checkInCodeFrom } from './check-in-code';
 import { kioskOptionsFrom } from './kiosk-options';
 import { PrintedTicket } from './printed-ticket';
 import { closedServiceText, type KioskService, ServicePicker } from './service-picker';
@@ -104,7 +104,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   }, [backToServices, firstChoice]);
   const checkInWith = useCallback(
     (typedOrScanned: string) => {
-      const code = checkInCodeFrom(typedOrScanned);
+      const code = appointmentCodeOf(typedOrScanned);
       if (code === '') return;
       // A scan after a refusal or another ticket starts afresh.
       resetIssuer();
