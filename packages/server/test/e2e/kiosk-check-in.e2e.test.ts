@@ -8,9 +8,11 @@ import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.j
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { showChineseAndEnglishOnly } from './display-server.js';
 import { launchBrowser, screenshotsDir } from './browser.js';
+import { showMongolian } from './mongolian-hall.js';
+import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 
 // An appointment checked in at the kiosk, in Chromium against the real server with the demo
-// district's 24-hour centre and the real clock: booked through the API, its code typed on the
+// district's 24-hour centre, at the test clock's time (Tuesday 09:30 in the hall): booked through the API, its code typed on the
 // kiosk's keypad prints its ticket; its booking QR code scanned (a scanner types the manage link,
 // then Enter) prints the same ticket again; a booking for tomorrow is too early, a cancelled one
 // offers an ordinary ticket. The start screen and the ticket show the booking page's QR code.
@@ -46,8 +48,8 @@ beforeAll(async () => {
   }>('query($id: ID!) { hall(id: $id) { id code timezone services { id prefix } } }', { id: hallId });
   hall = answer.hall;
   services = answer.hall.services;
-  // A: check-in opens 12 hours ahead, so that the next slot, whatever the hour, can be checked in.
-  await takeAppointments('A', 720);
+  // A: check-in opens 4 hours ahead (the most allowed): the next slot can be checked in now.
+  await takeAppointments('A', 240);
   // B: check-in opens 15 minutes ahead, so that tomorrow's slot cannot be checked in yet.
   await takeAppointments('B', 15);
   browser = await launchBrowser();
@@ -110,10 +112,9 @@ async function book(prefix: string, date: string, which: 'first' | 'last', phone
   return bookAppointment;
 }
 
-/** The next bookable slot of A from now: today's, or tomorrow's first when today's are over. */
+/** The next bookable slot of A: today's first from the test clock's 09:30 on. */
 async function bookNextSlot(phone: string): Promise<Booked> {
-  const today = serviceDayOf(Date.now(), hall.timezone);
-  return await book('A', today, 'first', phone).catch(() => book('A', addDays(today, 1), 'first', phone));
+  return await book('A', serviceDayOf(testApp.clock.now(), hall.timezone), 'first', phone);
 }
 
 function kioskToken(): string {
@@ -155,6 +156,9 @@ describe('appointment check-in at the kiosk', () => {
       .poll(() => kiosk.locator('.kiosk-booking-qr svg').getAttribute('data-qr-text'))
       .toBe(bookingUrl);
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start.png') });
+    await kiosk.setViewportSize({ width: 1920, height: 1080 });
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-landscape.png') });
+    await kiosk.setViewportSize({ width: 1080, height: 1920 });
 
     await kiosk.getByRole('button', { name: /我有预约/ }).click();
     for (const digit of booked.appointment.checkInCode) {
@@ -201,7 +205,7 @@ describe('appointment check-in at the kiosk', () => {
   });
 
   it('says when check-in opens for tomorrow’s appointment, in Chinese and in English', async () => {
-    const tomorrow = addDays(serviceDayOf(Date.now(), hall.timezone), 1);
+    const tomorrow = addDays(serviceDayOf(testApp.clock.now(), hall.timezone), 1);
     const booked = await book('B', tomorrow, 'last', '13800138002');
     const opensAt = formatClockTime(Date.parse(booked.appointment.slotStart) - 15 * 60_000, hall.timezone);
     const kiosk = await openKiosk();
@@ -214,8 +218,9 @@ describe('appointment check-in at the kiosk', () => {
 
     await kiosk.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => alert.textContent()).toContain(`Check-in opens tomorrow ${opensAt}`);
+    // Back at the start (in Chinese again), the bare manage code, in English.
     await kiosk.getByRole('button', { name: 'Back to start' }).click();
-    await kiosk.locator('.kiosk-appointment').waitFor();
+    await kiosk.getByRole('button', { name: 'English' }).click();
     await scan(kiosk, booked.manageCode);
     await expect.poll(() => alert.textContent()).toContain(`Check-in opens tomorrow ${opensAt}`);
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-too-early-en.png') });
@@ -224,7 +229,8 @@ describe('appointment check-in at the kiosk', () => {
   });
 
   it('offers an ordinary ticket for a cancelled appointment', async () => {
-    const booked = await bookNextSlot('13800138003');
+    // A booking is cancelled before its slot starts: today's last slot.
+    const booked = await book('A', serviceDayOf(testApp.clock.now(), hall.timezone), 'last', '13800138003');
     await api(
       'mutation($code: String!) { cancelAppointment(manageCode: $code) { id } }',
       { code: booked.manageCode },
@@ -239,6 +245,46 @@ describe('appointment check-in at the kiosk', () => {
     await kiosk.locator(`[data-service-id="${serviceId('A')}"]`).click();
     expect((await kiosk.locator('#printed-ticket-number').textContent())!.trim()).toMatch(/^A\d{3}$/);
     await expect.poll(() => kiosk.locator('.printed-ticket-appointment').count()).toBe(0);
+    await kiosk.close();
+  });
+
+  // Last: it turns the hall's Mongolian on for the rest of the file.
+  it('shows the appointment path and the ticket’s mark in Mongolian first, in a hall that shows it', async () => {
+    await showMongolian(testApp, adminToken, hall.id);
+    const booked = await bookNextSlot('13800138004');
+    const kiosk = await openKiosk();
+    await mongolianFontLoaded(kiosk);
+    expect(await languagesOf(kiosk, '.kiosk-appointment .kiosk-option-name')).toEqual(['mn-Mong', 'zh-CN']);
+    expect(await languagesOf(kiosk, '.kiosk-booking-qr figcaption')).toEqual(['mn-Mong', 'zh-CN']);
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-mongolian.png') });
+    await kiosk.setViewportSize({ width: 1920, height: 1080 });
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-mongolian-landscape.png') });
+    await kiosk.setViewportSize({ width: 1080, height: 1920 });
+
+    await kiosk.getByRole('button', { name: /我有预约/ }).click();
+    await kiosk.locator('.kiosk-keypad').waitFor();
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-keypad-mongolian.png') });
+    // Typed on a keyboard into the field, which has the focus after a tap.
+    await kiosk.locator('.kiosk-check-in-code').click();
+    await kiosk.keyboard.type(booked.appointment.checkInCode);
+    await kiosk.keyboard.press('Enter');
+    await kiosk.locator('#printed-ticket-number').waitFor();
+    expect(await languagesOf(kiosk, '.printed-ticket-appointment')).toEqual(['mn-Mong', 'zh-CN', 'en']);
+    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-ticket-mongolian.png') });
+
+    // On paper the booking code and its caption stay inside the ticket, on one page.
+    await kiosk.emulateMedia({ media: 'print' });
+    const ticket = (await kiosk.locator('.printed-ticket').boundingBox())!;
+    for (const part of ['.printed-ticket-booking svg', '.printed-ticket-booking figcaption']) {
+      const box = (await kiosk.locator(part).boundingBox())!;
+      expect(box.x, part).toBeGreaterThanOrEqual(ticket.x);
+      expect(box.x + box.width, part).toBeLessThanOrEqual(ticket.x + ticket.width);
+    }
+    await kiosk
+      .locator('.printed-ticket')
+      .screenshot({ path: join(screenshotsDir, 'kiosk-check-in-printed-ticket-mongolian.png') });
+    const pdf = await kiosk.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
     await kiosk.close();
   });
 });
