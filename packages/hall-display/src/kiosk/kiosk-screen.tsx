@@ -169,6 +169,11 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
     );
   };
 
+  // Beside the service choice, open or closed, while a service of the hall takes appointments.
+  const appointmentBar = booking.bookingUrl ? (
+    <AppointmentBar bookingUrl={booking.bookingUrl} locale={locale} onCheckIn={() => setCheckingIn(true)} />
+  ) : null;
+
   const serviceNames = (serviceId: string): KioskService['names'] =>
     services.find((candidate) => candidate.id === serviceId)?.names ?? [];
 
@@ -221,13 +226,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
           {issuer.state.phase === 'idle' && !checkingIn && allClosed ? (
             <>
               <HallClosedNotice opening={opening} services={services} now={now} hall={hall} />
-              {booking.bookingUrl ? (
-                <AppointmentBar
-                  bookingUrl={booking.bookingUrl}
-                  locale={locale}
-                  onCheckIn={() => setCheckingIn(true)}
-                />
-              ) : null}
+              {appointmentBar}
               <ServicePicker
                 services={services}
                 chosen={[]}
@@ -241,13 +240,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
 
           {issuer.state.phase === 'idle' && !checkingIn && !allClosed ? (
             <>
-              {booking.bookingUrl ? (
-                <AppointmentBar
-                  bookingUrl={booking.bookingUrl}
-                  locale={locale}
-                  onCheckIn={() => setCheckingIn(true)}
-                />
-              ) : null}
+              {appointmentBar}
               <h2 className="kiosk-title">
                 <Multilingual messageKey="citizen.kiosk.chooseService" />
               </h2>
