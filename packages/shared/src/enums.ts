@@ -73,6 +73,8 @@ export const StatsGroupBy = {
   STAFF: 'STAFF',
   DAY: 'DAY',
   HOUR_OF_DAY: 'HOUR_OF_DAY',
+  /** How the ticket was taken: walk-in (KIOSK), APPOINTMENT, remote (ONLINE) or by STAFF. */
+  CHANNEL: 'CHANNEL',
 } as const;
 export type StatsGroupBy = (typeof StatsGroupBy)[keyof typeof StatsGroupBy];
 

@@ -106,6 +106,7 @@ export type StaffInput = {
 };
 
 export type StatsGroupBy =
+  | 'CHANNEL'
   | 'COUNTER'
   | 'DAY'
   | 'HALL'

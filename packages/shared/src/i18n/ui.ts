@@ -117,6 +117,11 @@ const baseZhCN = {
   'stats.groupBy.STAFF': '工作人员',
   'stats.groupBy.DAY': '日期',
   'stats.groupBy.HOUR_OF_DAY': '时段',
+  'stats.groupBy.CHANNEL': '取号方式',
+  'stats.channelName.KIOSK': '现场取号',
+  'stats.channelName.APPOINTMENT': '预约',
+  'stats.channelName.ONLINE': '远程取号',
+  'stats.channelName.STAFF': '工作人员代取',
   'stats.key': '标识',
   'stats.unassigned': '未叫号（无窗口、无人员）',
   'stats.issued': '取号数',
@@ -140,6 +145,8 @@ const baseZhCN = {
   'stats.ratings': '评价数',
   'stats.satisfactionRate': '满意率',
   'stats.utilisation': '利用率',
+  'stats.appointmentsBooked': '预约数',
+  'stats.appointmentsMissed': '预约未到数',
 } satisfies Record<string, string>;
 
 const zhCN = {
@@ -261,6 +268,11 @@ const baseEn: Record<keyof typeof baseZhCN, string> = {
   'stats.groupBy.STAFF': 'Staff',
   'stats.groupBy.DAY': 'Day',
   'stats.groupBy.HOUR_OF_DAY': 'Hour of day',
+  'stats.groupBy.CHANNEL': 'Channel',
+  'stats.channelName.KIOSK': 'Walk-in',
+  'stats.channelName.APPOINTMENT': 'Appointment',
+  'stats.channelName.ONLINE': 'Remote',
+  'stats.channelName.STAFF': 'Staff',
   'stats.key': 'Key',
   'stats.unassigned': 'Not called (no counter, no clerk)',
   'stats.issued': 'Issued',
@@ -284,6 +296,8 @@ const baseEn: Record<keyof typeof baseZhCN, string> = {
   'stats.ratings': 'Ratings',
   'stats.satisfactionRate': 'Satisfaction',
   'stats.utilisation': 'Utilisation',
+  'stats.appointmentsBooked': 'Appointments booked',
+  'stats.appointmentsMissed': 'Appointments missed',
 };
 
 const en: Record<UiMessageKey, string> = {

@@ -314,6 +314,62 @@ describe('an appointment in the call order', () => {
   });
 });
 
+describe('the wait estimate of a walk-in', () => {
+  it('counts a booked appointment whose slot began before it came, as one more ahead', async () => {
+    const enable = async (fixture: HallFixture) => {
+      const result = await testApp.graphql(
+        `mutation($serviceId: ID!) { setAppointmentSettings(serviceId: $serviceId, input: { enabled: true,
+           slotMinutes: 30, capacityPerSlot: 3, horizonDays: 14, leadMinutes: 0 }) { id } }`,
+        { serviceId: fixture.services[0]!.id },
+        { token: fixture.tokens.admin },
+      );
+      expect(result.errors).toBeUndefined();
+    };
+    const walkIn = async (fixture: HallFixture) =>
+      succeeded(
+        await testApp.graphql<{
+          issueTicket: { peopleAhead: number; estimate: { p50Minutes: number; p90Minutes: number } };
+        }>(
+          'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { peopleAhead estimate { p50Minutes p90Minutes } } }',
+          { input: { hallId: fixture.hall.id, serviceId: fixture.services[0]!.id } },
+          { token: fixture.tokens.kiosk },
+        ),
+        'issueTicket',
+      );
+    // Two halls alike: one with a 10:00 appointment not checked in yet, one with a walk-in ahead.
+    const withAppointment = await createHallFixture(testApp, {
+      serviceCount: 1,
+      counterCount: 1,
+      openCounters: true,
+    });
+    const withWalkIn = await createHallFixture(testApp, {
+      serviceCount: 1,
+      counterCount: 1,
+      openCounters: true,
+    });
+    await enable(withAppointment);
+    testApp.clock.set(at(9, 0).getTime());
+    const booked = await testApp.graphql(bookMutation, {
+      input: {
+        hallId: withAppointment.hall.id,
+        serviceId: withAppointment.services[0]!.id,
+        slotStart: at(10, 0).toISOString(),
+        phone: freshPhone(),
+      },
+    });
+    expect(booked.errors).toBeUndefined();
+    testApp.clock.set(at(10, 4).getTime());
+    const alone = await walkIn(withWalkIn);
+    testApp.clock.set(at(10, 5).getTime());
+    const behindWalkIn = await walkIn(withWalkIn);
+    const behindAppointment = await walkIn(withAppointment);
+    expect(behindAppointment.peopleAhead).toBe(0);
+    expect(behindWalkIn.peopleAhead).toBe(1);
+    expect(behindAppointment.estimate).toEqual(behindWalkIn.estimate);
+    expect(behindAppointment.estimate.p50Minutes).toBeGreaterThan(alone.estimate.p50Minutes);
+  });
+});
+
 describe('online booking after missed appointments', () => {
   it('three missed in 90 days close online booking to the phone for 30 days; staff still book for it', async () => {
     testApp.clock.set(at(9, 0).getTime());

@@ -23,6 +23,8 @@ export const statsCsvFigures = [
   'ratings',
   'satisfactionRate',
   'utilisation',
+  'appointmentsBooked',
+  'appointmentsMissed',
 ] as const satisfies readonly (keyof StatsRow)[];
 
 /** Spreadsheet programs read UTF-8 as such, Chinese included, only when the file starts with a BOM. */

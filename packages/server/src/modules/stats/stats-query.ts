@@ -24,6 +24,13 @@ import { StatsGroupBy } from '@onestop/shared';
  *   counters that serve one of the services (as set up now) count their OPEN time.
  * - COUNTER and STAFF rows include segments never called (key '', no counter, no clerk), so the
  *   rows add up to the hall's figures, and counters or clerks that were open but served nobody.
+ * - An appointment's wait counts from its slot's start (its segment's `queuedAt`); called before
+ *   its slot started, it waited 0, not a negative time.
+ * - Appointments belong to the period (and DAY or HOUR_OF_DAY) of their slot's start.
+ *   `appointmentsBooked` counts those not cancelled (booked, checked in or missed),
+ *   `appointmentsMissed` the MISSED ones. They are counted per hall, service, day, hour and in the
+ *   CHANNEL row `APPOINTMENT`; no counter or clerk holds an appointment, so COUNTER and STAFF rows,
+ *   and any report filtered by counters or clerks, count none.
  */
 
 /** What the query needs: validated ids and instants (ids are UUIDs, checked before). */
@@ -65,6 +72,8 @@ export interface StatsFigures {
   ratings: number;
   satisfactionRate: number | null;
   utilisation: number | null;
+  appointmentsBooked: number;
+  appointmentsMissed: number;
 }
 
 interface FiguresRow {
@@ -90,6 +99,8 @@ interface FiguresRow {
   ratings: number | null;
   satisfaction_rate: number | null;
   utilisation: number | null;
+  appointments_booked: number | null;
+  appointments_missed: number | null;
 }
 
 /**
@@ -102,11 +113,25 @@ interface GroupKey {
   /** Renders the grouped value in `column` as the row's key. */
   text: (column: string) => string;
   needsHall: boolean;
+  /** Joins the segment's ticket `t`. */
+  needsTicket?: boolean;
+  /** The same key of an appointment `a` (joined to its hall `h`); none where appointments count none. */
+  appointment?: string;
 }
 
 const groupKeys: Record<StatsGroupBy, GroupKey> = {
-  [StatsGroupBy.HALL]: { segment: 's.hall_id', text: (column) => `${column}::text`, needsHall: false },
-  [StatsGroupBy.SERVICE]: { segment: 's.service_id', text: (column) => `${column}::text`, needsHall: false },
+  [StatsGroupBy.HALL]: {
+    segment: 's.hall_id',
+    text: (column) => `${column}::text`,
+    needsHall: false,
+    appointment: 'a.hall_id',
+  },
+  [StatsGroupBy.SERVICE]: {
+    segment: 's.service_id',
+    text: (column) => `${column}::text`,
+    needsHall: false,
+    appointment: 'a.service_id',
+  },
   // NULL (never called at a counter) becomes the key ''.
   [StatsGroupBy.COUNTER]: { segment: 's.counter_id', text: (column) => `${column}::text`, needsHall: false },
   [StatsGroupBy.STAFF]: { segment: 's.staff_id', text: (column) => `${column}::text`, needsHall: false },
@@ -114,11 +139,21 @@ const groupKeys: Record<StatsGroupBy, GroupKey> = {
     segment: '(s.queued_at AT TIME ZONE h.timezone)::date',
     text: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
     needsHall: true,
+    appointment: '(a.slot_start AT TIME ZONE h.timezone)::date',
   },
   [StatsGroupBy.HOUR_OF_DAY]: {
     segment: 'extract(hour FROM s.queued_at AT TIME ZONE h.timezone)::int',
     text: (column) => `lpad(${column}::text, 2, '0')`,
     needsHall: true,
+    appointment: 'extract(hour FROM a.slot_start AT TIME ZONE h.timezone)::int',
+  },
+  // The ticket's channel; every ticket has one (KIOSK, APPOINTMENT, ONLINE, STAFF).
+  [StatsGroupBy.CHANNEL]: {
+    segment: 't.channel',
+    text: (column) => column,
+    needsHall: false,
+    needsTicket: true,
+    appointment: `'APPOINTMENT'::text`,
   },
 };
 
@@ -219,10 +254,29 @@ function openTimeCte(query: StatsQuery, spanKey: string): SqlFragment {
   )`;
 }
 
+/** Appointments per group, their slot starting in the window (see the choices at the top). */
+function appointmentFiguresCte(query: StatsQuery, appointmentKey: string): SqlFragment {
+  const attributable = query.counterIds === null && query.staffIds === null;
+  return sql`,
+  appointment_figures AS (
+    SELECT ${sqlText(appointmentKey)} AS group_key,
+           count(*) FILTER (WHERE a.status <> 'CANCELLED')::int AS appointments_booked,
+           count(*) FILTER (WHERE a.status = 'MISSED')::int AS appointments_missed
+    FROM appointment a JOIN hall h ON h.id = a.hall_id
+    WHERE ${sqlText(attributable ? 'TRUE' : 'FALSE')} AND a.hall_id = ANY(${uuids(query.hallIds)})
+      AND a.slot_start >= ${query.from} AND a.slot_start < ${query.to}
+      AND ${optionalIn('a.service_id', query.serviceIds)}
+    GROUP BY 1
+  )`;
+}
+
 /** The statement, for running it or asking PostgreSQL for its plan. */
 export function statsStatement(query: StatsQuery): SqlFragment {
   const key = groupKeys[query.groupBy];
   const spanKey = openSpanKeys[query.groupBy];
+  const appointmentKey = key.appointment;
+  // COUNTER and STAFF rows join OPEN time; the others join appointments (never both).
+  const joinedKey = spanKey ? 'o.group_key' : appointmentKey ? 'ap.group_key' : null;
   // Serving time for utilisation: DONE and TRANSFERRED segments, cut off at the window's end
   // (they queued inside the window, so they cannot start serving before it).
   const servingInWindow = spanKey
@@ -258,7 +312,7 @@ export function statsStatement(query: StatsQuery): SqlFragment {
              s.status,
              -- Stored generated columns: called_at − queued_at and ended_at − serving_at in
              -- seconds (Migration20261125070208_segment_measures).
-             s.wait_seconds,
+             CASE WHEN s.wait_seconds < 0 THEN 0 ELSE s.wait_seconds END AS wait_seconds,
              CASE WHEN s.status IN ('DONE', 'TRANSFERRED') THEN s.service_seconds END AS service_seconds,
              sv.target_wait_minutes * 60 AS target_seconds,
              s.estimate_p50_minutes * 60 AS estimate_p50_seconds,
@@ -269,11 +323,12 @@ export function statsStatement(query: StatsQuery): SqlFragment {
       FROM segment s
       JOIN service sv ON sv.id = s.service_id
       ${sqlText(key.needsHall ? 'JOIN hall h ON h.id = s.hall_id' : '')}
+      ${sqlText(key.needsTicket ? 'JOIN ticket t ON t.id = s.ticket_id' : '')}
       WHERE ${segmentsWhere(query)}
     ) segment_measure
     GROUP BY group_key
-  )${spanKey ? openTimeCte(query, spanKey) : sqlText('')}
-  SELECT coalesce(${sqlText(key.text(spanKey ? 'coalesce(f.group_key, o.group_key)' : 'f.group_key'))}, '') AS group_key,
+  )${spanKey ? openTimeCte(query, spanKey) : sqlText('')}${appointmentKey ? appointmentFiguresCte(query, appointmentKey) : sqlText('')}
+  SELECT coalesce(${sqlText(key.text(joinedKey ? `coalesce(f.group_key, ${joinedKey})` : 'f.group_key'))}, '') AS group_key,
          f.issued, f.served, f.no_shows, f.cancelled, f.expired,
          f.avg_wait, f.wait_percentiles[1] AS p50_wait, f.wait_percentiles[2] AS p90_wait, f.max_wait,
          f.avg_service, f.service_percentiles[1] AS p50_service, f.service_percentiles[2] AS p90_service,
@@ -286,9 +341,12 @@ export function statsStatement(query: StatsQuery): SqlFragment {
          f.ratings,
          f.satisfied::float8 / nullif(f.ratings, 0) AS satisfaction_rate,
          ${sqlText(spanKey ? 'coalesce(f.serving_seconds, 0) / nullif(o.open_seconds, 0)' : 'NULL::float8')}
-           AS utilisation
+           AS utilisation,
+         ${sqlText(appointmentKey ? 'ap.appointments_booked' : 'NULL::int')} AS appointments_booked,
+         ${sqlText(appointmentKey ? 'ap.appointments_missed' : 'NULL::int')} AS appointments_missed
   FROM figures f
-  ${sqlText(spanKey ? 'FULL JOIN open_figures o ON o.group_key = f.group_key' : '')}`;
+  ${sqlText(spanKey ? 'FULL JOIN open_figures o ON o.group_key = f.group_key' : '')}
+  ${sqlText(!spanKey && appointmentKey ? 'FULL JOIN appointment_figures ap ON ap.group_key = f.group_key' : '')}`;
   return statement;
 }
 
@@ -345,5 +403,7 @@ function toFigures(row: FiguresRow): StatsFigures {
     ratings: row.ratings ?? 0,
     satisfactionRate: row.satisfaction_rate,
     utilisation: row.utilisation,
+    appointmentsBooked: row.appointments_booked ?? 0,
+    appointmentsMissed: row.appointments_missed ?? 0,
   };
 }

@@ -197,7 +197,7 @@ describe('waitStatsCsv', () => {
       'Staff,Key,Issued,Served,No-shows,Cancelled,Expired,Average wait (s),Median wait (s),P90 wait (s),' +
         'Longest wait (s),Average service (s),Median service (s),P90 service (s),Within target wait,' +
         'No-show rate,Abandon rate,"Wait estimate, mean absolute error (s)",Waited past the P90 estimate,' +
-        'Ratings,Satisfaction,Utilisation',
+        'Ratings,Satisfaction,Utilisation,Appointments booked,Appointments missed',
     );
     // The clerk's name holds a comma and quotes: quoted, quotes doubled.
     expect(text).toContain(`\r\n"Wang, ""Xiao""",${fixture.staff.X.id},8,5,1,0,0,427.5,300,`);

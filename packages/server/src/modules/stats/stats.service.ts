@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localizedName, Role, StatsGroupBy, translate, type Locale } from '@onestop/shared';
+import { localizedName, Role, StatsGroupBy, TicketChannel, translate, type Locale } from '@onestop/shared';
 import { badInput, forbidden } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { integerInRange } from '../../common/validation.js';
@@ -10,6 +10,7 @@ import { Counter } from '../counters/counter.entity.js';
 import { Hall } from '../halls/hall.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { markMissedAppointments } from '../appointments/missed-appointments.js';
 import { statsCsv } from './stats-csv.js';
 import { queryStatsFigures, type StatsFigures, type StatsQuery } from './stats-query.js';
 import { StatsRow, type StatsInput } from './stats.types.js';
@@ -171,6 +172,11 @@ async function labelsFor(
     case StatsGroupBy.HOUR_OF_DAY:
       for (const key of keys) labels.set(key, `${key}:00`);
       break;
+    case StatsGroupBy.CHANNEL:
+      for (const channel of Object.values(TicketChannel)) {
+        labels.set(channel, translate(locale, `stats.channelName.${channel}`));
+      }
+      break;
   }
   labels.set('', translate(locale, 'stats.unassigned'));
   return labels;
@@ -199,6 +205,8 @@ function compareRows(groupBy: StatsGroupBy, locale: Locale): (left: StatsRow, ri
 /** The statistics of a hall (and its child halls) over [from, to), one row per group. */
 export async function waitStats(dependencies: StatsDependencies, input: StatsInput): Promise<StatsRow[]> {
   const scope = await resolveScope(dependencies, input);
+  // Appointments whose window closed are counted as MISSED: mark them first (no job does it).
+  await markMissedAppointments(dependencies.em, { hallIds: scope.query.hallIds }, dependencies.now);
   const figures = await queryStatsFigures(dependencies.em, scope.query);
   const labels = await labelsFor(
     dependencies.em,

@@ -83,6 +83,15 @@ export class StatsRow {
     description: 'Serving time over time with an open counter (COUNTER and STAFF rows)',
   })
   utilisation!: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Appointments not cancelled whose slot starts in the period (none in COUNTER and STAFF rows)',
+  })
+  appointmentsBooked!: number;
+
+  @Field(() => Int, { description: 'Of those, the ones never checked in (MISSED)' })
+  appointmentsMissed!: number;
 }
 
 @InputType('StatsInput')

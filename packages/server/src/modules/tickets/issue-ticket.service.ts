@@ -104,7 +104,7 @@ async function readIssueSetting(
         FROM service WHERE hall_id = h.id AND id = ANY(${request.route.filter(isUuid)}::uuid[])) AS route_services,
        (SELECT id FROM ticket WHERE hall_id = h.id AND idempotency_key = ${request.idempotencyKey}::text)
          AS existing_ticket_id,
-       ${estimateReadingsSql(sqlText('svc.id'), today, now)},
+       ${estimateReadingsSql(sqlText('svc.id'), today, now, segment.queuedAt)},
        ${peopleAheadOfNewSql(
          {
            id: segment.id,

@@ -50,7 +50,11 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
     const serviceIndex = pick([0, 1, 2]);
     const service = fixture.services[serviceIndex]!;
     const priority = pick([PriorityClass.NORMAL, PriorityClass.PRIORITY]);
-    const queuedAt = new Date(now.getTime() - pick([0, 3, 5, 10, 20, 30, 45]) * 60_000);
+    // One in four is an appointment, queued at its slot's start: up to 30 minutes ahead when it
+    // checked in early, behind now when it came late (docs/domain.md, "Appointments").
+    const appointment = random() < 0.25;
+    const minutesBefore = appointment ? pick([-30, -20, -10, 0, 10, 15]) : pick([0, 3, 5, 10, 20, 30, 45]);
+    const queuedAt = new Date(now.getTime() - minutesBefore * 60_000);
     const ticket = em.create(Ticket, {
       hall: fixture.hall.id,
       serviceDay: today,
@@ -58,9 +62,9 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
       sequence: seed * 1000 + index,
       number: `${service.prefix}${index}`,
       priority,
-      channel: TicketChannel.KIOSK,
+      channel: appointment ? TicketChannel.APPOINTMENT : TicketChannel.KIOSK,
       accessCode: `code-${seed}-${index}-xxxxxxxxxxxx`,
-      issuedAt: queuedAt,
+      issuedAt: appointment ? now : queuedAt,
     });
     const segment = em.create(Segment, {
       ticket,

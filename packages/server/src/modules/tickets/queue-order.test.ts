@@ -37,6 +37,7 @@ describe('isOverdue', () => {
     ['long past the target', minutesAgo(90), 30, true],
     ['target 0, queued this instant', now, 0, false],
     ['target 0, queued a millisecond ago', new Date(now.getTime() - 1), 0, true],
+    ['an appointment checked in before its slot: queued in the future', minutesAgo(-10), 0, false],
   ])('%s → %s', (_label, queuedAt, targetWaitMinutes, expected) => {
     expect(isOverdue(entry({ segmentId: 's', queuedAt, targetWaitMinutes }), now)).toBe(expected);
   });
@@ -99,6 +100,22 @@ describe('compareForCounter', () => {
       'exactly at target is not overdue: the older-but-not-overdue rank 2 loses to rank 1',
       entry({ segmentId: 'z', serviceId: 'A', queuedAt: minutesAgo(1) }),
       entry({ segmentId: 'a', serviceId: 'B', queuedAt: minutesAgo(30) }),
+    ],
+    [
+      // An appointment's queuedAt is its slot's start (docs/domain.md, "Appointments").
+      'a walk-in who came at 09:55 before a 10:00 appointment checked in at 09:50',
+      entry({ segmentId: 'z', queuedAt: minutesAgo(5) }),
+      entry({ segmentId: 'a', queuedAt: now }),
+    ],
+    [
+      'a 10:00 appointment checked in at 10:10 before a walk-in who came at 10:05',
+      entry({ segmentId: 'z', queuedAt: minutesAgo(10) }),
+      entry({ segmentId: 'a', queuedAt: minutesAgo(5) }),
+    ],
+    [
+      'an appointment whose slot is still to come after a walk-in who came now',
+      entry({ segmentId: 'z', queuedAt: now }),
+      entry({ segmentId: 'a', queuedAt: minutesAgo(-20) }),
     ],
     [
       'full tie → smaller segmentId',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PriorityClass, serviceDayOf } from '@onestop/shared';
+import { AppointmentStatus, defaultAppointmentSettings, PriorityClass, serviceDayOf } from '@onestop/shared';
 import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
 import type { Service } from '../services/service.entity.js';
 import { serviceCallOrderKeySql } from './queue-order.sql.js';
@@ -24,12 +24,14 @@ const paceWindowMinutes = 30;
  * The wait estimate's readings of a service, as three columns (`recent`, `counters`, `calls`) for
  * a SELECT list: its last 50 occupied spans (a counter is occupied from the call, as the citizen
  * walks up, to the end of the service); each OPEN counter serving it, with its rank and whether
- * citizens wait for a service it ranks before this one today; its calls in the last half hour.
+ * citizens wait for a service it ranks before this one today; its calls in the last half hour; and
+ * its appointments booked for slots that began before `queuedAt`, still able to check in.
  */
 export function estimateReadingsSql(
   serviceId: string | SqlFragment,
   serviceDay: string | SqlFragment,
   now: Date,
+  queuedAt: Date = now,
 ): SqlFragment {
   const paceStart = new Date(now.getTime() - paceWindowMinutes * 60_000);
   return sql`ARRAY(SELECT extract(epoch FROM ended_at - called_at)::float
@@ -47,7 +49,12 @@ export function estimateReadingsSql(
        WHERE cs.service_id = ${serviceId}::uuid AND c.status = 'OPEN'), '[]'::json) AS counters,
      (SELECT count(*)::int FROM segment
       WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
-        AND called_at >= ${paceStart}::timestamptz AND called_at < ${now}::timestamptz) AS calls`;
+        AND called_at >= ${paceStart}::timestamptz AND called_at < ${now}::timestamptz) AS calls,
+     (SELECT count(*)::int FROM appointment a JOIN service asv ON asv.id = a.service_id
+      WHERE a.service_id = ${serviceId}::uuid AND a.status = ${AppointmentStatus.BOOKED}::text
+        AND a.slot_start < ${queuedAt}::timestamptz
+        AND a.slot_start + make_interval(mins => coalesce((asv.appointment_settings ->> 'lateCheckInMinutes')::int,
+              ${defaultAppointmentSettings.lateCheckInMinutes}::int)) >= ${now}::timestamptz) AS expected_appointments`;
 }
 
 /** A row of {@link estimateReadingsSql}. */
@@ -55,6 +62,7 @@ export interface EstimateReadingsRow {
   recent: number[];
   counters: { rank: number; busy: boolean }[];
   calls: number;
+  expected_appointments: number;
 }
 
 /** The estimate's inputs from its readings and the service's prior. */
@@ -64,6 +72,7 @@ export function estimateInputsFrom(row: EstimateReadingsRow, priorServiceMinutes
     priorServiceMinutes,
     openCounters: row.counters.map((counter) => ({ rank: counter.rank, busyWithLowerRanks: counter.busy })),
     recentCallsPerMinute: row.calls >= 3 ? row.calls / paceWindowMinutes : null,
+    expectedAppointments: row.expected_appointments,
   };
 }
 
@@ -107,7 +116,7 @@ export async function queueReadings(
 ): Promise<{ peopleAhead: number; inputs: EstimateInputs }> {
   const [row] = await runSql<EstimateReadingsRow & { ahead: number }>(
     em,
-    sql`SELECT ${estimateReadingsSql(segment.serviceId, segment.serviceDay, now)},
+    sql`SELECT ${estimateReadingsSql(segment.serviceId, segment.serviceDay, now, segment.queuedAt)},
                ${peopleAheadOfNewSql(segment, now)} AS ahead`,
   );
   return { peopleAhead: row!.ahead, inputs: estimateInputsFrom(row!, priorServiceMinutes) };

@@ -114,6 +114,16 @@ describe('estimateWait', () => {
     expect(estimateWait({ ...base, ...overrides })).toEqual({ p50Minutes, p90Minutes });
   });
 
+  it('counts booked appointments that may still come ahead as people ahead', () => {
+    const peopleAhead = 2;
+    expect(estimateWait({ ...base, peopleAhead, expectedAppointments: 1 })).toEqual(
+      estimateWait({ ...base, peopleAhead: peopleAhead + 1 }),
+    );
+    expect(estimateWait({ ...base, peopleAhead, expectedAppointments: 0 })).toEqual(
+      estimateWait({ ...base, peopleAhead }),
+    );
+  });
+
   it('history shorter than the prior shortens the wait, longer lengthens it', () => {
     const withPrior = estimateWait(base);
     const faster = estimateWait({ ...base, recentServiceSeconds: repeat(minutes(5), 20) });

@@ -13,6 +13,9 @@ import { workDoneAt, type CalendarRules } from '@onestop/shared';
  *    service in progress; the p90 adds a normal quantile of the summed spread, and of the
  *    capacity's own uncertainty (pauses, lunch, tickets of other services that age past their
  *    target and go first).
+ *    Appointments booked for slots that began before this segment queued, not checked in yet but
+ *    still inside their check-in window, count as people ahead: if they come, their tickets
+ *    queue at their slots' starts, ahead of this one (docs/domain.md, "Appointments").
  * 4. The pace the queue really moved: when the service had calls in the last half hour, the
  *    median is the mean of the model's and the drain's (people ahead at that pace), and the p90
  *    at least twice the drain's — measured against the simple formula with `pnpm simulate`.
@@ -30,6 +33,8 @@ export interface WaitEstimateInput {
   openCounters: readonly OpenCounter[];
   /** Calls of this service per minute over the last half hour; null with fewer than 3 calls. */
   recentCallsPerMinute?: number | null;
+  /** Booked appointments that may still check in ahead of this segment (see step 3); 0 when absent. */
+  expectedAppointments?: number;
 }
 
 /** What a service's wait estimate reads from the database, whoever is waiting. */
@@ -135,10 +140,11 @@ export function estimateServiceMinutes(
  * range is never a single promise, and both are capped at 24 h (p50 at 24 h − 1 min).
  */
 export function estimateWait(input: WaitEstimateInput): WaitEstimateRange {
-  const { peopleAhead } = input;
-  if (!Number.isFinite(peopleAhead) || peopleAhead < 0) {
-    throw new RangeError(`peopleAhead must be a finite number ≥ 0, got ${peopleAhead}`);
+  if (!Number.isFinite(input.peopleAhead) || input.peopleAhead < 0) {
+    throw new RangeError(`peopleAhead must be a finite number ≥ 0, got ${input.peopleAhead}`);
   }
+  const expected = input.expectedAppointments ?? 0;
+  const peopleAhead = input.peopleAhead + (Number.isFinite(expected) && expected > 0 ? expected : 0);
   const { meanMinutes, spreadMinutes } = estimateServiceMinutes(
     input.recentServiceSeconds,
     input.priorServiceMinutes,
