@@ -259,4 +259,22 @@ describe('a check-in the server refuses', () => {
       '482013',
     ]);
   });
+
+  it('says an appointment in another state cannot be checked in, with an ordinary ticket one press away', async () => {
+    const { container } = await openKioskWithAppointments(() =>
+      errorResponse('INVALID_TRANSITION', 'checked in elsewhere', { status: 'BOOKED' }),
+    );
+    scan('482013');
+    await eventually(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('该预约不能签到'),
+    );
+    expect(button(container, '改取普通号')).toBeDefined();
+  });
+
+  it('gives way to "not in service" when the hall refuses the kiosk (FORBIDDEN)', async () => {
+    const { container } = await openKioskWithAppointments(() => errorResponse('FORBIDDEN'));
+    scan('482013');
+    await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
+    expect(container.querySelector('.kiosk')).toBeNull();
+  });
 });
