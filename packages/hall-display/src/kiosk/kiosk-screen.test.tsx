@@ -1,209 +1,33 @@
 import { formatOpeningTimeIn, formatWaitRangeIn, translatePublic } from '@onestop/shared';
-import { disposeOneStopClient } from '@onestop/shared/client';
 import {
   createFakeGraphqlServer,
-  createFakeGraphqlWebSocket,
   errorResponse,
-  type FakeGraphqlWebSocket,
   type OperationHandler,
   type RecordedRequest,
 } from '@onestop/shared/testing';
-import { eventually, renderAt, type RenderedRoute } from '@onestop/shared/testing/react';
-import type { Client } from '@urql/core';
+import { eventually } from '@onestop/shared/testing/react';
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../app';
+import { describe, expect, it } from 'vitest';
 import { deviceTokenStorageKey } from '../device/device-token';
-import { createHallDisplayClient } from '../graphql-client';
 import { named } from '../test-names';
-
-const hall = {
-  id: 'hall-1',
-  ...named('青山区政务服务中心', 'Qingshan District Government Service Centre'),
-  languages: ['zh-CN', 'en'],
-  timezone: 'Asia/Shanghai',
-  services: [
-    { id: 'service-a', ...named('社会保障', 'Social Security'), prefix: 'A', active: true },
-    { id: 'service-d', ...named('税务办理', 'Tax Services'), prefix: 'D', active: true },
-    { id: 'service-e', ...named('不动产登记', 'Real Estate'), prefix: 'E', active: false },
-  ],
-  counters: [{ id: 'counter-1', label: '1', status: 'OPEN' }],
-};
-
-const board = {
-  hallId: 'hall-1',
-  seq: 7,
-  at: '2026-11-24T01:30:00.000Z',
-  queues: [
-    {
-      service: { id: 'service-a', ...named('社会保障', 'Social Security'), prefix: 'A' },
-      waiting: 4,
-      estimate: { p50Minutes: 6, p90Minutes: 14 },
-    },
-    {
-      service: { id: 'service-d', ...named('税务办理', 'Tax Services'), prefix: 'D' },
-      waiting: 0,
-      estimate: null,
-    },
-  ],
-  recentCalls: [],
-  counters: [],
-};
-
-function issued(
-  serviceId: string,
-  number: string,
-  route: { id: string; name: string; nameEn: string; names: { lang: string; text: string }[] }[] = [],
-) {
-  const service = board.queues.find((queue) => queue.service.id === serviceId)!.service;
-  return {
-    data: {
-      issueTicket: {
-        accessCode: 'access-code-0123456789abcdef',
-        peopleAhead: 4,
-        estimate: { p50Minutes: 6, p90Minutes: 14 },
-        ticket: {
-          id: `ticket-${number}`,
-          number,
-          priority: 'NORMAL',
-          issuedAt: '2026-11-24T01:31:00.000Z',
-          service: { id: service.id, name: service.name, nameEn: service.nameEn, names: service.names },
-          route,
-        },
-      },
-    },
-  };
-}
-
-// Wednesday in Shanghai, the day after the board's Tuesday 09:30.
-const tomorrowNine = '2026-11-25T01:00:00.000Z';
-const tomorrowHalfPastOne = '2026-11-25T05:30:00.000Z';
-
-interface ServiceState {
-  openNow: boolean;
-  opensAt?: string | null;
-  stopsIssuingAt?: string | null;
-}
-
-/** The HallOpening answer: the hall open or not, each service issuing or not. */
-function opening(
-  hallOpen: boolean,
-  services: Record<string, ServiceState>,
-  hallOpensAt: string | null = null,
-) {
-  return {
-    data: {
-      hall: {
-        id: 'hall-1',
-        openNow: hallOpen,
-        opensAt: hallOpen ? null : hallOpensAt,
-        closesAt: null,
-        services: Object.entries(services).map(([id, state]) => ({
-          id,
-          openNow: state.openNow,
-          opensAt: state.opensAt ?? null,
-          stopsIssuingAt: state.stopsIssuingAt ?? null,
-        })),
-      },
-    },
-  };
-}
-
-const allIssuing = opening(true, { 'service-a': { openNow: true }, 'service-d': { openNow: true } });
-
-const kioskHandlers: Record<string, OperationHandler> = {
-  MyDevice: () => ({
-    data: { myDevice: { id: 'device-1', hallId: 'hall-1', role: 'KIOSK', name: '取号机 1' } },
-  }),
-  DeviceHall: () => ({ data: { hall } }),
-  Heartbeat: () => ({ data: { heartbeat: { id: 'device-1', lastSeenAt: '2026-11-24T01:30:00.000Z' } } }),
-  HallOpening: () => allIssuing,
-};
-
-let client: Client | undefined;
-let rendered: RenderedRoute | undefined;
-let webSocket: FakeGraphqlWebSocket;
-let print: ReturnType<typeof vi.fn>;
-
-/**
- * Opens the kiosk with its token stored. `loseAnswers` makes that many IssueTicket requests
- * reach the fake server but fail in the browser, as a connection cut on the way back does.
- */
-async function openKiosk(
-  issueTicket: OperationHandler,
-  options: {
-    path?: string;
-    loseAnswers?: number;
-    handlers?: Record<string, OperationHandler>;
-    /** What shows once the board has come; by default every service's queue. */
-    ready?: string;
-    /** The live board pushed once the kiosk listens; by default {@link board}. */
-    board?: typeof board;
-  } = {},
-) {
-  localStorage.setItem(deviceTokenStorageKey, 'kiosk-token');
-  const server = createFakeGraphqlServer({
-    ...kioskHandlers,
-    IssueTicket: issueTicket,
-    ...options.handlers,
-  });
-  let toLose = options.loseAnswers ?? 0;
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const response = await server.fetch(input, init);
-    const operation = (JSON.parse(String(init?.body)) as { operationName: string }).operationName;
-    if (operation === 'IssueTicket' && toLose > 0) {
-      toLose -= 1;
-      throw new TypeError('Failed to fetch');
-    }
-    return response;
-  };
-  webSocket = createFakeGraphqlWebSocket();
-  client = createHallDisplayClient({
-    url: 'http://hall.test/graphql',
-    fetch,
-    webSocketImpl: webSocket.WebSocket,
-  });
-  rendered = await renderAt(options.path ?? '/kiosk', client, <AppRoutes />);
-  await eventually(() => expect(webSocket.open('BoardUpdated')).toHaveLength(1), 4_000);
-  webSocket.open('BoardUpdated')[0]?.next({ boardUpdated: options.board ?? board });
-  const ready = options.ready ?? '.kiosk-service-figures';
-  await eventually(() => expect(rendered?.container.querySelector(ready)).not.toBeNull());
-  return { container: rendered.container, requests: server.requests };
-}
-
-const issueRequests = (requests: RecordedRequest[]) =>
-  requests.filter((request) => request.operationName === 'IssueTicket');
-
-function button(container: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((candidate) =>
-    candidate.textContent?.includes(name),
-  );
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-function serviceButton(container: HTMLElement, serviceId: string): HTMLButtonElement {
-  const found = container.querySelector<HTMLButtonElement>(`[data-service-id="${serviceId}"]`);
-  if (!found) throw new Error(`no button for ${serviceId}`);
-  return found;
-}
-
-function click(element: HTMLElement): void {
-  act(() => element.click());
-}
-
-beforeEach(() => {
-  localStorage.clear();
-  print = vi.fn();
-  vi.stubGlobal('print', print);
-});
-afterEach(() => {
-  rendered?.unmount();
-  if (client) disposeOneStopClient(client);
-  rendered = undefined;
-  client = undefined;
-  vi.unstubAllGlobals();
-});
+import {
+  allIssuing,
+  board,
+  button,
+  click,
+  hall,
+  issued,
+  issueRequests,
+  kioskHandlers,
+  kioskWebSocket,
+  opening,
+  openKiosk,
+  printSpy,
+  renderKiosk,
+  serviceButton,
+  tomorrowHalfPastOne,
+  tomorrowNine,
+} from './kiosk-test-harness';
 
 describe('the kiosk start screen', () => {
   it('offers the active services with their queue and wait range, in Chinese or English', async () => {
@@ -234,6 +58,7 @@ describe('the kiosk start screen', () => {
 
   it('says it is offline while the link to the server is down, and no more once it is back', async () => {
     const { container } = await openKiosk(() => issued('service-a', 'A005'));
+    const webSocket = kioskWebSocket();
     webSocket.control.serverUp = false;
     act(() => webSocket.drop());
     await eventually(() => expect(container.textContent).toContain('取号机已离线，正在重新连接…'));
@@ -269,7 +94,7 @@ describe('taking a ticket at the kiosk', () => {
     expect(container.querySelector('.printed-ticket-url')?.textContent).toBe(url);
     expect(container.querySelector('.printed-ticket-qr')?.getAttribute('data-qr-text')).toBe(url);
     expect(container.querySelector('.printed-ticket-qr path')?.getAttribute('d')).toMatch(/^M0 0h7v1h-7z/);
-    await eventually(() => expect(print).toHaveBeenCalledTimes(1));
+    await eventually(() => expect(printSpy()).toHaveBeenCalledTimes(1));
   });
 
   it('marks a priority ticket, chosen with one tap', async () => {
@@ -530,14 +355,7 @@ describe('the kiosk and the calendar', () => {
       ...kioskHandlers,
       DeviceHall: () => errorResponse('FORBIDDEN'),
     });
-    webSocket = createFakeGraphqlWebSocket();
-    client = createHallDisplayClient({
-      url: 'http://hall.test/graphql',
-      fetch: server.fetch,
-      webSocketImpl: webSocket.WebSocket,
-    });
-    rendered = await renderAt('/kiosk', client, <AppRoutes />);
-    const { container } = rendered;
+    const { container } = await renderKiosk(server.fetch);
     await eventually(() => expect(container.textContent).toContain('本大厅暂停服务'));
     expect(container.textContent).toContain('This hall is not in service');
     // Nothing for passers-by to press: the device line is hidden on a kiosk (kiosk.css).

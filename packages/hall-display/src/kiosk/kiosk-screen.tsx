@@ -1,4 +1,5 @@
 import {
+  appointmentCodeOf,
   choosableLanguages,
   earliestInstant,
   formatClockTime,
@@ -19,9 +20,12 @@ import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '
 import type { DeviceHall } from '../device/device-gate';
 import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../live/hooks';
 import { type HallOpening, serviceOpeningOf, useHallOpening } from '../live/use-hall-opening';
+import { CheckInRefusal, CodeEntry } from './appointment-check-in';
+import { BookingQr, useKioskBooking } from './booking-qr';
 import { kioskOptionsFrom } from './kiosk-options';
 import { PrintedTicket } from './printed-ticket';
 import { closedServiceText, type KioskService, ServicePicker } from './service-picker';
+import { useScannerInput } from './use-scanner-input';
 import { type IssuedTicket, useTicketIssuer } from './use-ticket-issuer';
 import './kiosk.css';
 
@@ -45,6 +49,11 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
  * A service that does not issue tickets now says when it opens instead of offering a button; when
  * none does, the start screen says the hall is closed and when tickets are issued again.
  *
+ * A citizen with an appointment (预约) checks in instead: the code on a keypad, or the booking's
+ * QR code held to the scanner, which works on the whole start screen; the ticket is printed like
+ * any other. The start screen and the ticket carry a QR code of the hall's booking page while a
+ * service of the hall takes appointments.
+ *
  * The citizen picks one of the hall's zh-CN and en; its vertical languages (traditional
  * Mongolian) stay beside the chosen one on every text, first, whatever is picked
  * (shownLanguages in packages/shared). The printed ticket shows every language of the hall.
@@ -64,6 +73,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   useHeartbeat(onRefused);
   const offline = useConnectionState() === 'reconnecting';
   const issuer = useTicketIssuer(hall.id);
+  const booking = useKioskBooking(hall.id);
 
   const choices = useMemo(() => choosableLanguages(hall.languages), [hall.languages]);
   // The hall's first: a kiosk left alone goes back to it.
@@ -75,15 +85,35 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const [priority, setPriority] = useState<PriorityClass>('NORMAL');
   const [oneStop, setOneStop] = useState(false);
   const [chosenRoute, setRoute] = useState<string[]>([]);
+  // The appointment path: open (its code entry, then its answer) and what has been typed.
+  const [checkingIn, setCheckingIn] = useState(false);
+  const [entry, setEntry] = useState('');
 
-  const { reset: resetIssuer } = issuer;
-  const startOver = useCallback(() => {
+  const { reset: resetIssuer, checkIn } = issuer;
+  const backToServices = useCallback(() => {
     resetIssuer();
+    setCheckingIn(false);
+    setEntry('');
+  }, [resetIssuer]);
+  const startOver = useCallback(() => {
+    backToServices();
     setLocale(firstChoice);
     setPriority('NORMAL');
     setOneStop(false);
     setRoute([]);
-  }, [resetIssuer, firstChoice]);
+  }, [backToServices, firstChoice]);
+  const checkInWith = useCallback(
+    (typedOrScanned: string) => {
+      const code = appointmentCodeOf(typedOrScanned);
+      if (code === '') return;
+      // A scan after a refusal or another ticket starts afresh.
+      resetIssuer();
+      setCheckingIn(true);
+      setEntry('');
+      checkIn(code);
+    },
+    [resetIssuer, checkIn],
+  );
 
   const services = useMemo<KioskService[]>(() => {
     const withOpening = <Service extends { id: string }>(service: Service) => {
@@ -116,14 +146,17 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   }, [issuerState, refreshOpening, onOutOfService]);
 
   const phase = issuer.state.phase;
-  const choicesMade = locale !== firstChoice || priority !== 'NORMAL' || oneStop;
+  const choicesMade = locale !== firstChoice || priority !== 'NORMAL' || oneStop || checkingIn;
   // A citizen who walked away leaves the next one a kiosk in the hall's first language, without their choices.
   useIdleReset(
     phase === 'issued' || phase === 'refused' || (phase === 'idle' && choicesMade),
     options.resetAfterSeconds,
     startOver,
-    [locale, priority, oneStop, route],
+    [locale, priority, oneStop, route, entry],
   );
+  // A booking's QR code held to the scanner checks in whatever the screen shows, but while a
+  // ticket is being issued.
+  useScannerInput(phase !== 'issuing', checkInWith);
 
   const choose = (serviceId: string): void => {
     if (!issuing(serviceId)) return;
@@ -135,6 +168,11 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
       current.includes(serviceId) ? current.filter((id) => id !== serviceId) : [...current, serviceId],
     );
   };
+
+  // Beside the service choice, open or closed, while a service of the hall takes appointments.
+  const appointmentBar = booking.bookingUrl ? (
+    <AppointmentBar bookingUrl={booking.bookingUrl} locale={locale} onCheckIn={() => setCheckingIn(true)} />
+  ) : null;
 
   const serviceNames = (serviceId: string): KioskService['names'] =>
     services.find((candidate) => candidate.id === serviceId)?.names ?? [];
@@ -175,9 +213,20 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
         ) : null}
 
         <main className="kiosk-body">
-          {issuer.state.phase === 'idle' && allClosed ? (
+          {issuer.state.phase === 'idle' && checkingIn ? (
+            <CodeEntry
+              entry={entry}
+              onEntryChange={setEntry}
+              onSubmit={checkInWith}
+              onBack={backToServices}
+              locale={locale}
+            />
+          ) : null}
+
+          {issuer.state.phase === 'idle' && !checkingIn && allClosed ? (
             <>
               <HallClosedNotice opening={opening} services={services} now={now} hall={hall} />
+              {appointmentBar}
               <ServicePicker
                 services={services}
                 chosen={[]}
@@ -189,8 +238,9 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
             </>
           ) : null}
 
-          {issuer.state.phase === 'idle' && !allClosed ? (
+          {issuer.state.phase === 'idle' && !checkingIn && !allClosed ? (
             <>
+              {appointmentBar}
               <h2 className="kiosk-title">
                 <Multilingual messageKey="citizen.kiosk.chooseService" />
               </h2>
@@ -301,7 +351,18 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
             </section>
           ) : null}
 
-          {issuer.state.phase === 'refused' ? (
+          {issuer.state.phase === 'refused' && checkingIn ? (
+            <CheckInRefusal
+              error={issuer.state.error}
+              now={now}
+              timeZone={hall.timezone}
+              onTryAgain={resetIssuer}
+              onOrdinary={backToServices}
+              onStart={startOver}
+            />
+          ) : null}
+
+          {issuer.state.phase === 'refused' && !checkingIn ? (
             <RefusedView error={issuer.state.error} now={now} timeZone={hall.timezone} onBack={startOver} />
           ) : null}
 
@@ -310,6 +371,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
               issued={issuer.state.issued}
               hall={hall}
               locale={locale}
+              bookingUrl={booking.bookingUrl}
               print={options.print}
               resetAfterSeconds={options.resetAfterSeconds}
               onDone={startOver}
@@ -395,16 +457,39 @@ function HallClosedNotice({ opening, services, now, hall }: HallClosedNoticeProp
   );
 }
 
+interface AppointmentBarProps {
+  bookingUrl: string;
+  locale: Locale;
+  onCheckIn: () => void;
+}
+
+/** Beside the service choice: "I have an appointment", and the booking page's QR code. */
+function AppointmentBar({ bookingUrl, locale, onCheckIn }: AppointmentBarProps) {
+  return (
+    <div className="kiosk-appointment">
+      <button type="button" className="kiosk-option kiosk-appointment-check-in" onClick={onCheckIn}>
+        <span className="kiosk-option-text">
+          <Multilingual className="kiosk-option-name" messageKey="citizen.kiosk.appointment.have" />
+          <Multilingual className="kiosk-option-hint" messageKey="citizen.kiosk.appointment.haveHint" />
+        </span>
+      </button>
+      <BookingQr className="kiosk-booking-qr" bookingUrl={bookingUrl} locale={locale} />
+    </div>
+  );
+}
+
 interface IssuedViewProps {
   issued: IssuedTicket;
   hall: DeviceHall;
   locale: Locale;
+  /** The booking page's address, printed as a small QR code; null when the hall takes no appointments. */
+  bookingUrl: string | null;
   print: boolean;
   resetAfterSeconds: number;
   onDone: () => void;
 }
 
-function IssuedView({ issued, hall, locale, print, resetAfterSeconds, onDone }: IssuedViewProps) {
+function IssuedView({ issued, hall, locale, bookingUrl, print, resetAfterSeconds, onDone }: IssuedViewProps) {
   const phoneUrl = phoneUrlOf(issued.accessCode);
   const secondsLeft = useSecondsLeft(resetAfterSeconds);
   useEffect(() => {
@@ -416,7 +501,13 @@ function IssuedView({ issued, hall, locale, print, resetAfterSeconds, onDone }: 
   return (
     <section className="kiosk-issued" aria-live="polite">
       <Multilingual as="p" className="kiosk-panel-title" messageKey="citizen.kiosk.takeTicket" />
-      <PrintedTicket issued={issued} hall={hall} locale={locale} phoneUrl={phoneUrl} />
+      <PrintedTicket
+        issued={issued}
+        hall={hall}
+        locale={locale}
+        phoneUrl={phoneUrl}
+        bookingUrl={bookingUrl}
+      />
       <div className="kiosk-actions">
         <button type="button" className="kiosk-secondary" onClick={() => window.print()}>
           <Multilingual messageKey="citizen.kiosk.printAgain" />

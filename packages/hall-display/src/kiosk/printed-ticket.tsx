@@ -1,4 +1,5 @@
 import {
+  formatClockTime,
   formatDateTime,
   formatWaitRangeIn,
   isVerticalLanguage,
@@ -13,6 +14,7 @@ import {
 import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
 import type { DeviceHall } from '../device/device-gate';
 import { QrCode } from '../components/qr-code';
+import { BookingQr } from './booking-qr';
 import type { IssuedTicket } from './use-ticket-issuer';
 
 /** How each language joins a label to its value: `业务：社会保障`, `Service: …`, `ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ᠄ …`. */
@@ -42,17 +44,22 @@ export interface PrintedTicketProps {
   locale: Locale;
   /** The phone page's address, printed as a QR code and in words. */
   phoneUrl: string;
+  /** The hall's booking page, printed as a small QR code; null when the hall takes no appointments. */
+  bookingUrl?: string | null;
 }
 
 /**
  * The ticket as it is printed on 80 mm receipt paper, and as the kiosk shows it meanwhile: the
  * hall, the number large, the service (and the rest of a one-stop route), the people ahead and
- * the wait range, the time and the QR code of the phone page. In every language of the hall,
+ * the wait range, the time and the QR code of the phone page; a checked-in appointment's ticket
+ * says 预约 and its booked time, and while the hall takes appointments a small QR code leads to
+ * its booking page. In every language of the hall,
  * whichever the citizen chose on the screen: the paper goes on to the counter and may be read by
  * anyone (Mongolian, where the hall shows it, in vertical columns on the left of each text).
  */
-export function PrintedTicket({ issued, hall, locale, phoneUrl }: PrintedTicketProps) {
+export function PrintedTicket({ issued, hall, locale, phoneUrl, bookingUrl = null }: PrintedTicketProps) {
   const { ticket } = issued;
+  const bookedAt = ticket.appointment?.slotStart;
   const languages = shownLanguages(hall.languages);
   // Vertical columns need height: the ticket puts some texts side by side instead (kiosk.css).
   const withVertical = languages.some(isVerticalLanguage);
@@ -81,6 +88,18 @@ export function PrintedTicket({ issued, hall, locale, phoneUrl }: PrintedTicketP
             {ticket.priority === 'PRIORITY' ? (
               <p className="printed-ticket-priority">
                 <Multilingual messageKey="citizen.ticket.priority" />
+              </p>
+            ) : null}
+            {ticket.channel === 'APPOINTMENT' ? (
+              <p className="printed-ticket-appointment">
+                {bookedAt ? (
+                  <Multilingual
+                    messageKey="citizen.kiosk.appointment.markAt"
+                    values={{ time: formatClockTime(Date.parse(bookedAt), hall.timezone) }}
+                  />
+                ) : (
+                  <Multilingual messageKey="citizen.kiosk.appointment.mark" />
+                )}
               </p>
             ) : null}
           </div>
@@ -120,15 +139,21 @@ export function PrintedTicket({ issued, hall, locale, phoneUrl }: PrintedTicketP
             <Multilingual messageKey="citizen.ticket.issuedAt" />
             <span className="figures">{formatDateTime(ticket.issuedAt, figuresLocale, hall.timezone)}</span>
           </p>
-          <div className="printed-ticket-phone">
-            <QrCode
-              className="printed-ticket-qr"
-              text={phoneUrl}
-              label={translatePublic(locale, 'citizen.ticket.scan')}
-            />
-            <p className="printed-ticket-scan">
-              <Multilingual messageKey="citizen.ticket.scan" />
-            </p>
+          {/* The hall's booking page beside the ticket's own code: no longer paper for it. */}
+          <div className="printed-ticket-codes">
+            <div className="printed-ticket-phone">
+              <QrCode
+                className="printed-ticket-qr"
+                text={phoneUrl}
+                label={translatePublic(locale, 'citizen.ticket.scan')}
+              />
+              <p className="printed-ticket-scan">
+                <Multilingual messageKey="citizen.ticket.scan" />
+              </p>
+            </div>
+            {bookingUrl ? (
+              <BookingQr className="printed-ticket-booking" bookingUrl={bookingUrl} locale={locale} />
+            ) : null}
           </div>
           <p className="printed-ticket-url">{phoneUrl}</p>
           <p className="printed-ticket-note">

@@ -2,12 +2,12 @@ import type { PriorityClass } from '@onestop/shared';
 import type { ClientErrorLike } from '@onestop/shared/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import type { IssueTicketMutation } from '../gql/graphql';
-import { issueTicketMutation } from './documents';
-import { createIdempotencyKey, issueWithRetry } from './issue-with-retry';
+import type { KioskIssuedTicketFragment } from '../gql/graphql';
+import { checkInAppointmentMutation, issueTicketMutation } from './documents';
+import { type AttemptResult, createIdempotencyKey, issueWithRetry } from './issue-with-retry';
 
 /** The ticket as the kiosk received it. */
-export type IssuedTicket = IssueTicketMutation['issueTicket'];
+export type IssuedTicket = KioskIssuedTicketFragment;
 
 /** Where one press of the kiosk stands. */
 export type IssuerState =
@@ -29,15 +29,17 @@ export interface TicketIssuer {
   state: IssuerState;
   /** Takes a ticket; ignored while a press is already being handled (a double tap). */
   issue: (request: TicketRequest) => void;
+  /** Checks an appointment in by its code: its ticket. Ignored while a press is being handled. */
+  checkIn: (code: string) => void;
   /** Back to the start: stops any retries and forgets the ticket. */
   reset: () => void;
 }
 
 /**
- * One press, one ticket: each press gets a fresh idempotency key, kept for all its retries, so
- * that a flaky network or a double tap never prints two tickets and never loses one. A second
- * press while the first is under way is ignored synchronously (a ref, not state, which a double
- * tap would outrun).
+ * One press, one ticket: each press of a service button gets a fresh idempotency key, kept for
+ * all its retries, and an appointment's code is its own key, so that a flaky network or a double
+ * tap never prints two tickets and never loses one. A second press while the first is under way
+ * is ignored synchronously (a ref, not state, which a double tap would outrun).
  */
 export function useTicketIssuer(hallId: string): TicketIssuer {
   const client = useClient();
@@ -47,14 +49,30 @@ export function useTicketIssuer(hallId: string): TicketIssuer {
 
   useEffect(() => () => running.current?.abort(), []);
 
+  /** Runs one press to its end: the same request, retried until the server answers finally. */
+  const run = useCallback((attempt: () => Promise<AttemptResult<IssuedTicket>>) => {
+    if (busy.current) return;
+    busy.current = true;
+    const controller = new AbortController();
+    running.current = controller;
+    setState({ phase: 'issuing', attempt: 1 });
+    void issueWithRetry<IssuedTicket>({
+      attempt,
+      onRetry: (next) => {
+        if (!controller.signal.aborted) setState({ phase: 'issuing', attempt: next });
+      },
+      signal: controller.signal,
+    }).then((outcome) => {
+      if (controller.signal.aborted) return;
+      if (outcome.kind === 'issued') setState({ phase: 'issued', issued: outcome.data });
+      else if (outcome.kind === 'refused') setState({ phase: 'refused', error: outcome.error });
+    });
+  }, []);
+
   const issue = useCallback(
     (request: TicketRequest) => {
-      if (busy.current) return;
-      busy.current = true;
+      // Made before the first attempt, kept for all: a lost answer is found again, not doubled.
       const idempotencyKey = createIdempotencyKey();
-      const controller = new AbortController();
-      running.current = controller;
-      setState({ phase: 'issuing', attempt: 1 });
       const input = {
         hallId,
         serviceId: request.serviceId,
@@ -62,20 +80,27 @@ export function useTicketIssuer(hallId: string): TicketIssuer {
         idempotencyKey,
         ...(request.route.length > 0 ? { route: [...request.route] } : {}),
       };
-      void issueWithRetry<IssueTicketMutation>({
-        attempt: () =>
-          client.mutation(issueTicketMutation, { input }, { requestPolicy: 'network-only' }).toPromise(),
-        onRetry: (attempt) => {
-          if (!controller.signal.aborted) setState({ phase: 'issuing', attempt });
-        },
-        signal: controller.signal,
-      }).then((outcome) => {
-        if (controller.signal.aborted) return;
-        if (outcome.kind === 'issued') setState({ phase: 'issued', issued: outcome.data.issueTicket });
-        else if (outcome.kind === 'refused') setState({ phase: 'refused', error: outcome.error });
+      run(async () => {
+        const result = await client
+          .mutation(issueTicketMutation, { input }, { requestPolicy: 'network-only' })
+          .toPromise();
+        return { data: result.data?.issueTicket, error: result.error };
       });
     },
-    [client, hallId],
+    [client, hallId, run],
+  );
+
+  const checkIn = useCallback(
+    (code: string) => {
+      // Checking in is idempotent by the code itself: a retry gives the same ticket.
+      run(async () => {
+        const result = await client
+          .mutation(checkInAppointmentMutation, { hallId, code }, { requestPolicy: 'network-only' })
+          .toPromise();
+        return { data: result.data?.checkInAppointment, error: result.error };
+      });
+    },
+    [client, hallId, run],
   );
 
   const reset = useCallback(() => {
@@ -85,5 +110,5 @@ export function useTicketIssuer(hallId: string): TicketIssuer {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, issue, reset };
+  return { state, issue, checkIn, reset };
 }

@@ -187,6 +187,44 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   'citizen.kiosk.ticketsFrom': '{when} ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠵᠤ ᠡᠬᠢᠯᠡᠨᠡ',
   // 开放时间请咨询工作人员
   'citizen.kiosk.noOpening': 'ᠠᠵᠢᠯᠯᠠᠬᠤ ᠴᠠᠭ ᠢ ᠠᠵᠢᠯᠲᠠᠨ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠨ᠎ᠠ ᠤᠤ',
+  // 我有预约
+  'citizen.kiosk.appointment.have': 'ᠪᠢ ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠠᠭᠰᠠᠨ',
+  // 输入预约码或扫描预约二维码签到
+  'citizen.kiosk.appointment.haveHint': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠬᠣᠳ ᠢ ᠣᠷᠤᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠨ᠎ᠡ',
+  // 请输入预约码
+  'citizen.kiosk.appointment.enterCode': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠬᠣᠳ ᠢ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ',
+  // 预约码
+  'citizen.kiosk.appointment.code': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠬᠣᠳ',
+  // 也可将预约二维码对准扫码口
+  'citizen.kiosk.appointment.scanHint': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠷ ᠲᠤ ᠬᠠᠷᠠᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ',
+  // 签到取号
+  'citizen.kiosk.appointment.checkIn': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ',
+  // 清除
+  'citizen.kiosk.appointment.clear': 'ᠠᠷᠢᠯᠭᠠᠬᠤ',
+  // 删除
+  'citizen.kiosk.appointment.deleteDigit': 'ᠬᠠᠰᠤᠬᠤ',
+  // 未能签到
+  'citizen.kiosk.appointment.failed': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 预约签到 {when} 开始，请届时再来
+  'citizen.kiosk.appointment.tooEarly': '{when} ᠡᠴᠡ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠡᠬᠢᠯᠡᠨᠡ᠂ ᠲᠡᠷᠡ ᠦᠶ᠎ᠡ ᠳᠦ ᠢᠷᠡᠭᠡᠷᠡᠢ',
+  // 您的预约已过签到时间
+  'citizen.kiosk.appointment.missed': 'ᠲᠠᠨ ᠤ ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠴᠠᠭ ᠥᠩᠭᠡᠷᠡᠪᠡ',
+  // 该预约已取消
+  'citizen.kiosk.appointment.cancelled': 'ᠡᠨᠡ ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ',
+  // 该预约不能签到
+  'citizen.kiosk.appointment.notCheckable': 'ᠡᠨᠡ ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠪᠣᠯᠤᠮᠵᠢ ᠦᠭᠡᠢ',
+  // 改取普通号
+  'citizen.kiosk.appointment.takeOrdinary': 'ᠡᠩ ᠦᠨ ᠳᠤᠭᠠᠷ ᠠᠪᠬᠤ',
+  // 未找到此预约码，请核对后重新输入
+  'citizen.kiosk.appointment.notFound': 'ᠡᠨᠡ ᠬᠣᠳ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠰᠠᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠤᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 重新输入
+  'citizen.kiosk.appointment.tryAgain': 'ᠳᠠᠬᠢᠨ ᠣᠷᠤᠭᠤᠯᠬᠤ',
+  // 预约
+  'citizen.kiosk.appointment.mark': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ',
+  // 预约 {time}
+  'citizen.kiosk.appointment.markAt': 'ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ {time}',
+  // 扫码预约
+  'citizen.kiosk.appointment.book': 'ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠴᠠᠭ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ',
   // 您的号码
   'citizen.ticket.number': 'ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ',
   // 业务
