@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { runningClock, showChineseAndEnglishOnly } from './display-server.js';
+import { launchBrowser, screenshotsDir } from './browser.js';
+
+// A booked citizen's whole visit, each step in Chromium against the real server with the demo
+// district's 24-hour centre: the booking page on a phone, the kiosk's "我有预约" with the code it
+// gave, the clerk's workstation calling the next ticket, and the wall display showing the call.
+
+/** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
+interface BrowserWindow {
+  __printed?: number;
+  print(): void;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'onestop-appointment-visit-e2e-'));
+const password = 'demo-password-1';
+let testApp: TestApp;
+let browser: Browser;
+let credentials: DemoCredentials;
+let hall: { id: string; code: string; services: { id: string; prefix: string }[] };
+
+beforeAll(async () => {
+  testApp = await startTestApp({
+    demo: 'on',
+    dataDir,
+    adminPassword: null,
+    demoPassword: password,
+    appsDir: resolve(import.meta.dirname, '../../..'),
+    // The phone lists days from its own clock: the server's runs with it.
+    clock: runningClock(new Date().toISOString()).now,
+  });
+  credentials = readDemoCredentials(dataDir)!;
+  const adminToken = await testApp.login('admin', password);
+  const hallId = credentials.halls[0]!.id;
+  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
+  const found = await testApp.graphql<{ hall: typeof hall }>(
+    'query($id: ID!) { hall(id: $id) { id code services { id prefix } } }',
+    { id: hallId },
+    { token: adminToken },
+  );
+  hall = found.data!.hall;
+  // Social security (A, served first at counter 1) takes appointments: the next half hour is
+  // bookable at once and can be checked in now (check-in opens up to four hours ahead).
+  const settings = await testApp.graphql(
+    `mutation($serviceId: ID!) { setAppointmentSettings(serviceId: $serviceId, input: { enabled: true,
+       slotMinutes: 30, capacityPerSlot: 3, horizonDays: 1, leadMinutes: 0, earlyCheckInMinutes: 240 }) { id } }`,
+    { serviceId: hall.services.find((service) => service.prefix === 'A')!.id },
+    { token: adminToken },
+  );
+  expect(settings.errors).toBeUndefined();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await testApp?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function deviceToken(role: 'KIOSK' | 'DISPLAY'): string {
+  return credentials.devices.find((device) => device.role === role && device.hallId === hall.id)!.token;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir, `appointment-visit-${name}.png`) });
+}
+
+/** Books the first free slot of social security on the booking page; returns the check-in code. */
+async function bookOnPhone(): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const phone = await context.newPage();
+  await phone.goto(`${testApp.url}/book/${hall.code}`);
+  await phone
+    .locator(`[data-service-id="${hall.services.find((service) => service.prefix === 'A')!.id}"]`)
+    .click();
+  await phone.locator('[data-day]').first().waitFor();
+  await expect.poll(() => phone.locator('[data-day][aria-busy="true"]').count()).toBe(0);
+  await phone.locator('[data-day]:not([disabled])').first().click();
+  await phone.locator('[data-slot-start]:not([disabled])').first().click();
+  await phone.locator('input[name="phone"]').fill('13712345678');
+  await phone.getByRole('button', { name: '确认预约', exact: true }).click();
+  await phone.locator('#booking-check-in-code').waitFor();
+  await shot(phone, '1-booked');
+  const code = (await phone.locator('#booking-check-in-code').textContent())!.trim();
+  await context.close();
+  return code;
+}
+
+/** Types the code on the kiosk's keypad under "我有预约"; returns the printed ticket's number. */
+async function checkInAtKiosk(code: string): Promise<string> {
+  const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await kiosk.addInitScript(() => {
+    const target = globalThis as unknown as BrowserWindow;
+    target.__printed = 0;
+    target.print = () => {
+      target.__printed = (target.__printed ?? 0) + 1;
+    };
+  });
+  await kiosk.goto(`${testApp.url}/kiosk?token=${deviceToken('KIOSK')}`);
+  await kiosk.getByRole('button', { name: /我有预约/ }).click();
+  for (const digit of code) await kiosk.locator('.kiosk-key', { hasText: new RegExp(`^${digit}$`) }).click();
+  await kiosk.getByRole('button', { name: '签到取号' }).click();
+  const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
+  await expect.poll(() => kiosk.evaluate(() => (globalThis as unknown as BrowserWindow).__printed)).toBe(1);
+  await shot(kiosk, '2-kiosk-ticket');
+  await kiosk.close();
+  return number;
+}
+
+describe('a booked citizen’s visit', () => {
+  it('books on the phone, checks in at the kiosk with the code, is called at the counter and sees the call on the wall', async () => {
+    const display = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await display.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
+    await display.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
+
+    const code = await bookOnPhone();
+    expect(code).toMatch(/^\d{6}$/);
+    const number = await checkInAtKiosk(code);
+    expect(number).toMatch(/^A\d{3}$/);
+
+    const clerk = await (
+      await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+    ).newPage();
+    await clerk.goto(`${testApp.url}/counter`);
+    await clerk.locator('input[name="username"]').fill('clerk1');
+    await clerk.locator('input[name="password"]').fill(password);
+    await clerk.locator('button[type="submit"]').click();
+    await clerk.locator('[data-counter-label="1"]').click();
+    await clerk.locator('[data-operation="openCounter"]').click();
+    await clerk.locator('[data-counter-status="OPEN"]').waitFor();
+    // The checked-in ticket waits in the counter's queue, marked as an appointment.
+    await clerk.locator('.next-tickets').getByText(number).waitFor();
+    await clerk.locator('[data-operation="callNext"]:enabled').click();
+    await expect.poll(() => clerk.locator('[data-ticket-number]').textContent()).toBe(number);
+    // The workstation marks the called ticket as an appointment with its booked time.
+    await expect
+      .poll(() => clerk.locator('.current-ticket [data-appointment-badge]').textContent())
+      .toMatch(/^预约 \d{2}:\d{2}$/);
+    await shot(clerk, '3-counter-called');
+
+    await display.locator('.now-calling, main').getByText(number).first().waitFor();
+    await shot(display, '4-wall-call');
+
+    // The server's own record: the appointment's ticket, called, and the appointment checked in.
+    const { data } = await testApp.graphql<{
+      ticket: { channel: string; status: string; appointment: { status: string; checkInCode: string } };
+    }>(
+      'query($id: ID!) { ticket(id: $id) { channel status appointment { status checkInCode } } }',
+      { id: await ticketIdOf(number) },
+      { token: await testApp.login('admin', password) },
+    );
+    expect(data?.ticket).toEqual({
+      channel: 'APPOINTMENT',
+      status: 'CALLED',
+      appointment: { status: 'CHECKED_IN', checkInCode: code },
+    });
+  });
+});
+
+async function ticketIdOf(number: string): Promise<string> {
+  const [row] = await testApp.app.orm.em
+    .fork()
+    .execute<{ id: string }[]>('SELECT id FROM ticket WHERE hall_id = ? AND number = ?', [hall.id, number]);
+  return row!.id;
+}
