@@ -85,6 +85,12 @@ export async function fontsDrawnWith(page: Page, rootSelector: string): Promise<
   });
   const drawn: DrawnText[] = [];
   for (const nodeId of nodeIds) {
+    // A text the layout hides (display: none) is drawn in no font: only the texts shown count.
+    const shown = await session.send('DOM.getBoxModel', { nodeId }).then(
+      () => true,
+      () => false,
+    );
+    if (!shown) continue;
     const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
     const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1 });
     const text = (node.children ?? []).map((child) => child.nodeValue ?? '').join('');
