@@ -71,7 +71,7 @@ export interface DemoApp {
  * The real server with the demo district seeded and the built apps served, logged in as the
  * admin, and a Chromium to look at it with: the start every browser test shares, so that each
  * file says only what its own test needs (a clock, the hall's languages, appointment settings).
- * Servers that a test restarts have their own start ({@link startRestartableServer}).
+ * Servers that a test stops and starts again keep their own start (`startRestartableServer`).
  */
 export async function startDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   const dataDir = mkdtempSync(join(tmpdir(), `onestop-${options.name}-e2e-`));
@@ -95,11 +95,15 @@ export async function startDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     if (options.handClockAt !== undefined) app.clock.set(options.handClockAt);
     const credentials = readDemoCredentials(dataDir)!;
     const adminToken = await app.login('admin', demoPassword);
-    const api: DemoApp['api'] = async (query, variables = {}, token = adminToken) => {
-      const result = await app.graphql<never>(query, variables, { token, locale: options.locale });
+    async function api<Data>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      token: string | null = adminToken,
+    ): Promise<Data> {
+      const result = await app.graphql<Data>(query, variables, { token, locale: options.locale });
       if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
       return result.data!;
-    };
+    }
     const hallId = credentials.halls[0]!.id;
     if (options.chineseAndEnglishOnly) await showChineseAndEnglishOnly(app, hallId, adminToken);
     const { hall } = await api<{ hall: DemoHall }>(
