@@ -56,13 +56,6 @@ async function counterLabelled(label: string, token: string): Promise<string> {
   return data.hall.counters.find((counter) => counter.label === label)!.id;
 }
 
-async function logIn(page: Page, path: string, username: string): Promise<void> {
-  await page.goto(`${demo.testApp.url}${path}`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(demoPassword);
-  await page.locator('button[type="submit"]').click();
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
 }
@@ -103,7 +96,7 @@ afterAll(async () => await demo?.close());
 describe("a service's week of slots in the administration", () => {
   it('shows the full slot and the half one, in Chinese and in English, a week at a time', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=services', 'admin');
+    await demo.logIn(page, '/admin?tab=services', 'admin');
     await page.locator('table tr', { hasText: '不动产登记' }).getByRole('button', { name: '编辑' }).click();
     const grid = page.locator('.appointment-week-grid');
     await grid.waitFor();
@@ -191,7 +184,7 @@ describe('appointments in the statistics', () => {
     await serveNext();
 
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    await logIn(page, '/manager?tab=stats', 'manager');
+    await demo.logIn(page, '/manager?tab=stats', 'manager');
     // The checked-in ticket queues at its slot's start, which may be tomorrow: the period runs to the later slot's day.
     await page.getByLabel('自定义').check();
     await page.locator('input[name="firstDay"]').fill(serviceDayOf(new Date(), demoTimezone));

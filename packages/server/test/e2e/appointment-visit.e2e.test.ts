@@ -94,10 +94,7 @@ describe('a booked citizen’s visit', () => {
     const clerk = await (
       await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
     ).newPage();
-    await clerk.goto(`${demo.testApp.url}/counter`);
-    await clerk.locator('input[name="username"]').fill('clerk1');
-    await clerk.locator('input[name="password"]').fill(demoPassword);
-    await clerk.locator('button[type="submit"]').click();
+    await demo.logIn(clerk, '/counter', 'clerk1');
     await clerk.locator('[data-counter-label="1"]').click();
     await clerk.locator('[data-operation="openCounter"]').click();
     await clerk.locator('[data-counter-status="OPEN"]').waitFor();

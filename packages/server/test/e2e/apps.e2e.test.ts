@@ -58,10 +58,7 @@ describe('the apps, served by the server', () => {
 
   it('logs a clerk in at /counter and shows the counters of their hall', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${demo.testApp.url}/counter`);
-    await page.locator('input[name="username"]').fill('clerk1');
-    await page.locator('input[name="password"]').fill(demoPassword);
-    await page.locator('button[type="submit"]').click();
+    await demo.logIn(page, '/counter', 'clerk1');
     await page.getByText('李明').first().waitFor();
     // The counter picker names services in the browser's language (Chromium here speaks English).
     await page
@@ -82,10 +79,7 @@ describe('the apps, served by the server', () => {
   it('shows the administration page to the admin', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 } });
     // The staff are one tab of the administration.
-    await page.goto(`${demo.testApp.url}/admin?tab=staff`);
-    await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill(demoPassword);
-    await page.locator('button[type="submit"]').click();
+    await demo.logIn(page, '/admin?tab=staff', 'admin');
     await page.getByText('clerk2').first().waitFor();
     await page.screenshot({ path: join(screenshotsDir, 'admin.png') });
     await page.close();

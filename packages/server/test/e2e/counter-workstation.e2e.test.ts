@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotsDir } from './browser.js';
-import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
 // The clerk's workstation (/counter) against the real server with the demo district, in
@@ -31,10 +31,7 @@ async function issueAtKiosk(prefix: string): Promise<{ id: string; number: strin
 /** Logs a clerk in at /counter in its own browser context and takes counter `label`. */
 async function clerkAtCounter(context: BrowserContext, username: string, label: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${demo.testApp.url}/counter`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(demoPassword);
-  await page.locator('button[type="submit"]').click();
+  await demo.logIn(page, '/counter', username);
   await page.locator(`[data-counter-label="${label}"]`).click();
   await page.locator('[data-counter-status]').waitFor();
   return page;
@@ -83,10 +80,7 @@ describe('the counter workstation', () => {
       locale: 'zh-CN',
     });
     const login = await context.newPage();
-    await login.goto(`${demo.testApp.url}/counter`);
-    await login.locator('input[name="username"]').fill('clerk1');
-    await login.locator('input[name="password"]').fill(demoPassword);
-    await login.locator('button[type="submit"]').click();
+    await demo.logIn(login, '/counter', 'clerk1');
     await login.getByRole('heading', { name: '选择窗口' }).waitFor();
     await login.screenshot({ path: join(screenshotsDir, 'workstation-picker.png') });
     await login.locator('[data-counter-label="1"]').click();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DeviceRole, Locale } from '@onestop/shared';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser } from './browser.js';
@@ -63,6 +63,8 @@ export interface DemoApp {
   counterId(label: string): string;
   /** Sets the appointment settings of the centre's service with this prefix, as the admin. */
   setAppointmentSettings(prefix: string, input: AppointmentSettings): Promise<void>;
+  /** Opens `path` in the page and logs `username` in on its form with {@link demoPassword}. */
+  logIn(page: Page, path: string, username: string): Promise<void>;
   /** Closes the browser and the server and removes the data directory. */
   close(): Promise<void>;
 }
@@ -129,6 +131,12 @@ export async function startDemoApp(options: DemoAppOptions): Promise<DemoApp> {
           'mutation($serviceId: ID!, $input: AppointmentSettingsInput!) { setAppointmentSettings(serviceId: $serviceId, input: $input) { id } }',
           { serviceId: serviceId(prefix), input },
         );
+      },
+      async logIn(page, path, username) {
+        await page.goto(`${app.url}${path}`);
+        await page.locator('input[name="username"]').fill(username);
+        await page.locator('input[name="password"]').fill(demoPassword);
+        await page.locator('button[type="submit"]').click();
       },
       close,
     };

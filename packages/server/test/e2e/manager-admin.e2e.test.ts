@@ -23,13 +23,6 @@ async function issue(serviceId: string): Promise<{ id: string; number: string; a
   return { ...data.issueTicket.ticket, accessCode: data.issueTicket.accessCode };
 }
 
-async function logIn(page: Page, path: string, username: string): Promise<void> {
-  await page.goto(`${demo.testApp.url}${path}`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(demoPassword);
-  await page.locator('button[type="submit"]').click();
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
 }
@@ -59,7 +52,7 @@ describe('the manager console', () => {
       locale: 'zh-CN',
       acceptDownloads: true,
     });
-    await logIn(page, '/manager', 'manager');
+    await demo.logIn(page, '/manager', 'manager');
     await page.locator('#live-queues').waitFor();
   });
   afterAll(async () => page?.close());
@@ -253,7 +246,7 @@ describe('the manager console', () => {
 describe('the administration', () => {
   it('creates a service and a counter that serves it, and a kiosk issues for it', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin', 'admin');
+    await demo.logIn(page, '/admin', 'admin');
     const form = page.locator('form[data-form="service"]');
     await form.waitFor();
     await form.locator('input[name="prefix"]').fill('g1');
@@ -310,7 +303,7 @@ describe('the administration', () => {
 
   it('creates a kiosk and shows its token once, with a QR code of its set-up address', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=devices', 'admin');
+    await demo.logIn(page, '/admin?tab=devices', 'admin');
     const form = page.locator('form[data-form="device"]');
     await form.locator('input[name="name"]').fill('二楼取号机');
     await form.locator('select[name="role"]').selectOption('KIOSK');
@@ -333,7 +326,7 @@ describe('the administration', () => {
 
   it('adds a clerk (refusals by field), deactivates them, and changes the hall settings', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=staff', 'admin');
+    await demo.logIn(page, '/admin?tab=staff', 'admin');
     const form = page.locator('form[data-form="staff"]');
     await form.locator('input[name="username"]').fill('zhao.clerk');
     await form.locator('input[name="displayName"]').fill('赵六');
@@ -377,7 +370,7 @@ describe('the administration', () => {
 
   it('keeps a clerk out of /manager and /admin', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/manager', 'clerk1');
+    await demo.logIn(page, '/manager', 'clerk1');
     await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();
     await page.goto(`${demo.testApp.url}/admin`);
     await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotsDir } from './browser.js';
-import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
 // The manager's Appointments tab (预约) in Chromium against the real server with the demo district:
@@ -83,10 +83,7 @@ beforeAll(async () => {
   page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   // The tab's "today" is the browser's day in the hall: the hall's Tuesday, as on the server.
   await page.clock.install({ time: clock.now() });
-  await page.goto(`${demo.testApp.url}/manager?tab=appointments`);
-  await page.locator('input[name="username"]').fill('manager');
-  await page.locator('input[name="password"]').fill(demoPassword);
-  await page.locator('button[type="submit"]').click();
+  await demo.logIn(page, '/manager?tab=appointments', 'manager');
   await page.locator('.appointment-list').waitFor();
 });
 afterAll(async () => await demo?.close());
@@ -210,10 +207,7 @@ describe("the manager's appointments", () => {
       locale: 'zh-CN',
     });
     const desk = await context.newPage();
-    await desk.goto(`${demo.testApp.url}/counter`);
-    await desk.locator('input[name="username"]').fill('clerk1');
-    await desk.locator('input[name="password"]').fill(demoPassword);
-    await desk.locator('button[type="submit"]').click();
+    await demo.logIn(desk, '/counter', 'clerk1');
     // Counter 4 serves 企业开办 first.
     await desk.locator('[data-counter-label="4"]').click();
     const line = desk.locator('.next-tickets li', { hasText: number });
