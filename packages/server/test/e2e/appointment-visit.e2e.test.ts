@@ -1,19 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
 // A booked citizen's whole visit, each step in Chromium against the real server with the demo
 // district's 24-hour centre: the booking page on a phone, the kiosk's "我有预约" with the code it
 // gave, the clerk's workstation calling the next ticket, and the wall display showing the call.
-
-/** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
-interface BrowserWindow {
-  __printed?: number;
-  print(): void;
-}
 
 let demo: DemoApp;
 
@@ -62,19 +56,13 @@ async function bookOnPhone(): Promise<string> {
 /** Types the code on the kiosk's keypad under "我有预约"; returns the printed ticket's number. */
 async function checkInAtKiosk(code: string): Promise<string> {
   const kiosk = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await kiosk.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
+  await countPrints(kiosk);
   await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}`);
   await kiosk.getByRole('button', { name: /我有预约/ }).click();
   for (const digit of code) await kiosk.locator('.kiosk-key', { hasText: new RegExp(`^${digit}$`) }).click();
   await kiosk.getByRole('button', { name: '签到取号' }).click();
   const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
-  await expect.poll(() => kiosk.evaluate(() => (globalThis as unknown as BrowserWindow).__printed)).toBe(1);
+  await expect.poll(() => printed(kiosk)).toBe(1);
   await shot(kiosk, '2-kiosk-ticket');
   await kiosk.close();
   return number;

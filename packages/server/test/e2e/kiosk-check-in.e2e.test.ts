@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { addDays, formatClockTime, serviceDayOf } from '@onestop/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { showMongolian } from './mongolian-hall.js';
 import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
@@ -12,12 +12,6 @@ import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 // kiosk's keypad prints its ticket; its booking QR code scanned (a scanner types the manage link,
 // then Enter) prints the same ticket again; a booking for tomorrow is too early, a cancelled one
 // offers an ordinary ticket. The start screen and the ticket show the booking page's QR code.
-
-/** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
-interface BrowserWindow {
-  __printed?: number;
-  print(): void;
-}
 
 let demo: DemoApp;
 
@@ -62,22 +56,13 @@ async function bookNextSlot(phone: string): Promise<Booked> {
 /** Opens the kiosk in portrait with a printer that only counts what it is given. */
 async function openKiosk(): Promise<Page> {
   const page = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
+  await countPrints(page);
   await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=120`);
   await page.locator('.kiosk-service-figures').first().waitFor();
   // The appointment path shows once the kiosk has read that the hall takes appointments.
   await page.locator('.kiosk-appointment').waitFor();
   return page;
 }
-
-const printed = (page: Page): Promise<number | undefined> =>
-  page.evaluate(() => (globalThis as unknown as BrowserWindow).__printed);
 
 /** What a kiosk's QR scanner does: types what it read, then Enter, at whatever has the focus. */
 async function scan(page: Page, text: string): Promise<void> {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // A citizen's whole visit in Chromium against the real server with the demo district: the kiosk
@@ -22,8 +22,6 @@ const qrcode = createRequire(resolve(import.meta.dirname, '../../../hall-display
 
 /** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
 interface BrowserWindow {
-  __printed?: number;
-  print(): void;
   document: { querySelector(selector: string): { click(): void } | null };
 }
 
@@ -47,13 +45,7 @@ async function waitingTickets(prefix: string): Promise<{ id: string; number: str
 /** Opens the kiosk in portrait with a printer that only counts what it is given. */
 async function openKiosk(query = 'resetAfter=120'): Promise<Page> {
   const page = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
+  await countPrints(page);
   await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&${query}`);
   await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
   // The live board has come: every service shows its queue.
@@ -102,9 +94,7 @@ describe('kiosk and phone page', () => {
     expect(number).toMatch(/^A\d{3}$/);
     expect(phoneUrl).toMatch(new RegExp(`^${demo.testApp.url}/t/[A-Za-z0-9_-]{20,}$`));
     expect(await renderedQrModules(kiosk)).toEqual(expectedQrModules(phoneUrl));
-    await expect
-      .poll(() => kiosk.evaluate(() => (globalThis as unknown as BrowserWindow).__printed))
-      .toBeGreaterThanOrEqual(1);
+    await expect.poll(() => printed(kiosk)).toBeGreaterThanOrEqual(1);
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-ticket-portrait.png') });
     await kiosk.emulateMedia({ media: 'print' });
     await kiosk
