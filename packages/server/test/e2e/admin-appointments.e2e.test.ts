@@ -1,24 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { addDays, formatClockTime, minuteOfTime, serviceDayOf } from '@onestop/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTimezone } from '../../src/demo/demo-district.js';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // Issue 19 in the administration, in Chromium against the real server with the demo district: a
 // service's week of slots shows the bookings made through the API, a full slot and a half one.
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-admin-appointments-e2e-'));
-const password = 'demo-password-1';
 const slotMinutes = 240;
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let hallId: string;
+let demo: DemoApp;
 let realEstateId: string;
 
 /** A slot of the demo centre (open around the clock), as the hall's clock and the API name it. */
@@ -26,12 +18,6 @@ interface Slot {
   date: string;
   start: string;
   instant: Date;
-}
-
-async function api<Data>(query: string, variables: Record<string, unknown>, token?: string): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token, locale: 'zh-CN' });
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data!;
 }
 
 function slotAt(instant: Date): Slot {
@@ -51,31 +37,23 @@ function nextSlots(now: Date): [Slot, Slot] {
 }
 
 async function book(slot: Slot, phone: string): Promise<{ checkInCode: string }> {
-  const data = await api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
+  const data = await demo.api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
     'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }',
-    { input: { hallId, serviceId: realEstateId, slotStart: slot.instant.toISOString(), phone } },
+    {
+      input: { hallId: demo.hall.id, serviceId: realEstateId, slotStart: slot.instant.toISOString(), phone },
+    },
+    null,
   );
   return data.bookAppointment.appointment;
 }
 
 async function counterLabelled(label: string, token: string): Promise<string> {
-  const data = await api<{ hall: { counters: { id: string; label: string }[] } }>(
+  const data = await demo.api<{ hall: { counters: { id: string; label: string }[] } }>(
     'query($id: ID!) { hall(id: $id) { counters { id label } } }',
-    { id: hallId },
+    { id: demo.hall.id },
     token,
   );
   return data.hall.counters.find((counter) => counter.label === label)!.id;
-}
-
-function kioskToken(): string {
-  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
-}
-
-async function logIn(page: Page, path: string, username: string): Promise<void> {
-  await page.goto(`${testApp.url}${path}`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -88,55 +66,37 @@ let firstBooking: { checkInCode: string };
 let halfSlot: Slot;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
+  demo = await startDemoApp({
+    name: 'admin-appointments',
+    // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
+    handClockAt: Date.now(),
+    locale: 'zh-CN',
   });
-  // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
-  testApp.clock.set(Date.now());
-  credentials = readDemoCredentials(dataDir)!;
-  hallId = credentials.halls[0]!.id;
-  const adminToken = await testApp.login('admin', password);
-  const setup = await api<{ hall: { services: { id: string; prefix: string }[] } }>(
-    'query($id: ID!) { hall(id: $id) { services { id prefix } } }',
-    { id: hallId },
-    adminToken,
-  );
-  realEstateId = setup.hall.services.find((service) => service.prefix === 'E')!.id;
+  realEstateId = demo.serviceId('E');
   // Four-hour slots of two seats keep the centre's 24 hours to six rows; check-in opens as early as it may.
-  await api(
-    'mutation($id: ID!, $input: AppointmentSettingsInput!) { setAppointmentSettings(serviceId: $id, input: $input) { id } }',
-    {
-      id: realEstateId,
-      input: { enabled: true, slotMinutes, capacityPerSlot: 2, leadMinutes: 0, earlyCheckInMinutes: 240 },
-    },
-    adminToken,
-  );
+  await demo.setAppointmentSettings('E', {
+    enabled: true,
+    slotMinutes,
+    capacityPerSlot: 2,
+    leadMinutes: 0,
+    earlyCheckInMinutes: 240,
+  });
   // A holiday three days on: the week shows the centre closed that day.
-  await api(
+  await demo.api(
     'mutation($hallId: ID!, $exceptions: [CalendarExceptionInput!]!) { setCalendarExceptions(hallId: $hallId, exceptions: $exceptions) { date } }',
-    { hallId, exceptions: [{ date: holiday(), periods: [], note: '设备检修' }] },
-    adminToken,
+    { hallId: demo.hall.id, exceptions: [{ date: holiday(), periods: [], note: '设备检修' }] },
   );
-  [fullSlot, halfSlot] = nextSlots(testApp.clock.now());
+  [fullSlot, halfSlot] = nextSlots(demo.testApp.clock.now());
   firstBooking = await book(fullSlot, '13800000001');
   await book(fullSlot, '13900000002');
   await book(halfSlot, '13700000003');
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => await demo?.close());
 
 describe("a service's week of slots in the administration", () => {
   it('shows the full slot and the half one, in Chinese and in English, a week at a time', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=services', 'admin');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/admin?tab=services', 'admin');
     await page.locator('table tr', { hasText: '不动产登记' }).getByRole('button', { name: '编辑' }).click();
     const grid = page.locator('.appointment-week-grid');
     await grid.waitFor();
@@ -186,31 +146,35 @@ describe("a service's week of slots in the administration", () => {
 describe('appointments in the statistics', () => {
   it('compares the appointment channel with walk-ins, in Chinese and in English', async () => {
     // A walk-in ticket of the service, and the first booking checked in at the kiosk.
-    const kiosk = kioskToken();
-    await api(
+    const kiosk = demo.deviceToken('KIOSK');
+    await demo.api(
       'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id } } }',
-      { input: { hallId, serviceId: realEstateId } },
+      { input: { hallId: demo.hall.id, serviceId: realEstateId } },
       kiosk,
     );
-    const checkedIn = await api<{ checkInAppointment: { ticket: { channel: string } } }>(
+    const checkedIn = await demo.api<{ checkInAppointment: { ticket: { channel: string } } }>(
       'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { ticket { channel } } }',
-      { hallId, code: firstBooking.checkInCode },
+      { hallId: demo.hall.id, code: firstBooking.checkInCode },
       kiosk,
     );
     expect(checkedIn.checkInAppointment.ticket.channel).toBe('APPOINTMENT');
     // Counter 6 (real estate first) calls both after five minutes: the walk-in waited, the appointment's wait
     // counts from its slot's start and so is none.
-    testApp.clock.advance(5 * 60_000);
-    const clerkToken = await testApp.login('clerk1', password);
+    demo.testApp.clock.advance(5 * 60_000);
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
     const counterId = await counterLabelled('6', clerkToken);
-    await api('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counterId }, clerkToken);
+    await demo.api(
+      'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+      { id: counterId },
+      clerkToken,
+    );
     const serveNext = async (): Promise<void> => {
-      const called = await api<{ callNext: { id: string } }>(
+      const called = await demo.api<{ callNext: { id: string } }>(
         'mutation($id: ID!) { callNext(counterId: $id) { id } }',
         { id: counterId },
         clerkToken,
       );
-      await api(
+      await demo.api(
         'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
         { id: called.callNext.id },
         clerkToken,
@@ -219,8 +183,8 @@ describe('appointments in the statistics', () => {
     await serveNext();
     await serveNext();
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    await logIn(page, '/manager?tab=stats', 'manager');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/manager?tab=stats', 'manager');
     // The checked-in ticket queues at its slot's start, which may be tomorrow: the period runs to the later slot's day.
     await page.getByLabel('自定义').check();
     await page.locator('input[name="firstDay"]').fill(serviceDayOf(new Date(), demoTimezone));

@@ -1,70 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { runningClock, showChineseAndEnglishOnly } from './display-server.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
+import { runningClock } from './display-server.js';
 
 // A booked citizen's whole visit, each step in Chromium against the real server with the demo
 // district's 24-hour centre: the booking page on a phone, the kiosk's "我有预约" with the code it
 // gave, the clerk's workstation calling the next ticket, and the wall display showing the call.
 
-/** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
-interface BrowserWindow {
-  __printed?: number;
-  print(): void;
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-appointment-visit-e2e-'));
-const password = 'demo-password-1';
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let hall: { id: string; code: string; services: { id: string; prefix: string }[] };
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
+  demo = await startDemoApp({
+    name: 'appointment-visit',
     // The phone lists days from its own clock: the server's runs with it.
     clock: runningClock(new Date().toISOString()).now,
+    chineseAndEnglishOnly: true,
   });
-  credentials = readDemoCredentials(dataDir)!;
-  const adminToken = await testApp.login('admin', password);
-  const hallId = credentials.halls[0]!.id;
-  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
-  const found = await testApp.graphql<{ hall: typeof hall }>(
-    'query($id: ID!) { hall(id: $id) { id code services { id prefix } } }',
-    { id: hallId },
-    { token: adminToken },
-  );
-  hall = found.data!.hall;
   // Social security (A, served first at counter 1) takes appointments: the next half hour is
   // bookable at once and can be checked in now (check-in opens up to four hours ahead).
-  const settings = await testApp.graphql(
+  const settings = await demo.testApp.graphql(
     `mutation($serviceId: ID!) { setAppointmentSettings(serviceId: $serviceId, input: { enabled: true,
        slotMinutes: 30, capacityPerSlot: 3, horizonDays: 1, leadMinutes: 0, earlyCheckInMinutes: 240 }) { id } }`,
-    { serviceId: hall.services.find((service) => service.prefix === 'A')!.id },
-    { token: adminToken },
+    { serviceId: demo.serviceId('A') },
+    { token: demo.adminToken },
   );
   expect(settings.errors).toBeUndefined();
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function deviceToken(role: 'KIOSK' | 'DISPLAY'): string {
-  return credentials.devices.find((device) => device.role === role && device.hallId === hall.id)!.token;
-}
+afterAll(async () => await demo?.close());
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotsDir, `appointment-visit-${name}.png`) });
@@ -72,12 +36,10 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Books the first free slot of social security on the booking page; returns the check-in code. */
 async function bookOnPhone(): Promise<string> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const phone = await context.newPage();
-  await phone.goto(`${testApp.url}/book/${hall.code}`);
-  await phone
-    .locator(`[data-service-id="${hall.services.find((service) => service.prefix === 'A')!.id}"]`)
-    .click();
+  await phone.goto(`${demo.testApp.url}/book/${demo.hall.code}`);
+  await phone.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
   await phone.locator('[data-day]').first().waitFor();
   await expect.poll(() => phone.locator('[data-day][aria-busy="true"]').count()).toBe(0);
   await phone.locator('[data-day]:not([disabled])').first().click();
@@ -93,20 +55,14 @@ async function bookOnPhone(): Promise<string> {
 
 /** Types the code on the kiosk's keypad under "我有预约"; returns the printed ticket's number. */
 async function checkInAtKiosk(code: string): Promise<string> {
-  const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await kiosk.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
-  await kiosk.goto(`${testApp.url}/kiosk?token=${deviceToken('KIOSK')}`);
+  const kiosk = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await countPrints(kiosk);
+  await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}`);
   await kiosk.getByRole('button', { name: /我有预约/ }).click();
   for (const digit of code) await kiosk.locator('.kiosk-key', { hasText: new RegExp(`^${digit}$`) }).click();
   await kiosk.getByRole('button', { name: '签到取号' }).click();
   const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
-  await expect.poll(() => kiosk.evaluate(() => (globalThis as unknown as BrowserWindow).__printed)).toBe(1);
+  await expect.poll(() => printed(kiosk)).toBe(1);
   await shot(kiosk, '2-kiosk-ticket');
   await kiosk.close();
   return number;
@@ -114,8 +70,8 @@ async function checkInAtKiosk(code: string): Promise<string> {
 
 describe('a booked citizen’s visit', () => {
   it('books on the phone, checks in at the kiosk with the code, is called at the counter and sees the call on the wall', async () => {
-    const display = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await display.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
+    const display = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await display.goto(`${demo.testApp.url}/display?token=${demo.deviceToken('DISPLAY')}`);
     await display.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
 
     const code = await bookOnPhone();
@@ -124,12 +80,9 @@ describe('a booked citizen’s visit', () => {
     expect(number).toMatch(/^A\d{3}$/);
 
     const clerk = await (
-      await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+      await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
     ).newPage();
-    await clerk.goto(`${testApp.url}/counter`);
-    await clerk.locator('input[name="username"]').fill('clerk1');
-    await clerk.locator('input[name="password"]').fill(password);
-    await clerk.locator('button[type="submit"]').click();
+    await demo.logIn(clerk, '/counter', 'clerk1');
     await clerk.locator('[data-counter-label="1"]').click();
     await clerk.locator('[data-operation="openCounter"]').click();
     await clerk.locator('[data-counter-status="OPEN"]').waitFor();
@@ -147,12 +100,12 @@ describe('a booked citizen’s visit', () => {
     await shot(display, '4-wall-call');
 
     // The server's own record: the appointment's ticket, called, and the appointment checked in.
-    const { data } = await testApp.graphql<{
+    const { data } = await demo.testApp.graphql<{
       ticket: { channel: string; status: string; appointment: { status: string; checkInCode: string } };
     }>(
       'query($id: ID!) { ticket(id: $id) { channel status appointment { status checkInCode } } }',
       { id: await ticketIdOf(number) },
-      { token: await testApp.login('admin', password) },
+      { token: await demo.testApp.login('admin', demoPassword) },
     );
     expect(data?.ticket).toEqual({
       channel: 'APPOINTMENT',
@@ -163,8 +116,11 @@ describe('a booked citizen’s visit', () => {
 });
 
 async function ticketIdOf(number: string): Promise<string> {
-  const [row] = await testApp.app.orm.em
+  const [row] = await demo.testApp.app.orm.em
     .fork()
-    .execute<{ id: string }[]>('SELECT id FROM ticket WHERE hall_id = ? AND number = ?', [hall.id, number]);
+    .execute<{ id: string }[]>('SELECT id FROM ticket WHERE hall_id = ? AND number = ?', [
+      demo.hall.id,
+      number,
+    ]);
   return row!.id;
 }

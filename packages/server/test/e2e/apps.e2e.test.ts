@@ -1,44 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // The real server serving the built apps (packages/*/dist) with the demo district, in Chromium.
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-e2e-'));
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: 'demo-password-1',
-    appsDir: resolve(import.meta.dirname, '../../..'),
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  browser = await launchBrowser();
+  demo = await startDemoApp({ name: 'apps' });
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function deviceToken(role: 'KIOSK' | 'DISPLAY'): string {
-  const district = credentials.halls[0]!;
-  return credentials.devices.find((device) => device.role === role && device.hallId === district.id)!.token;
-}
+afterAll(async () => await demo?.close());
 
 describe('the apps, served by the server', () => {
   it('shows the wall display of the demo hall with its display token', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
+    const page = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${demo.testApp.url}/display?token=${demo.deviceToken('DISPLAY')}`);
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
     await expect(page.getByText('社会保障').first().isVisible()).resolves.toBe(true);
     // The demo's district centre shows Mongolian first, then Chinese and English.
@@ -55,21 +31,21 @@ describe('the apps, served by the server', () => {
   });
 
   it('shows the kiosk of the demo hall, and leads a revoked token back to the setup screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    await page.goto(`${testApp.url}/kiosk?token=${deviceToken('KIOSK')}`);
+    const page = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}`);
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
     await page.locator('h1 [lang="mn-Mong"]').waitFor();
     await page.screenshot({ path: join(screenshotsDir, 'kiosk-portrait.png') });
 
-    const adminToken = await testApp.login('admin', 'demo-password-1');
+    const adminToken = await demo.testApp.login('admin', demoPassword);
     const kioskId = (
-      await testApp.graphql<{ devices: { id: string; role: string }[] }>(
+      await demo.testApp.graphql<{ devices: { id: string; role: string }[] }>(
         'query($hallId: ID!) { devices(hallId: $hallId) { id role } }',
-        { hallId: credentials.halls[0]!.id },
+        { hallId: demo.hall.id },
         { token: adminToken },
       )
     ).data!.devices.find((device) => device.role === 'KIOSK')!.id;
-    await testApp.graphql(
+    await demo.testApp.graphql(
       'mutation($id: ID!) { revokeDevice(deviceId: $id) { id } }',
       { id: kioskId },
       { token: adminToken },
@@ -81,11 +57,8 @@ describe('the apps, served by the server', () => {
   });
 
   it('logs a clerk in at /counter and shows the counters of their hall', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${testApp.url}/counter`);
-    await page.locator('input[name="username"]').fill('clerk1');
-    await page.locator('input[name="password"]').fill('demo-password-1');
-    await page.locator('button[type="submit"]').click();
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await demo.logIn(page, '/counter', 'clerk1');
     await page.getByText('李明').first().waitFor();
     // The counter picker names services in the browser's language (Chromium here speaks English).
     await page
@@ -95,7 +68,7 @@ describe('the apps, served by the server', () => {
     await page.screenshot({ path: join(screenshotsDir, 'counter.png') });
 
     // A clerk may not administer: /admin says so instead of showing the page.
-    await page.goto(`${testApp.url}/admin`);
+    await page.goto(`${demo.testApp.url}/admin`);
     await page
       .getByText(/无权|not allowed/i)
       .first()
@@ -104,12 +77,9 @@ describe('the apps, served by the server', () => {
   });
 
   it('shows the administration page to the admin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 } });
     // The staff are one tab of the administration.
-    await page.goto(`${testApp.url}/admin?tab=staff`);
-    await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill('demo-password-1');
-    await page.locator('button[type="submit"]').click();
+    await demo.logIn(page, '/admin?tab=staff', 'admin');
     await page.getByText('clerk2').first().waitFor();
     await page.screenshot({ path: join(screenshotsDir, 'admin.png') });
     await page.close();

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { runningClock, showChineseAndEnglishOnly } from './display-server.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
+import { runningClock } from './display-server.js';
 import { showMongolian } from './mongolian-hall.js';
 
 // A citizen books an appointment on their phone in Chromium against the real server with the demo
@@ -14,67 +11,21 @@ import { showMongolian } from './mongolian-hall.js';
 // booking page (/book/:hallCode) books a slot, the booking's own page (/b/:manageCode) shows it,
 // moves it and cancels it; and a slot taken by someone else meanwhile is explained.
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-booking-e2e-'));
-let testApp: TestApp;
-let browser: Browser;
-let adminToken: string;
-let hallId: string;
-let hallCode: string;
-let services: { id: string; prefix: string }[];
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: 'demo-password-1',
-    appsDir: resolve(import.meta.dirname, '../../..'),
+  demo = await startDemoApp({
+    name: 'booking',
     // The server's day is the phone's: the page lists days from the phone's clock.
     clock: runningClock(new Date().toISOString()).now,
+    chineseAndEnglishOnly: true,
   });
-  hallId = readDemoCredentials(dataDir)!.halls[0]!.id;
-  adminToken = await testApp.login('admin', 'demo-password-1');
-  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
-  const { hall } = await api<{ hall: { code: string; services: { id: string; prefix: string }[] } }>(
-    'query($id: ID!) { hall(id: $id) { code services { id prefix } } }',
-    { id: hallId },
-  );
-  hallCode = hall.code;
-  services = hall.services;
   // Two seats a slot on A; one on B, for the race. No lead time: the next slot is bookable at once.
-  await takeAppointments('A', 2);
-  await takeAppointments('B', 1);
-  browser = await launchBrowser();
+  const settings = { enabled: true, slotMinutes: 30, horizonDays: 2, leadMinutes: 0 };
+  await demo.setAppointmentSettings('A', { ...settings, capacityPerSlot: 2 });
+  await demo.setAppointmentSettings('B', { ...settings, capacityPerSlot: 1 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token: string | null = adminToken,
-) {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-const serviceId = (prefix: string): string => services.find((service) => service.prefix === prefix)!.id;
-
-async function takeAppointments(prefix: string, capacityPerSlot: number): Promise<void> {
-  await api(
-    `mutation($serviceId: ID!, $input: AppointmentSettingsInput!) {
-      setAppointmentSettings(serviceId: $serviceId, input: $input) { id }
-    }`,
-    {
-      serviceId: serviceId(prefix),
-      input: { enabled: true, slotMinutes: 30, capacityPerSlot, horizonDays: 2, leadMinutes: 0 },
-    },
-  );
-}
+afterAll(async () => await demo?.close());
 
 interface AppointmentRow {
   status: string;
@@ -86,7 +37,7 @@ interface AppointmentRow {
 
 /** The appointments stored for a phone number, straight from the database. */
 async function appointmentRows(phone: string): Promise<AppointmentRow[]> {
-  return await testApp.app.orm.em.fork().execute<AppointmentRow[]>(
+  return await demo.testApp.app.orm.em.fork().execute<AppointmentRow[]>(
     `SELECT status, phone, name,
          to_char(slot_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS slot_start
        FROM appointment WHERE phone = ?`,
@@ -96,13 +47,13 @@ async function appointmentRows(phone: string): Promise<AppointmentRow[]> {
 
 /** A phone upright, in the given language, with the page at `path` open. */
 async function openPhone(locale: 'zh-CN' | 'en', path: string): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await demo.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     locale,
   });
   const page = await context.newPage();
-  await page.goto(`${testApp.url}${path}`);
+  await page.goto(`${demo.testApp.url}${path}`);
   return page;
 }
 
@@ -127,7 +78,7 @@ async function chooseFirstFreeSlot(page: Page): Promise<string> {
 
 /** Chooses service `prefix`, a day and a slot, and types the phone number (and a name). */
 async function fillBooking(page: Page, prefix: string, phone: string, name: string | null): Promise<string> {
-  await page.locator(`[data-service-id="${serviceId(prefix)}"]`).click();
+  await page.locator(`[data-service-id="${demo.serviceId(prefix)}"]`).click();
   await chooseFirstFreeDay(page);
   const slotStart = await chooseFirstFreeSlot(page);
   await page.locator('input[name="phone"]').fill(phone);
@@ -170,7 +121,7 @@ describe('booking on a phone', () => {
     'books in $locale, shows the booking with the phone masked, moves it and cancels it',
     async ({ locale, phone, masked, name }) => {
       const text = texts[locale];
-      const page = await openPhone(locale, `/book/${hallCode}`);
+      const page = await openPhone(locale, `/book/${demo.hall.code}`);
       await page.getByText(text.service).first().waitFor();
       await screenshot(page, `${locale}-1-services`);
 
@@ -188,7 +139,7 @@ describe('booking on a phone', () => {
 
       const checkInCode = (await page.locator('#booking-check-in-code').textContent())!.trim();
       const manageUrl = (await page.locator('.booking-manage-link').getAttribute('href'))!;
-      expect(manageUrl).toMatch(new RegExp(`^${testApp.url}/b/[A-Za-z0-9_-]{20,}$`));
+      expect(manageUrl).toMatch(new RegExp(`^${demo.testApp.url}/b/[A-Za-z0-9_-]{20,}$`));
       expect(await page.locator('.booking-qr').getAttribute('data-qr-text')).toBe(manageUrl);
       const rows = await appointmentRows(phone);
       expect(rows).toEqual([{ status: 'BOOKED', phone, name, slot_start: slotStart }]);
@@ -224,12 +175,12 @@ describe('booking on a phone', () => {
   );
 
   it('explains that the slot was just taken when another booking took its last seat', async () => {
-    const page = await openPhone('zh-CN', `/book/${hallCode}`);
+    const page = await openPhone('zh-CN', `/book/${demo.hall.code}`);
     const slotStart = await fillBooking(page, 'B', '13700001111', null);
     // Someone else takes the one seat while this citizen types.
-    await api(
+    await demo.api(
       `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode } }`,
-      { input: { hallId, serviceId: serviceId('B'), slotStart, phone: '13600002222' } },
+      { input: { hallId: demo.hall.id, serviceId: demo.serviceId('B'), slotStart, phone: '13600002222' } },
       null,
     );
     await page.getByRole('button', { name: '确认预约', exact: true }).click();
@@ -247,7 +198,7 @@ describe('booking on a phone', () => {
     const page = await openPhone('zh-CN', '/book/NO-SUCH-HALL');
     await page.getByText('未找到此大厅').waitFor();
     await screenshot(page, 'zh-CN-unknown-hall');
-    await page.goto(`${testApp.url}/b/no-such-booking-code-0000000000`);
+    await page.goto(`${demo.testApp.url}/b/no-such-booking-code-0000000000`);
     await page.getByText('未找到此预约').waitFor();
     await screenshot(page, 'zh-CN-unknown-booking');
     await page.context().close();
@@ -255,11 +206,11 @@ describe('booking on a phone', () => {
 
   // Last: it turns the hall's Mongolian on for the rest of the file.
   it('shows a hall that shows traditional Mongolian in Mongolian beside the chosen language', async () => {
-    await showMongolian(testApp, adminToken, hallId, {
+    await showMongolian(demo.testApp, demo.adminToken, demo.hall.id, {
       hall: 'ᠴᠢᠩᠱᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠳᠣᠨ ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
       services: { A: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯ' },
     });
-    const page = await openPhone('zh-CN', `/book/${hallCode}`);
+    const page = await openPhone('zh-CN', `/book/${demo.hall.code}`);
     await fillBooking(page, 'A', '13511112222', null);
     await expect.poll(() => page.locator('.booking-details [lang="mn-Mong"]').count()).toBeGreaterThan(0);
     await expect(page.locator('h1 [lang="mn-Mong"]').textContent()).resolves.toBe(

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where screenshots go, for people to look at (CI keeps them in the work tree). */
 export const screenshotsDir = resolve(import.meta.dirname, '../../../../test-results/screenshots');
@@ -40,4 +40,26 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The printer's globals the functions below touch (the server's tsconfig has no DOM types). */
+interface PrintingWindow {
+  __printed?: number;
+  print(): void;
+}
+
+/** Gives a page, before it loads, a printer that only counts what it is given (see {@link printed}). */
+export async function countPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const target = globalThis as unknown as PrintingWindow;
+    target.__printed = 0;
+    target.print = () => {
+      target.__printed = (target.__printed ?? 0) + 1;
+    };
+  });
+}
+
+/** How many times a page given {@link countPrints} has printed since it loaded. */
+export async function printed(page: Page): Promise<number | undefined> {
+  return await page.evaluate(() => (globalThis as unknown as PrintingWindow).__printed);
 }

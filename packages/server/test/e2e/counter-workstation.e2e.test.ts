@@ -1,74 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
 // The clerk's workstation (/counter) against the real server with the demo district, in
 // Chromium, worked from the keyboard as a clerk at a 1366×768 laptop does.
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-workstation-e2e-'));
 // 09:30 on a Tuesday in Shanghai, running at the real pace.
 const clock = runningClock('2026-11-24T01:30:00.000Z');
-const password = 'demo-password-1';
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let adminToken: string;
-let hallId: string;
-let services: { id: string; prefix: string }[];
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
-    clock: clock.now,
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  hallId = credentials.halls[0]!.id;
-  adminToken = await testApp.login('admin', password);
-  services = (
-    await api<{ hall: { services: { id: string; prefix: string }[] } }>(
-      'query($id: ID!) { hall(id: $id) { services { id prefix } } }',
-      { id: hallId },
-    )
-  ).hall.services;
-  browser = await launchBrowser();
+  demo = await startDemoApp({ name: 'workstation', clock: clock.now });
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token = adminToken,
-): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-function deviceToken(role: 'KIOSK' | 'DISPLAY'): string {
-  return credentials.devices.find((device) => device.role === role && device.hallId === hallId)!.token;
-}
+afterAll(async () => await demo?.close());
 
 /** A ticket taken at the kiosk, through the API with the kiosk's device token. */
 async function issueAtKiosk(prefix: string): Promise<{ id: string; number: string }> {
-  const serviceId = services.find((service) => service.prefix === prefix)!.id;
-  const data = await api<{ issueTicket: { ticket: { id: string; number: string } } }>(
+  const serviceId = demo.serviceId(prefix);
+  const data = await demo.api<{ issueTicket: { ticket: { id: string; number: string } } }>(
     'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id number } } }',
-    { input: { hallId, serviceId } },
-    deviceToken('KIOSK'),
+    { input: { hallId: demo.hall.id, serviceId } },
+    demo.deviceToken('KIOSK'),
   );
   return data.issueTicket.ticket;
 }
@@ -76,10 +31,7 @@ async function issueAtKiosk(prefix: string): Promise<{ id: string; number: strin
 /** Logs a clerk in at /counter in its own browser context and takes counter `label`. */
 async function clerkAtCounter(context: BrowserContext, username: string, label: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${testApp.url}/counter`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await demo.logIn(page, '/counter', username);
   await page.locator(`[data-counter-label="${label}"]`).click();
   await page.locator('[data-counter-status]').waitFor();
   return page;
@@ -119,16 +71,16 @@ async function completeByKeyboard(page: Page): Promise<void> {
 
 describe('the counter workstation', () => {
   it('lets a clerk open a counter and work a kiosk ticket from the keyboard, and the wall display shows the call', async () => {
-    const display = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await display.goto(`${testApp.url}/display?token=${deviceToken('DISPLAY')}`);
+    const display = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await display.goto(`${demo.testApp.url}/display?token=${demo.deviceToken('DISPLAY')}`);
     await display.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
 
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
     const login = await context.newPage();
-    await login.goto(`${testApp.url}/counter`);
-    await login.locator('input[name="username"]').fill('clerk1');
-    await login.locator('input[name="password"]').fill(password);
-    await login.locator('button[type="submit"]').click();
+    await demo.logIn(login, '/counter', 'clerk1');
     await login.getByRole('heading', { name: '选择窗口' }).waitFor();
     await login.screenshot({ path: join(screenshotsDir, 'workstation-picker.png') });
     await login.locator('[data-counter-label="1"]').click();
@@ -166,7 +118,7 @@ describe('the counter workstation', () => {
     await page.locator('.current-none').waitFor();
     await expect.poll(() => page.locator('[data-figure="served"]').textContent()).toBe('1');
 
-    const done = await api<{
+    const done = await demo.api<{
       ticket: { status: string; segments: { outcome: string | null; recallCount: number }[] };
     }>('query($id: ID!) { ticket(id: $id) { status segments { outcome recallCount } } }', { id: ticket.id });
     expect(done.ticket).toEqual({ status: 'DONE', segments: [{ outcome: 'completed', recallCount: 1 }] });
@@ -181,9 +133,9 @@ describe('the counter workstation', () => {
     await page.screenshot({ path: join(screenshotsDir, 'workstation-leave.png') });
     await page.getByRole('button', { name: 'Pause and log out' }).click();
     await page.locator('input[name="username"]').waitFor();
-    const counter = await api<{
+    const counter = await demo.api<{
       hall: { counters: { label: string; status: string; pauseReason: string | null }[] };
-    }>('query($id: ID!) { hall(id: $id) { counters { label status pauseReason } } }', { id: hallId });
+    }>('query($id: ID!) { hall(id: $id) { counters { label status pauseReason } } }', { id: demo.hall.id });
     expect(counter.hall.counters.find((candidate) => candidate.label === '1')).toEqual({
       label: '1',
       status: 'PAUSED',
@@ -194,8 +146,8 @@ describe('the counter workstation', () => {
   });
 
   it('never gives two clerks pressing call next at the same moment the same ticket (20 times)', async () => {
-    const first = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const second = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const first = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const second = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const pageAtTwo = await clerkAtCounter(first, 'clerk1', '2');
     const pageAtThree = await clerkAtCounter(second, 'clerk2', '3');
     await openCounter(pageAtTwo);
@@ -233,7 +185,10 @@ describe('the counter workstation', () => {
   }, 180_000);
 
   it('parks and resumes, transfers, calls a given ticket, requeues a no-show, pauses and closes', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
     const page = await clerkAtCounter(context, 'clerk2', '8');
     await openCounter(page);
     const first = await issueAtKiosk('C');
@@ -252,7 +207,7 @@ describe('the counter workstation', () => {
 
     // Transfer it to real-estate registration, ahead by its original time.
     await page.locator('[data-operation="transfer"]').click();
-    const realEstate = services.find((service) => service.prefix === 'E')!.id;
+    const realEstate = demo.serviceId('E');
     await page.locator('select[name="transferService"]').selectOption(realEstate);
     await page.getByLabel('按原取号时间排队（优先）').check();
     await page.screenshot({ path: join(screenshotsDir, 'workstation-transfer-dialog.png') });
@@ -293,9 +248,9 @@ describe('the counter workstation', () => {
     await page.locator('[data-operation="closeCounter"]').click();
     await page.locator('[data-counter-status="CLOSED"]').waitFor();
 
-    const events = await api<{ hallEvents: { type: string; ticket: { number: string } | null }[] }>(
+    const events = await demo.api<{ hallEvents: { type: string; ticket: { number: string } | null }[] }>(
       'query($hallId: ID!) { hallEvents(hallId: $hallId, afterSeq: 0, limit: 1000) { type ticket { number } } }',
-      { hallId },
+      { hallId: demo.hall.id },
     );
     const ofTicket = (number: string) =>
       events.hallEvents.filter((event) => event.ticket?.number === number).map((event) => event.type);
@@ -317,24 +272,27 @@ describe('the counter workstation', () => {
   });
 
   it('does not open for a display token', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const displayToken = deviceToken('DISPLAY');
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+    const displayToken = demo.deviceToken('DISPLAY');
     // As if someone put the wall display's token where the staff session is kept.
     // A string script: the server's tsconfig has no DOM types for a function that runs in the page.
     await context.addInitScript(
       `localStorage.setItem('onestop.staffToken', ${JSON.stringify(displayToken)})`,
     );
     const page = await context.newPage();
-    await page.goto(`${testApp.url}/counter`);
+    await page.goto(`${demo.testApp.url}/counter`);
     await page.locator('input[name="username"]').waitFor();
     expect(await page.locator('[data-counter-status], .counter-picker').count()).toBe(0);
     await page.screenshot({ path: join(screenshotsDir, 'workstation-display-token.png') });
 
-    const counters = await api<{ hall: { counters: { id: string }[] } }>(
+    const counters = await demo.api<{ hall: { counters: { id: string }[] } }>(
       'query($id: ID!) { hall(id: $id) { counters { id } } }',
-      { id: hallId },
+      { id: demo.hall.id },
     );
-    const refused = await testApp.graphql(
+    const refused = await demo.testApp.graphql(
       'mutation($id: ID!) { callNext(counterId: $id) { id } }',
       { id: counters.hall.counters[0]!.id },
       { token: displayToken },

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { addDays, formatClockTime, serviceDayOf } from '@onestop/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { showChineseAndEnglishOnly } from './display-server.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
 import { showMongolian } from './mongolian-hall.js';
 import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 
@@ -17,77 +13,17 @@ import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 // then Enter) prints the same ticket again; a booking for tomorrow is too early, a cancelled one
 // offers an ordinary ticket. The start screen and the ticket show the booking page's QR code.
 
-/** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
-interface BrowserWindow {
-  __printed?: number;
-  print(): void;
-}
-
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-kiosk-check-in-e2e-'));
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let adminToken: string;
-let hall: { id: string; code: string; timezone: string };
-let services: { id: string; prefix: string }[];
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: 'demo-password-1',
-    appsDir: resolve(import.meta.dirname, '../../..'),
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  adminToken = await testApp.login('admin', 'demo-password-1');
-  const hallId = credentials.halls[0]!.id;
-  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
-  const answer = await api<{
-    hall: { id: string; code: string; timezone: string; services: { id: string; prefix: string }[] };
-  }>('query($id: ID!) { hall(id: $id) { id code timezone services { id prefix } } }', { id: hallId });
-  hall = answer.hall;
-  services = answer.hall.services;
+  demo = await startDemoApp({ name: 'kiosk-check-in', chineseAndEnglishOnly: true });
+  const settings = { enabled: true, slotMinutes: 30, capacityPerSlot: 5, horizonDays: 7, leadMinutes: 0 };
   // A: check-in opens 4 hours ahead (the most allowed): the next slot can be checked in now.
-  await takeAppointments('A', 240);
+  await demo.setAppointmentSettings('A', { ...settings, earlyCheckInMinutes: 240 });
   // B: check-in opens 15 minutes ahead, so that tomorrow's slot cannot be checked in yet.
-  await takeAppointments('B', 15);
-  browser = await launchBrowser();
+  await demo.setAppointmentSettings('B', { ...settings, earlyCheckInMinutes: 15 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token: string | undefined = adminToken,
-): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-const serviceId = (prefix: string): string => services.find((service) => service.prefix === prefix)!.id;
-
-async function takeAppointments(prefix: string, earlyCheckInMinutes: number): Promise<void> {
-  await api(
-    'mutation($serviceId: ID!, $input: AppointmentSettingsInput!) { setAppointmentSettings(serviceId: $serviceId, input: $input) { id } }',
-    {
-      serviceId: serviceId(prefix),
-      input: {
-        enabled: true,
-        slotMinutes: 30,
-        capacityPerSlot: 5,
-        horizonDays: 7,
-        leadMinutes: 0,
-        earlyCheckInMinutes,
-      },
-    },
-  );
-}
+afterAll(async () => await demo?.close());
 
 interface Booked {
   manageCode: string;
@@ -96,17 +32,17 @@ interface Booked {
 
 /** Books a slot of `date` (the first bookable one, or the last) as a citizen without a login. */
 async function book(prefix: string, date: string, which: 'first' | 'last', phone: string): Promise<Booked> {
-  const { slots } = await api<{ slots: { start: string; available: number }[] }>(
+  const { slots } = await demo.api<{ slots: { start: string; available: number }[] }>(
     'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start available } }',
-    { hallId: hall.id, serviceId: serviceId(prefix), date },
+    { hallId: demo.hall.id, serviceId: demo.serviceId(prefix), date },
     undefined,
   );
   const open = slots.filter((slot) => slot.available > 0);
   const slot = which === 'first' ? open[0] : open.at(-1);
   if (!slot) throw new Error(`no bookable slot of ${prefix} on ${date}`);
-  const { bookAppointment } = await api<{ bookAppointment: Booked }>(
+  const { bookAppointment } = await demo.api<{ bookAppointment: Booked }>(
     'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode appointment { checkInCode slotStart } } }',
-    { input: { hallId: hall.id, serviceId: serviceId(prefix), slotStart: slot.start, phone } },
+    { input: { hallId: demo.hall.id, serviceId: demo.serviceId(prefix), slotStart: slot.start, phone } },
     undefined,
   );
   return bookAppointment;
@@ -114,32 +50,19 @@ async function book(prefix: string, date: string, which: 'first' | 'last', phone
 
 /** The next bookable slot of A: today's first from the test clock's 09:30 on. */
 async function bookNextSlot(phone: string): Promise<Booked> {
-  return await book('A', serviceDayOf(testApp.clock.now(), hall.timezone), 'first', phone);
-}
-
-function kioskToken(): string {
-  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hall.id)!.token;
+  return await book('A', serviceDayOf(demo.testApp.clock.now(), demo.hall.timezone), 'first', phone);
 }
 
 /** Opens the kiosk in portrait with a printer that only counts what it is given. */
 async function openKiosk(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
-  await page.goto(`${testApp.url}/kiosk?token=${kioskToken()}&resetAfter=120`);
+  const page = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await countPrints(page);
+  await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=120`);
   await page.locator('.kiosk-service-figures').first().waitFor();
   // The appointment path shows once the kiosk has read that the hall takes appointments.
   await page.locator('.kiosk-appointment').waitFor();
   return page;
 }
-
-const printed = (page: Page): Promise<number | undefined> =>
-  page.evaluate(() => (globalThis as unknown as BrowserWindow).__printed);
 
 /** What a kiosk's QR scanner does: types what it read, then Enter, at whatever has the focus. */
 async function scan(page: Page, text: string): Promise<void> {
@@ -151,7 +74,7 @@ describe('appointment check-in at the kiosk', () => {
   it('prints the ticket for a code typed on the keypad, and the same ticket again for the scanned booking', async () => {
     const booked = await bookNextSlot('13800138001');
     const kiosk = await openKiosk();
-    const bookingUrl = `${testApp.url}/book/${hall.code}`;
+    const bookingUrl = `${demo.testApp.url}/book/${demo.hall.code}`;
     await expect
       .poll(() => kiosk.locator('.kiosk-booking-qr svg').getAttribute('data-qr-text'))
       .toBe(bookingUrl);
@@ -172,7 +95,7 @@ describe('appointment check-in at the kiosk', () => {
 
     const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
     expect(number).toMatch(/^A\d{3}$/);
-    const bookedAt = formatClockTime(Date.parse(booked.appointment.slotStart), hall.timezone);
+    const bookedAt = formatClockTime(Date.parse(booked.appointment.slotStart), demo.hall.timezone);
     await expect
       .poll(() => kiosk.locator('.printed-ticket-appointment').textContent())
       .toBe(`预约 ${bookedAt}Appointment ${bookedAt}`);
@@ -186,7 +109,7 @@ describe('appointment check-in at the kiosk', () => {
     await kiosk.emulateMedia({ media: 'screen' });
 
     // The server made one ticket of the appointment, on the appointment channel.
-    const { myAppointment } = await api<{
+    const { myAppointment } = await demo.api<{
       myAppointment: { status: string; ticket: { number: string; channel: string } | null };
     }>(
       'query($code: String!) { myAppointment(manageCode: $code) { status ticket { number channel } } }',
@@ -198,20 +121,23 @@ describe('appointment check-in at the kiosk', () => {
     // Back at the start, nothing focused: the booking's QR code held to the scanner.
     await kiosk.getByRole('button', { name: '完成' }).click();
     await kiosk.locator('.kiosk-appointment').waitFor();
-    await scan(kiosk, `${testApp.url}/b/${booked.manageCode}`);
+    await scan(kiosk, `${demo.testApp.url}/b/${booked.manageCode}`);
     await expect.poll(() => printed(kiosk)).toBe(2);
     expect((await kiosk.locator('#printed-ticket-number').textContent())!.trim()).toBe(number);
     await kiosk.close();
   });
 
   it('says when check-in opens for tomorrow’s appointment, in Chinese and in English', async () => {
-    const tomorrow = addDays(serviceDayOf(testApp.clock.now(), hall.timezone), 1);
+    const tomorrow = addDays(serviceDayOf(demo.testApp.clock.now(), demo.hall.timezone), 1);
     const booked = await book('B', tomorrow, 'last', '13800138002');
-    const opensAt = formatClockTime(Date.parse(booked.appointment.slotStart) - 15 * 60_000, hall.timezone);
+    const opensAt = formatClockTime(
+      Date.parse(booked.appointment.slotStart) - 15 * 60_000,
+      demo.hall.timezone,
+    );
     const kiosk = await openKiosk();
 
     // Its check-in code is tomorrow's: today the kiosk knows it by its manage link.
-    await scan(kiosk, `${testApp.url}/b/${booked.manageCode}`);
+    await scan(kiosk, `${demo.testApp.url}/b/${booked.manageCode}`);
     const alert = kiosk.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain(`预约签到 明天 ${opensAt} 开始，请届时再来`);
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-too-early.png') });
@@ -230,8 +156,13 @@ describe('appointment check-in at the kiosk', () => {
 
   it('offers an ordinary ticket for a cancelled appointment', async () => {
     // A booking is cancelled before its slot starts: today's last slot.
-    const booked = await book('A', serviceDayOf(testApp.clock.now(), hall.timezone), 'last', '13800138003');
-    await api(
+    const booked = await book(
+      'A',
+      serviceDayOf(demo.testApp.clock.now(), demo.hall.timezone),
+      'last',
+      '13800138003',
+    );
+    await demo.api(
       'mutation($code: String!) { cancelAppointment(manageCode: $code) { id } }',
       { code: booked.manageCode },
       undefined,
@@ -242,7 +173,7 @@ describe('appointment check-in at the kiosk', () => {
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-cancelled.png') });
 
     await kiosk.getByRole('button', { name: '改取普通号' }).click();
-    await kiosk.locator(`[data-service-id="${serviceId('A')}"]`).click();
+    await kiosk.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
     expect((await kiosk.locator('#printed-ticket-number').textContent())!.trim()).toMatch(/^A\d{3}$/);
     await expect.poll(() => kiosk.locator('.printed-ticket-appointment').count()).toBe(0);
     await kiosk.close();
@@ -250,7 +181,7 @@ describe('appointment check-in at the kiosk', () => {
 
   // Last: it turns the hall's Mongolian on for the rest of the file.
   it('shows the appointment path and the ticket’s mark in Mongolian first, in a hall that shows it', async () => {
-    await showMongolian(testApp, adminToken, hall.id);
+    await showMongolian(demo.testApp, demo.adminToken, demo.hall.id);
     const booked = await bookNextSlot('13800138004');
     const kiosk = await openKiosk();
     await mongolianFontLoaded(kiosk);

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { showChineseAndEnglishOnly } from './display-server.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { countPrints, printed, screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // A citizen's whole visit in Chromium against the real server with the demo district: the kiosk
 // (/kiosk) issues and prints a ticket, the phone page (/t/:accessCode) follows it, a clerk calls
@@ -26,83 +22,31 @@ const qrcode = createRequire(resolve(import.meta.dirname, '../../../hall-display
 
 /** The few browser globals the page functions below touch (the server's tsconfig has no DOM types). */
 interface BrowserWindow {
-  __printed?: number;
-  print(): void;
   document: { querySelector(selector: string): { click(): void } | null };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-kiosk-e2e-'));
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let adminToken: string;
-let hallId: string;
-let services: { id: string; prefix: string }[];
-let counters: { id: string; label: string }[];
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: 'demo-password-1',
-    appsDir: resolve(import.meta.dirname, '../../..'),
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  hallId = credentials.halls[0]!.id;
-  adminToken = await testApp.login('admin', 'demo-password-1');
-  await showChineseAndEnglishOnly(testApp, hallId, adminToken);
-  const hall = await api<{
-    hall: { services: { id: string; prefix: string }[]; counters: { id: string; label: string }[] };
-  }>('query($id: ID!) { hall(id: $id) { services { id prefix } counters { id label } } }', { id: hallId });
-  services = hall.hall.services;
-  counters = hall.hall.counters;
-  browser = await launchBrowser();
+  demo = await startDemoApp({ name: 'kiosk', chineseAndEnglishOnly: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token = adminToken,
-): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-const serviceId = (prefix: string): string => services.find((service) => service.prefix === prefix)!.id;
-const counterId = (label: string): string => counters.find((counter) => counter.label === label)!.id;
-
-function kioskToken(): string {
-  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
-}
+afterAll(async () => await demo?.close());
 
 /** The WAITING tickets of one service, as the API lists them. */
 async function waitingTickets(prefix: string): Promise<{ id: string; number: string }[]> {
   return (
-    await api<{ queue: { id: string; number: string }[] }>(
+    await demo.api<{ queue: { id: string; number: string }[] }>(
       'query($hallId: ID!, $serviceId: ID) { queue(hallId: $hallId, serviceId: $serviceId) { id number } }',
-      { hallId, serviceId: serviceId(prefix) },
+      { hallId: demo.hall.id, serviceId: demo.serviceId(prefix) },
     )
   ).queue;
 }
 
 /** Opens the kiosk in portrait with a printer that only counts what it is given. */
 async function openKiosk(query = 'resetAfter=120'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.addInitScript(() => {
-    const target = globalThis as unknown as BrowserWindow;
-    target.__printed = 0;
-    target.print = () => {
-      target.__printed = (target.__printed ?? 0) + 1;
-    };
-  });
-  await page.goto(`${testApp.url}/kiosk?token=${kioskToken()}&${query}`);
+  const page = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await countPrints(page);
+  await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&${query}`);
   await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
   // The live board has come: every service shows its queue.
   await page.locator('.kiosk-service-figures').first().waitFor();
@@ -110,7 +54,7 @@ async function openKiosk(query = 'resetAfter=120'): Promise<Page> {
 }
 
 function serviceButton(page: Page, prefix: string) {
-  return page.locator(`[data-service-id="${serviceId(prefix)}"]`);
+  return page.locator(`[data-service-id="${demo.serviceId(prefix)}"]`);
 }
 
 /** The dark modules of the QR code on the page, read back from its SVG path. */
@@ -148,11 +92,9 @@ describe('kiosk and phone page', () => {
     const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
     const phoneUrl = (await kiosk.locator('.printed-ticket-url').textContent())!.trim();
     expect(number).toMatch(/^A\d{3}$/);
-    expect(phoneUrl).toMatch(new RegExp(`^${testApp.url}/t/[A-Za-z0-9_-]{20,}$`));
+    expect(phoneUrl).toMatch(new RegExp(`^${demo.testApp.url}/t/[A-Za-z0-9_-]{20,}$`));
     expect(await renderedQrModules(kiosk)).toEqual(expectedQrModules(phoneUrl));
-    await expect
-      .poll(() => kiosk.evaluate(() => (globalThis as unknown as BrowserWindow).__printed))
-      .toBeGreaterThanOrEqual(1);
+    await expect.poll(() => printed(kiosk)).toBeGreaterThanOrEqual(1);
     await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-ticket-portrait.png') });
     await kiosk.emulateMedia({ media: 'print' });
     await kiosk
@@ -165,7 +107,7 @@ describe('kiosk and phone page', () => {
     const ticket = after.find((candidate) => candidate.number === number)!;
     expect(ticket).toBeDefined();
 
-    const phoneContext = await browser.newContext({
+    const phoneContext = await demo.browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       locale: 'zh-CN',
@@ -176,15 +118,15 @@ describe('kiosk and phone page', () => {
     await phone.getByText('前面还有 0 人').or(phone.getByText('下一位就是您')).first().waitFor();
     await phone.screenshot({ path: join(screenshotsDir, 'phone-waiting.png') });
 
-    const clerkToken = await testApp.login('clerk1', 'demo-password-1');
-    await api(
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
+    await demo.api(
       'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
-      { id: counterId('1') },
+      { id: demo.counterId('1') },
       clerkToken,
     );
-    await api(
+    await demo.api(
       'mutation($counterId: ID!, $ticketId: ID!) { callTicket(counterId: $counterId, ticketId: $ticketId, reason: "e2e") { id } }',
-      { counterId: counterId('1'), ticketId: ticket.id },
+      { counterId: demo.counterId('1'), ticketId: ticket.id },
       clerkToken,
     );
     const banner = phone.getByRole('alertdialog');
@@ -195,12 +137,20 @@ describe('kiosk and phone page', () => {
     // Dismissed, then a recall brings it back.
     await banner.getByRole('button', { name: '我知道了' }).click();
     await banner.waitFor({ state: 'detached' });
-    await api('mutation($id: ID!) { recallTicket(ticketId: $id) { id } }', { id: ticket.id }, clerkToken);
+    await demo.api(
+      'mutation($id: ID!) { recallTicket(ticketId: $id) { id } }',
+      { id: ticket.id },
+      clerkToken,
+    );
     await banner.waitFor({ timeout: 1_000 });
     await expect(banner.textContent()).resolves.toContain('第 2 次呼叫');
     await banner.getByRole('button', { name: '我知道了' }).click();
 
-    await api('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: ticket.id }, clerkToken);
+    await demo.api(
+      'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+      { id: ticket.id },
+      clerkToken,
+    );
     const form = phone.locator('form.rating-form');
     await form.waitFor();
     // The citizen reads on in English.
@@ -213,11 +163,11 @@ describe('kiosk and phone page', () => {
     await phone.getByText('Thank you for your rating!').waitFor();
 
     // The server has the rating, once, for this ticket.
-    const ratings = await api<{
+    const ratings = await demo.api<{
       ratings: { score: number; comment: string | null; ticket: { number: string } }[];
     }>(
       'query($hallId: ID!, $from: DateTime!, $to: DateTime!) { ratings(hallId: $hallId, from: $from, to: $to) { score comment ticket { number } } }',
-      { hallId, from: '2026-11-23T00:00:00.000Z', to: '2026-11-26T00:00:00.000Z' },
+      { hallId: demo.hall.id, from: '2026-11-23T00:00:00.000Z', to: '2026-11-26T00:00:00.000Z' },
     );
     expect(ratings.ratings.filter((rating) => rating.ticket.number === number)).toEqual([
       { score: 5, comment: 'Quick and friendly', ticket: { number } },
@@ -243,7 +193,7 @@ describe('kiosk and phone page', () => {
         button.click();
         button.click();
       },
-      `[data-service-id="${serviceId('B')}"]`,
+      `[data-service-id="${demo.serviceId('B')}"]`,
     );
     const firstNumber = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
     await kiosk.getByRole('button', { name: '完成' }).click();
@@ -280,9 +230,11 @@ describe('kiosk and phone page', () => {
 
   it('says in the chosen language when a service has no tickets left, and issues priority tickets in English', async () => {
     const service = (
-      await api<{
+      await demo.api<{
         hall: { services: { id: string; code: string; name: string; nameEn: string; prefix: string }[] };
-      }>('query($id: ID!) { hall(id: $id) { services { id code name nameEn prefix } } }', { id: hallId })
+      }>('query($id: ID!) { hall(id: $id) { services { id code name nameEn prefix } } }', {
+        id: demo.hall.id,
+      })
     ).hall.services.find((candidate) => candidate.prefix === 'F')!;
     const kiosk = await openKiosk();
     await kiosk.getByRole('button', { name: 'English' }).click();
@@ -302,7 +254,7 @@ describe('kiosk and phone page', () => {
     await kiosk.getByRole('button', { name: 'Done' }).click();
 
     // Today's quota is now the one ticket already taken.
-    await api(
+    await demo.api(
       'mutation($id: ID!, $input: ServiceInput!) { updateService(serviceId: $id, input: $input) { id } }',
       {
         id: service.id,
@@ -323,8 +275,8 @@ describe('kiosk and phone page', () => {
   });
 
   it('shows a clear page for an unknown code', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await phone.goto(`${testApp.url}/t/no-such-ticket-code-0123456789`);
+    const phone = await demo.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await phone.goto(`${demo.testApp.url}/t/no-such-ticket-code-0123456789`);
     await phone.getByRole('heading', { name: '未找到此号码' }).waitFor();
     await phone.close();
   });

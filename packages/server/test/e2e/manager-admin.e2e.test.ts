@@ -1,50 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { statsCsvFigures } from '../../src/modules/stats/stats-csv.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // The manager console and the administration, in Chromium, against the real server with the demo district.
 /** The page's document, as the functions run in the browser see it (the server's tsconfig has no DOM types). */
 declare const document: { querySelector(selector: string): { textContent: string | null } | null };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-console-e2e-'));
-const password = 'demo-password-1';
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let hallId: string;
-let services: { id: string; prefix: string }[];
-let counters: { id: string; label: string }[];
-
-async function api<Data>(query: string, variables: Record<string, unknown>, token: string): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token, locale: 'zh-CN' });
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data!;
-}
-
-function kioskToken(): string {
-  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
-}
+let demo: DemoApp;
 
 async function issue(serviceId: string): Promise<{ id: string; number: string; accessCode: string }> {
-  const data = await api<{ issueTicket: { accessCode: string; ticket: { id: string; number: string } } }>(
+  const data = await demo.api<{
+    issueTicket: { accessCode: string; ticket: { id: string; number: string } };
+  }>(
     'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id number } } }',
-    { input: { hallId, serviceId } },
-    kioskToken(),
+    { input: { hallId: demo.hall.id, serviceId } },
+    demo.deviceToken('KIOSK'),
   );
   return { ...data.issueTicket.ticket, accessCode: data.issueTicket.accessCode };
-}
-
-async function logIn(page: Page, path: string, username: string): Promise<void> {
-  await page.goto(`${testApp.url}${path}`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -57,53 +33,33 @@ function parseCsvLine(line: string): string[] {
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
+  demo = await startDemoApp({
+    name: 'console',
+    // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
+    handClockAt: Date.now(),
+    locale: 'zh-CN',
   });
-  // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
-  testApp.clock.set(Date.now());
-  credentials = readDemoCredentials(dataDir)!;
-  hallId = credentials.halls[0]!.id;
-  const adminToken = await testApp.login('admin', password);
-  const setup = await api<{
-    hall: { services: { id: string; prefix: string }[]; counters: { id: string; label: string }[] };
-  }>(
-    'query($id: ID!) { hall(id: $id) { services { id prefix } counters { id label } } }',
-    { id: hallId },
-    adminToken,
-  );
-  services = setup.hall.services;
-  counters = setup.hall.counters;
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => await demo?.close());
 
 describe('the manager console', () => {
   let page: Page;
   let servedTicket: { id: string; number: string; accessCode: string };
 
   beforeAll(async () => {
-    page = await browser.newPage({
+    page = await demo.browser.newPage({
       viewport: { width: 1366, height: 768 },
       locale: 'zh-CN',
       acceptDownloads: true,
     });
-    await logIn(page, '/manager', 'manager');
+    await demo.logIn(page, '/manager', 'manager');
     await page.locator('#live-queues').waitFor();
   });
   afterAll(async () => page?.close());
 
   // How soon a pushed change reaches a screen is pnpm bench's figure; here, that the live view shows it.
   it('shows a ticket issued through the API on the live view', async () => {
-    const licences = services.find((service) => service.prefix === 'C')!;
+    const licences = demo.hall.services.find((service) => service.prefix === 'C')!;
     const waitingCell = page.locator('tr[data-service="C"] .waiting-count');
     const before = Number(await waitingCell.textContent());
     await issue(licences.id);
@@ -113,7 +69,7 @@ describe('the manager console', () => {
       before + 1,
     );
     // Fifteen minutes later the longest wait of the service reads 15 min.
-    testApp.clock.advance(16 * 60_000);
+    demo.testApp.clock.advance(16 * 60_000);
     await issue(licences.id);
     await page.waitForFunction(
       (expected) =>
@@ -132,16 +88,20 @@ describe('the manager console', () => {
       .locator('td[data-column="served"]');
     const servedBefore = Number(await servedCell.textContent());
 
-    const clerkToken = await testApp.login('clerk1', password);
-    const counter = counters.find((each) => each.label === '4')!;
-    await api('mutation($id: ID!) { openCounter(counterId: $id) { id } }', { id: counter.id }, clerkToken);
-    const called = await api<{ callNext: { id: string; number: string } }>(
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
+    const counter = demo.hall.counters.find((each) => each.label === '4')!;
+    await demo.api(
+      'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+      { id: counter.id },
+      clerkToken,
+    );
+    const called = await demo.api<{ callNext: { id: string; number: string } }>(
       'mutation($id: ID!) { callNext(counterId: $id) { id number } }',
       { id: counter.id },
       clerkToken,
     );
-    testApp.clock.advance(4 * 60_000);
-    await api(
+    demo.testApp.clock.advance(4 * 60_000);
+    await demo.api(
       'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
       { id: called.callNext.id },
       clerkToken,
@@ -165,8 +125,8 @@ describe('the manager console', () => {
     const file = readFileSync((await (await download).path())!, 'utf8');
     expect((await download).suggestedFilename()).toMatch(/^onestop-.+-service\.csv$/);
 
-    const managerToken = await testApp.login('manager', password);
-    const { waitStats } = await api<{ waitStats: Record<string, string | number | null>[] }>(
+    const managerToken = await demo.testApp.login('manager', demoPassword);
+    const { waitStats } = await demo.api<{ waitStats: Record<string, string | number | null>[] }>(
       `query($input: StatsInput!) { waitStats(input: $input) { key label waitedOver ${statsCsvFigures.join(' ')} } }`,
       { input },
       managerToken,
@@ -207,7 +167,7 @@ describe('the manager console', () => {
     await page.locator('details[data-filter="serviceIds"] summary').click();
     await page.locator('select[name="groupBy"]').selectOption('COUNTER');
     await page.locator('input[name="waitOverMinutes"]').fill('15');
-    const licences = services.find((service) => service.prefix === 'C')!;
+    const licences = demo.hall.services.find((service) => service.prefix === 'C')!;
     await expect
       .poll(() =>
         statsRequests.some(
@@ -241,19 +201,19 @@ describe('the manager console', () => {
 
   it('lists a bad rating with ticket, counter and clerk, and keeps its follow-up', async () => {
     // The served ticket's access code: the clerk does not know it, the citizen does; reissue and serve one to rate.
-    const licences = services.find((service) => service.prefix === 'C')!;
-    const clerkToken = await testApp.login('clerk1', password);
-    const counter = counters.find((each) => each.label === '4')!;
+    const licences = demo.hall.services.find((service) => service.prefix === 'C')!;
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
+    const counter = demo.hall.counters.find((each) => each.label === '4')!;
     let rated: { id: string; number: string; accessCode: string } | null = null;
     const ticket = await issue(licences.id);
     for (;;) {
-      const called = await api<{ callNext: { id: string } | null }>(
+      const called = await demo.api<{ callNext: { id: string } | null }>(
         'mutation($id: ID!) { callNext(counterId: $id) { id } }',
         { id: counter.id },
         clerkToken,
       );
       if (!called.callNext) break;
-      await api(
+      await demo.api(
         'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
         { id: called.callNext.id },
         clerkToken,
@@ -264,7 +224,7 @@ describe('the manager console', () => {
       }
     }
     expect(rated).not.toBeNull();
-    await testApp.graphql(
+    await demo.testApp.graphql(
       'mutation($code: String!) { rateTicket(accessCode: $code, score: 1, comment: "等了太久，窗口态度一般") { id } }',
       { code: rated!.accessCode },
     );
@@ -285,8 +245,8 @@ describe('the manager console', () => {
 
 describe('the administration', () => {
   it('creates a service and a counter that serves it, and a kiosk issues for it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin', 'admin');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/admin', 'admin');
     const form = page.locator('form[data-form="service"]');
     await form.waitFor();
     await form.locator('input[name="prefix"]').fill('g1');
@@ -322,15 +282,15 @@ describe('the administration', () => {
     await expect.poll(async () => await row.textContent()).toContain('居住证办理');
     await shot(page, 'admin-counters.png');
 
-    const adminToken = await testApp.login('admin', password);
-    const setup = await api<{
+    const adminToken = await demo.testApp.login('admin', demoPassword);
+    const setup = await demo.api<{
       hall: {
         services: { id: string; prefix: string }[];
         counters: { label: string; services: { rank: number; service: { prefix: string } }[] }[];
       };
     }>(
       'query($id: ID!) { hall(id: $id) { services { id prefix } counters { label services { rank service { prefix } } } } }',
-      { id: hallId },
+      { id: demo.hall.id },
       adminToken,
     );
     expect(setup.hall.counters.find((counter) => counter.label === '9')?.services).toEqual([
@@ -342,8 +302,8 @@ describe('the administration', () => {
   });
 
   it('creates a kiosk and shows its token once, with a QR code of its set-up address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=devices', 'admin');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/admin?tab=devices', 'admin');
     const form = page.locator('form[data-form="device"]');
     await form.locator('input[name="name"]').fill('二楼取号机');
     await form.locator('select[name="role"]').selectOption('KIOSK');
@@ -351,9 +311,9 @@ describe('the administration', () => {
     const shown = page.locator('.token-once');
     await shown.locator('img').waitFor();
     const address = (await shown.locator('.device-setup-url').textContent())!;
-    expect(address).toMatch(new RegExp(`^${testApp.url}/kiosk\\?token=`));
+    expect(address).toMatch(new RegExp(`^${demo.testApp.url}/kiosk\\?token=`));
     const token = (await shown.locator('.device-token').textContent())!;
-    const device = await testApp.graphql<{ myDevice: { name: string; role: string } }>(
+    const device = await demo.testApp.graphql<{ myDevice: { name: string; role: string } }>(
       '{ myDevice { name role } }',
       {},
       { token },
@@ -365,8 +325,8 @@ describe('the administration', () => {
   });
 
   it('adds a clerk (refusals by field), deactivates them, and changes the hall settings', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/admin?tab=staff', 'admin');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/admin?tab=staff', 'admin');
     const form = page.locator('form[data-form="staff"]');
     await form.locator('input[name="username"]').fill('zhao.clerk');
     await form.locator('input[name="displayName"]').fill('赵六');
@@ -398,10 +358,10 @@ describe('the administration', () => {
     await settings.locator('input[name="timezone"]').fill('Asia/Shanghai');
     await settings.getByRole('button', { name: '保存' }).click();
     await settings.getByText('已保存').waitFor();
-    const adminToken = await testApp.login('admin', password);
-    const hall = await api<{ hall: { targetWaitMinutes: number } }>(
+    const adminToken = await demo.testApp.login('admin', demoPassword);
+    const hall = await demo.api<{ hall: { targetWaitMinutes: number } }>(
       'query($id: ID!) { hall(id: $id) { targetWaitMinutes } }',
-      { id: hallId },
+      { id: demo.hall.id },
       adminToken,
     );
     expect(hall.hall.targetWaitMinutes).toBe(25);
@@ -409,10 +369,10 @@ describe('the administration', () => {
   });
 
   it('keeps a clerk out of /manager and /admin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await logIn(page, '/manager', 'clerk1');
+    const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await demo.logIn(page, '/manager', 'clerk1');
     await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();
-    await page.goto(`${testApp.url}/admin`);
+    await page.goto(`${demo.testApp.url}/admin`);
     await page.getByText('您的角色（窗口人员）无权访问此页面。').waitFor();
     await shot(page, 'admin-clerk-refused.png');
     await page.close();

@@ -1,25 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
 // The manager's Appointments tab (预约) in Chromium against the real server with the demo district:
 // the day's list by slot, a cancel with its reason, and a booking for a caller on the phone.
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-appointments-e2e-'));
 // 09:30 on a Tuesday in Shanghai, running at the real pace; the browser's clock is set to it too.
 const clock = runningClock('2026-11-24T01:30:00.000Z');
 const day = '2026-11-24';
-const password = 'demo-password-1';
-let testApp: TestApp;
-let browser: Browser;
+let demo: DemoApp;
 let page: Page;
-let hallId: string;
 let businessId: string;
 /** The two bookings made through the API, as a citizen makes them. */
 const citizens = [
@@ -27,19 +20,9 @@ const citizens = [
   { phone: '13900000002', checkInCode: '', id: '' },
 ];
 
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown>,
-  token: string | null,
-): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
 /** One row of the appointment table, as the server stored it. */
 async function storedAppointment(where: { id: string } | { checkInCode: string }) {
-  const [row] = await testApp.app.orm.em
+  const [row] = await demo.testApp.app.orm.em
     .fork()
     .getConnection()
     .execute<
@@ -64,60 +47,46 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
-    clock: clock.now,
-  });
-  hallId = readDemoCredentials(dataDir)!.halls[0]!.id;
-  const adminToken = await testApp.login('admin', password);
-  const { hall } = await api<{ hall: { services: { id: string; prefix: string }[] } }>(
-    'query($id: ID!) { hall(id: $id) { services { id prefix } } }',
-    { id: hallId },
-    adminToken,
-  );
-  businessId = hall.services.find((service) => service.prefix === 'C')!.id;
+  demo = await startDemoApp({ name: 'appointments', clock: clock.now });
+  businessId = demo.serviceId('C');
   // 企业开办 takes appointments: half-hour slots of two, booked up to 15 minutes before.
-  await api(
-    'mutation($id: ID!, $input: AppointmentSettingsInput!) { setAppointmentSettings(serviceId: $id, input: $input) { id } }',
-    { id: businessId, input: { enabled: true, slotMinutes: 30, capacityPerSlot: 2, leadMinutes: 15 } },
-    adminToken,
-  );
-  const { slots } = await api<{ slots: { start: string }[] }>(
+  await demo.setAppointmentSettings('C', {
+    enabled: true,
+    slotMinutes: 30,
+    capacityPerSlot: 2,
+    leadMinutes: 15,
+  });
+  const { slots } = await demo.api<{ slots: { start: string }[] }>(
     'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start } }',
-    { hallId, serviceId: businessId, date: day },
+    { hallId: demo.hall.id, serviceId: businessId, date: day },
     null,
   );
   // 10:00 and 10:30: the first slots that start 15 minutes or more after 09:30 (the clock runs).
   for (const [index, citizen] of citizens.entries()) {
-    const { bookAppointment } = await api<{
+    const { bookAppointment } = await demo.api<{
       bookAppointment: { appointment: { id: string; checkInCode: string } };
     }>(
       'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id checkInCode } } }',
-      { input: { hallId, serviceId: businessId, slotStart: slots[index]!.start, phone: citizen.phone } },
+      {
+        input: {
+          hallId: demo.hall.id,
+          serviceId: businessId,
+          slotStart: slots[index]!.start,
+          phone: citizen.phone,
+        },
+      },
       null,
     );
     Object.assign(citizen, bookAppointment.appointment);
   }
 
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   // The tab's "today" is the browser's day in the hall: the hall's Tuesday, as on the server.
   await page.clock.install({ time: clock.now() });
-  await page.goto(`${testApp.url}/manager?tab=appointments`);
-  await page.locator('input[name="username"]').fill('manager');
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await demo.logIn(page, '/manager?tab=appointments', 'manager');
   await page.locator('.appointment-list').waitFor();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => await demo?.close());
 
 describe("the manager's appointments", () => {
   it('lists the booked appointments of today by slot, phones masked', async () => {
@@ -177,7 +146,7 @@ describe("the manager's appointments", () => {
     await shot('manager-appointments-booked.png');
 
     const stored = await storedAppointment({ checkInCode: code });
-    const [manager] = await testApp.app.orm.em
+    const [manager] = await demo.testApp.app.orm.em
       .fork()
       .getConnection()
       .execute<{ id: string }[]>('SELECT id FROM staff WHERE username = ?', ['manager']);
@@ -208,33 +177,37 @@ describe("the manager's appointments", () => {
   });
 
   it("marks a checked-in appointment's ticket at the counter with its booked time, and the list says when it checked in", async () => {
-    const { slots } = await api<{ slots: { start: string }[] }>(
+    const { slots } = await demo.api<{ slots: { start: string }[] }>(
       'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start } }',
-      { hallId, serviceId: businessId, date: day },
+      { hallId: demo.hall.id, serviceId: businessId, date: day },
       null,
     );
     // 10:00, whose check-in opened at 09:30 (30 minutes early by default).
-    const { bookAppointment } = await api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
+    const { bookAppointment } = await demo.api<{ bookAppointment: { appointment: { checkInCode: string } } }>(
       'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }',
-      { input: { hallId, serviceId: businessId, slotStart: slots[0]!.start, phone: '13600000003' } },
+      {
+        input: {
+          hallId: demo.hall.id,
+          serviceId: businessId,
+          slotStart: slots[0]!.start,
+          phone: '13600000003',
+        },
+      },
       null,
     );
-    const kiosk = readDemoCredentials(dataDir)!.devices.find(
-      (device) => device.role === 'KIOSK' && device.hallId === hallId,
-    )!;
-    const { checkInAppointment } = await api<{ checkInAppointment: { ticket: { number: string } } }>(
+    const { checkInAppointment } = await demo.api<{ checkInAppointment: { ticket: { number: string } } }>(
       'mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) { ticket { number } } }',
-      { hallId, code: bookAppointment.appointment.checkInCode },
-      kiosk.token,
+      { hallId: demo.hall.id, code: bookAppointment.appointment.checkInCode },
+      demo.deviceToken('KIOSK'),
     );
     const number = checkInAppointment.ticket.number;
 
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
     const desk = await context.newPage();
-    await desk.goto(`${testApp.url}/counter`);
-    await desk.locator('input[name="username"]').fill('clerk1');
-    await desk.locator('input[name="password"]').fill(password);
-    await desk.locator('button[type="submit"]').click();
+    await demo.logIn(desk, '/counter', 'clerk1');
     // Counter 4 serves 企业开办 first.
     await desk.locator('[data-counter-label="4"]').click();
     const line = desk.locator('.next-tickets li', { hasText: number });

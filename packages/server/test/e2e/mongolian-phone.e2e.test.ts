@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { translatePublic, type UiMessageKey, type UiMessageValues } from '@onestop/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { screenshotsDir } from './browser.js';
+import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 import { showChineseAndEnglishOnly } from './display-server.js';
-import { type NamedService, showMongolian } from './mongolian-hall.js';
+import { showMongolian } from './mongolian-hall.js';
 import { expectDrawnInShippedFont, expectShippedMongolianFont } from './mongolian-font.js';
 
 // The citizen's phone page (/t/:accessCode) of a hall that shows traditional Mongolian, in
@@ -29,57 +26,17 @@ const portrait = { width: 360, height: 740 };
 const largePortrait = { width: 412, height: 915 };
 const landscape = { width: 740, height: 360 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-phone-e2e-'));
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let adminToken: string;
-let hallId: string;
-let services: NamedService[];
-let counters: { id: string; label: string }[];
+let demo: DemoApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: 'demo-password-1',
-    appsDir: resolve(import.meta.dirname, '../../..'),
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  hallId = credentials.halls[0]!.id;
-  adminToken = await testApp.login('admin', 'demo-password-1');
+  demo = await startDemoApp({ name: 'mongolian-phone' });
   // Whatever the demo seeds: this hall shows Mongolian, Chinese and English, with Mongolian names.
-  services = await showMongolian(testApp, adminToken, hallId, {
+  await showMongolian(demo.testApp, demo.adminToken, demo.hall.id, {
     hall: hallMongolian,
     services: { A: socialMongolian, D: taxMongolian },
   });
-  counters = (
-    await api<{ hall: { counters: { id: string; label: string }[] } }>(
-      'query($id: ID!) { hall(id: $id) { counters { id label } } }',
-      { id: hallId },
-    )
-  ).hall.counters;
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token = adminToken,
-): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-const serviceOf = (prefix: string): NamedService => services.find((service) => service.prefix === prefix)!;
-const counterId = (label: string): string => counters.find((counter) => counter.label === label)!.id;
+afterAll(async () => await demo?.close());
 
 /** A ticket as a hall's kiosk issues it, with the address its QR code holds. */
 async function issueTicket(
@@ -87,19 +44,24 @@ async function issueTicket(
   serviceId: string,
   route: string[] = [],
 ): Promise<{ id: string; number: string; url: string }> {
-  const kiosk = credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hall)!;
-  const issued = await api<{ issueTicket: { accessCode: string; ticket: { id: string; number: string } } }>(
+  const issued = await demo.api<{
+    issueTicket: { accessCode: string; ticket: { id: string; number: string } };
+  }>(
     'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id number } } }',
     { input: { hallId: hall, serviceId, route } },
-    kiosk.token,
+    demo.deviceToken('KIOSK', hall),
   );
   const { accessCode, ticket } = issued.issueTicket;
-  return { ...ticket, url: `${testApp.url}/t/${accessCode}` };
+  return { ...ticket, url: `${demo.testApp.url}/t/${accessCode}` };
 }
 
 /** A phone in Chinese, its page open at `url` with the ticket shown and the page's fonts loaded. */
 async function openPhone(url: string, number: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: portrait, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await demo.browser.newContext({
+    viewport: portrait,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await page.goto(url);
   await expect.poll(() => page.locator('#phone-ticket-number').textContent()).toBe(number);
@@ -281,7 +243,7 @@ async function expectMongolianLayout(
 
 describe('the phone page of a hall that shows Mongolian', () => {
   it('shows every text in vertical Mongolian first, beside Chinese or English, and fits a phone upright and turned', async () => {
-    const ticket = await issueTicket(hallId, serviceOf('A').id, [serviceOf('D').id]);
+    const ticket = await issueTicket(demo.hall.id, demo.serviceId('A'), [demo.serviceId('D')]);
     const { context, page } = await openPhone(ticket.url, ticket.number);
     await page.locator('.phone-service [lang="mn-Mong"]').getByText(socialMongolian).waitFor();
     await expectShippedMongolianFont(page);
@@ -347,17 +309,17 @@ describe('the phone page of a hall that shows Mongolian', () => {
   });
 
   it('shows the call and the rating in Mongolian and the chosen language, upright and turned', async () => {
-    const ticket = await issueTicket(hallId, serviceOf('A').id);
+    const ticket = await issueTicket(demo.hall.id, demo.serviceId('A'));
     const { context, page } = await openPhone(ticket.url, ticket.number);
-    const clerkToken = await testApp.login('clerk1', 'demo-password-1');
-    await api(
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
+    await demo.api(
       'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
-      { id: counterId('1') },
+      { id: demo.counterId('1') },
       clerkToken,
     );
-    await api(
+    await demo.api(
       'mutation($counterId: ID!, $ticketId: ID!) { callTicket(counterId: $counterId, ticketId: $ticketId, reason: "e2e") { id } }',
-      { counterId: counterId('1'), ticketId: ticket.id },
+      { counterId: demo.counterId('1'), ticketId: ticket.id },
       clerkToken,
     );
     const banner = page.getByRole('alertdialog');
@@ -382,7 +344,11 @@ describe('the phone page of a hall that shows Mongolian', () => {
     await banner.getByRole('button', { name: /我知道了/ }).click();
     await banner.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'English' }).click();
-    await api('mutation($id: ID!) { recallTicket(ticketId: $id) { id } }', { id: ticket.id }, clerkToken);
+    await demo.api(
+      'mutation($id: ID!) { recallTicket(ticketId: $id) { id } }',
+      { id: ticket.id },
+      clerkToken,
+    );
     await banner.getByText('Call number 2').waitFor({ timeout: 2_000 });
     await resize(page, portrait);
     await screenshot(page, 'recalled-en-portrait');
@@ -394,7 +360,11 @@ describe('the phone page of a hall that shows Mongolian', () => {
     await banner.waitFor({ state: 'detached' });
     await expectMongolianLayout(page, 'en', 'called, banner dismissed, English, 740×360');
 
-    await api('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: ticket.id }, clerkToken);
+    await demo.api(
+      'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+      { id: ticket.id },
+      clerkToken,
+    );
     const form = page.locator('form.rating-form');
     await form.waitFor();
     await expectMongolianLayout(page, 'en', 'rating, English, 740×360');
@@ -410,7 +380,7 @@ describe('the phone page of a hall that shows Mongolian', () => {
   });
 
   it('says in both languages that a ticket is cancelled, in a long text that still fits', async () => {
-    const ticket = await issueTicket(hallId, serviceOf('D').id);
+    const ticket = await issueTicket(demo.hall.id, demo.serviceId('D'));
     const { context, page } = await openPhone(ticket.url, ticket.number);
     await page.getByRole('button', { name: /取消排队/ }).click();
     await page
@@ -429,8 +399,8 @@ describe('the phone page of a hall that shows Mongolian', () => {
 describe('the phone page of a hall that shows Chinese and English', () => {
   it('shows one language at a time, as before, and fits the same phones, called too', async () => {
     // The same hall, Mongolian turned off: its Mongolian names stay, and are not shown.
-    await showChineseAndEnglishOnly(testApp, hallId, adminToken);
-    const ticket = await issueTicket(hallId, serviceOf('B').id, [serviceOf('D').id]);
+    await showChineseAndEnglishOnly(demo.testApp, demo.hall.id, demo.adminToken);
+    const ticket = await issueTicket(demo.hall.id, demo.serviceId('B'), [demo.serviceId('D')]);
     const { context, page } = await openPhone(ticket.url, ticket.number);
     await page.getByText(/前面还有|下一位就是您/).waitFor();
     const sizes = [
@@ -457,15 +427,15 @@ describe('the phone page of a hall that shows Chinese and English', () => {
       ),
     ).toBe(0);
 
-    const clerkToken = await testApp.login('clerk1', 'demo-password-1');
-    await api(
+    const clerkToken = await demo.testApp.login('clerk1', demoPassword);
+    await demo.api(
       'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
-      { id: counterId('3') },
+      { id: demo.counterId('3') },
       clerkToken,
     );
-    await api(
+    await demo.api(
       'mutation($counterId: ID!, $ticketId: ID!) { callTicket(counterId: $counterId, ticketId: $ticketId, reason: "e2e") { id } }',
-      { counterId: counterId('3'), ticketId: ticket.id },
+      { counterId: demo.counterId('3'), ticketId: ticket.id },
       clerkToken,
     );
     const banner = page.getByRole('alertdialog');
