@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHalls, demoServices } from '../../src/demo/demo-district.js';
-import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
-import { type NamedService, showMongolian } from './mongolian-hall.js';
+import { screenshotsDir } from './browser.js';
+import { startDemoApp, type DemoApp } from './demo-app.js';
+import { showMongolian } from './mongolian-hall.js';
 import {
   expectDrawnInShippedFont,
   expectShippedMongolianFont,
@@ -34,54 +31,23 @@ const mongolianServiceNames: Record<string, string> = Object.fromEntries(
 const portrait = { width: 1080, height: 1920 };
 const landscape = { width: 1920, height: 1080 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'onestop-mongolian-kiosk-e2e-'));
-const password = 'demo-password-1';
-let testApp: TestApp;
-let browser: Browser;
-let credentials: DemoCredentials;
-let adminToken: string;
+let demo: DemoApp;
 /** The hall that shows mn-Mong, zh-CN and en; the other demo hall keeps zh-CN and en. */
 let mongolianHallId: string;
 let plainHallId: string;
-let services: NamedService[];
 
 beforeAll(async () => {
-  testApp = await startTestApp({
-    demo: 'on',
-    dataDir,
-    adminPassword: null,
-    demoPassword: password,
-    appsDir: resolve(import.meta.dirname, '../../..'),
-  });
-  credentials = readDemoCredentials(dataDir)!;
-  mongolianHallId = credentials.halls[0]!.id;
-  plainHallId = credentials.halls[1]!.id;
-  adminToken = await testApp.login('admin', password);
+  demo = await startDemoApp({ name: 'mongolian-kiosk' });
+  mongolianHallId = demo.hall.id;
+  plainHallId = demo.credentials.halls[1]!.id;
 
-  services = await showMongolian(testApp, adminToken, mongolianHallId, {
+  const services = await showMongolian(demo.testApp, demo.adminToken, mongolianHallId, {
     hall: mongolianHallName,
     services: mongolianServiceNames,
   });
   expect(services.every((service) => service.names.some((name) => name.lang === 'mn-Mong'))).toBe(true);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const result = await testApp.graphql<Data>(query, variables, { token: adminToken });
-  if (result.errors?.length) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-function kioskToken(hallId: string): string {
-  return credentials.devices.find((device) => device.role === 'KIOSK' && device.hallId === hallId)!.token;
-}
-
-const serviceId = (prefix: string): string => services.find((service) => service.prefix === prefix)!.id;
+afterAll(async () => await demo?.close());
 
 /**
  * Opens a hall's kiosk, with a printer that only counts, and waits for the live board. The
@@ -93,13 +59,13 @@ async function openKiosk(
   // What shows once the live board has come: the services' queues, or that the hall is closed.
   ready = '.kiosk-service-figures',
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+  const context = await demo.browser.newContext({ viewport, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const target = globalThis as unknown as { print(): void };
     target.print = () => {};
   });
-  await page.goto(`${testApp.url}/kiosk?token=${kioskToken(hallId)}&resetAfter=600`);
+  await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK', hallId)}&resetAfter=600`);
   await page.locator(ready).first().waitFor();
   return { context, page };
 }
@@ -353,7 +319,7 @@ async function expectPrintedTicketFits(page: Page, name: string, mongolian = tru
 describe('the ticket of a hall that shows Mongolian, Chinese and English', () => {
   it('shows the ticket screen in Mongolian and Chinese and prints the ticket in all three languages on 80 mm paper', async () => {
     const { context, page } = await openKiosk(mongolianHallId);
-    await page.locator(`[data-service-id="${serviceId('A')}"]`).click();
+    await page.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
     await page.locator('#printed-ticket-number').waitFor();
     await mongolianFontLoaded(page);
     // The screen in the kiosk's languages; the ticket on it as it is printed, in every language.
@@ -384,10 +350,10 @@ describe('the ticket of a hall that shows Mongolian, Chinese and English', () =>
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: /Priority service/ }).click();
     await page.getByRole('button', { name: /Several services/ }).click();
-    await page.locator(`[data-service-id="${serviceId('E')}"]`).click();
-    await page.locator(`[data-service-id="${serviceId('A')}"]`).click();
-    await page.locator(`[data-service-id="${serviceId('D')}"]`).click();
-    await page.locator(`[data-service-id="${serviceId('B')}"]`).click();
+    await page.locator(`[data-service-id="${demo.serviceId('E')}"]`).click();
+    await page.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
+    await page.locator(`[data-service-id="${demo.serviceId('D')}"]`).click();
+    await page.locator(`[data-service-id="${demo.serviceId('B')}"]`).click();
     await screenshot(page, 'kiosk-mongolian-one-stop-portrait-en.png');
     await page.locator('.kiosk-take').click();
     await page.locator('#printed-ticket-number').waitFor();
@@ -411,7 +377,7 @@ describe('the ticket of a hall that shows Mongolian, Chinese and English', () =>
 describe('the closed kiosk of a hall that shows Mongolian, Chinese and English', () => {
   it('says the hall is closed and when tickets are issued again in Mongolian first, fitting portrait and landscape', async () => {
     // Open on Saturdays only: on this Tuesday morning every service is closed until Saturday.
-    await api(
+    await demo.api(
       'mutation($hallId: ID!, $hours: [WeeklyHoursInput!]!) { setWeeklyHours(hallId: $hallId, hours: $hours) { weekday } }',
       { hallId: mongolianHallId, hours: [{ weekday: 6, periods: [{ opens: '09:00', closes: '12:00' }] }] },
     );
