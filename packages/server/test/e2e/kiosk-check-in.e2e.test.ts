@@ -35,7 +35,7 @@ async function book(prefix: string, date: string, which: 'first' | 'last', phone
   const { slots } = await demo.api<{ slots: { start: string; available: number }[] }>(
     'query($hallId: ID!, $serviceId: ID!, $date: String!) { slots(hallId: $hallId, serviceId: $serviceId, date: $date) { start available } }',
     { hallId: demo.hall.id, serviceId: demo.serviceId(prefix), date },
-    undefined,
+    null,
   );
   const open = slots.filter((slot) => slot.available > 0);
   const slot = which === 'first' ? open[0] : open.at(-1);
@@ -43,7 +43,7 @@ async function book(prefix: string, date: string, which: 'first' | 'last', phone
   const { bookAppointment } = await demo.api<{ bookAppointment: Booked }>(
     'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { manageCode appointment { checkInCode slotStart } } }',
     { input: { hallId: demo.hall.id, serviceId: demo.serviceId(prefix), slotStart: slot.start, phone } },
-    undefined,
+    null,
   );
   return bookAppointment;
 }
@@ -114,7 +114,7 @@ describe('appointment check-in at the kiosk', () => {
     }>(
       'query($code: String!) { myAppointment(manageCode: $code) { status ticket { number channel } } }',
       { code: booked.manageCode },
-      undefined,
+      null,
     );
     expect(myAppointment).toEqual({ status: 'CHECKED_IN', ticket: { number, channel: 'APPOINTMENT' } });
 
@@ -165,7 +165,7 @@ describe('appointment check-in at the kiosk', () => {
     await demo.api(
       'mutation($code: String!) { cancelAppointment(manageCode: $code) { id } }',
       { code: booked.manageCode },
-      undefined,
+      null,
     );
     const kiosk = await openKiosk();
     await scan(kiosk, booked.appointment.checkInCode);
