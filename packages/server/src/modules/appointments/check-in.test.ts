@@ -230,6 +230,80 @@ describe('checkInAppointment', () => {
   });
 });
 
+describe('an appointment ticket comes only from a check-in', () => {
+  it('refuses issueTicket on the APPOINTMENT channel, naming the field, and writes nothing', async () => {
+    testApp.clock.set(at(9, 30).getTime());
+    const before = await ticketCount();
+    const refused = await testApp.graphql(
+      mutations.issue,
+      { input: { hallId: hall.hall.id, serviceId, channel: 'APPOINTMENT' } },
+      { token: hall.tokens.clerk },
+    );
+    expectRefused(refused, 'BAD_USER_INPUT');
+    expect(refused.errors![0]!.extensions?.field).toBe('channel');
+    expect(await ticketCount()).toBe(before);
+  });
+
+  it('checks in after the service stopped issuing for the day: the seat was promised', async () => {
+    // A hall of its own whose service is open 08:00–17:00 every day and stops issuing at 16:00.
+    const late = await createHallFixture(testApp, { serviceCount: 1, counterCount: 1 });
+    const lateService = late.services[0]!.id;
+    const admin = async (query: string, variables: Record<string, unknown>) =>
+      expect((await testApp.graphql(query, variables, { token: late.tokens.admin })).errors).toBeUndefined();
+    await admin(
+      `mutation($hallId: ID!, $serviceId: ID, $hours: [WeeklyHoursInput!]!) {
+         setWeeklyHours(hallId: $hallId, serviceId: $serviceId, hours: $hours) { weekday } }`,
+      {
+        hallId: late.hall.id,
+        serviceId: lateService,
+        hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          periods: [{ opens: '08:00', closes: '17:00' }],
+        })),
+      },
+    );
+    await admin(
+      'mutation($id: ID!) { updateService(serviceId: $id, input: { code: "service-0", name: "业务 0", prefix: "A", lastIssueMinutesBeforeClose: 60 }) { id } }',
+      { id: lateService },
+    );
+    await admin(
+      `mutation($serviceId: ID!) { setAppointmentSettings(serviceId: $serviceId, input: { enabled: true,
+         slotMinutes: 30, capacityPerSlot: 3, horizonDays: 14, leadMinutes: 0 }) { id } }`,
+      { serviceId: lateService },
+    );
+    testApp.clock.set(at(9, 30).getTime());
+    const booked = succeeded(
+      await testApp.graphql<{ bookAppointment: Booked }>(bookMutation, {
+        input: {
+          hallId: late.hall.id,
+          serviceId: lateService,
+          slotStart: at(16, 30).toISOString(),
+          phone: freshPhone(),
+        },
+      }),
+      'bookAppointment',
+    );
+    testApp.clock.set(at(16, 25).getTime());
+    expectRefused(
+      await testApp.graphql(
+        mutations.issue,
+        { input: { hallId: late.hall.id, serviceId: lateService } },
+        { token: late.tokens.kiosk },
+      ),
+      'SERVICE_CLOSED',
+    );
+    const checkedIn = succeeded(
+      await testApp.graphql<{ checkInAppointment: CheckedIn }>(
+        checkInMutation,
+        { hallId: late.hall.id, code: booked.appointment.checkInCode },
+        { token: late.tokens.kiosk },
+      ),
+      'checkInAppointment',
+    );
+    expect(checkedIn.ticket).toMatchObject({ channel: 'APPOINTMENT', queuedAt: at(16, 30).toISOString() });
+  });
+});
+
 describe('an appointment in the call order', () => {
   it('is called at its booked time: after walk-ins who came before it, before those who came after', async () => {
     const order = await createHallFixture(testApp, { serviceCount: 1, counterCount: 1, openCounters: true });
