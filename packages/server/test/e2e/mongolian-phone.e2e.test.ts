@@ -213,12 +213,15 @@ async function expectMongolianLayout(
   where: string,
 ): Promise<MultilingualBlock[]> {
   expect(await page.evaluate(findLayoutProblems), where).toEqual([]);
-  const blocks = (await page.evaluate(readMultilingualBlocks)) as MultilingualBlock[];
+  // The blocks and the Mongolian elements read in one go, from one state of the page: a live page
+  // may re-render between two reads.
+  const { blocks, mongolianElements } = (await page.evaluate(`({
+    blocks: ${readMultilingualBlocks},
+    mongolianElements: [...document.querySelectorAll('[lang="mn-Mong"]')]
+      .filter((element) => element.getClientRects().length > 0).length,
+  })`)) as { blocks: MultilingualBlock[]; mongolianElements: number };
   expect(blocks.length, where).toBeGreaterThan(5);
   // Every element in Mongolian is one of those blocks' vertical columns.
-  const mongolianElements = (await page.evaluate(
-    `[...document.querySelectorAll('[lang="mn-Mong"]')].filter((element) => element.getClientRects().length > 0).length`,
-  )) as number;
   expect(mongolianElements, where).toBe(blocks.length);
   for (const block of blocks) {
     const what = `${where}: ${block.mongolian}`;
