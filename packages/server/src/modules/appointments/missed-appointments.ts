@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppointmentStatus, defaultAppointmentSettings } from '@onestop/shared';
-import { runSql, sql, type SqlFragment } from '../../db/sql.js';
+import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
 
 /**
  * Appointments not checked in by the end of their window become MISSED (docs/domain.md,
@@ -9,6 +9,16 @@ import { runSql, sql, type SqlFragment } from '../../db/sql.js';
  * ones whose window has closed, in one statement. The window's end is the slot's start plus the
  * service's lateCheckInMinutes, as shared `checkInWindowOf` computes it; a test holds them together.
  */
+/**
+ * When the check-in window of appointment `a` closes, in SQL: its slot's start plus the
+ * lateCheckInMinutes of its service `s` (the default where never set), as `checkInWindowOf` has it.
+ */
+export function checkInClosesAtSql(appointment: string, service: string): SqlFragment {
+  return sql`(${sqlText(appointment)}.slot_start + make_interval(mins => coalesce(
+    (${sqlText(service)}.appointment_settings ->> 'lateCheckInMinutes')::int,
+    ${defaultAppointmentSettings.lateCheckInMinutes}::int)))`;
+}
+
 export type MissedScope = { hallIds: readonly string[] } | { phone: string } | { appointmentId: string };
 
 function scopeCondition(scope: MissedScope): SqlFragment {
@@ -29,8 +39,7 @@ export async function markMissedAppointments(
         FROM service s
         WHERE s.id = a.service_id AND ${scopeCondition(scope)}
           AND a.status = ${AppointmentStatus.BOOKED}::text AND a.slot_start < ${now}::timestamptz
-          AND a.slot_start + make_interval(mins => coalesce((s.appointment_settings ->> 'lateCheckInMinutes')::int,
-                ${defaultAppointmentSettings.lateCheckInMinutes}::int)) < ${now}::timestamptz
+          AND ${checkInClosesAtSql('a', 's')} < ${now}::timestamptz
         RETURNING a.id`,
   );
   return marked.length;

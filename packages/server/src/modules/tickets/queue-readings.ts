@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppointmentStatus, defaultAppointmentSettings, PriorityClass, serviceDayOf } from '@onestop/shared';
+import { AppointmentStatus, PriorityClass, serviceDayOf } from '@onestop/shared';
+import { checkInClosesAtSql } from '../appointments/missed-appointments.js';
 import { runSql, sql, sqlText, type SqlFragment } from '../../db/sql.js';
 import type { Service } from '../services/service.entity.js';
 import { serviceCallOrderKeySql } from './queue-order.sql.js';
@@ -53,8 +54,7 @@ export function estimateReadingsSql(
      (SELECT count(*)::int FROM appointment a JOIN service asv ON asv.id = a.service_id
       WHERE a.service_id = ${serviceId}::uuid AND a.status = ${AppointmentStatus.BOOKED}::text
         AND a.slot_start < ${queuedAt}::timestamptz
-        AND a.slot_start + make_interval(mins => coalesce((asv.appointment_settings ->> 'lateCheckInMinutes')::int,
-              ${defaultAppointmentSettings.lateCheckInMinutes}::int)) >= ${now}::timestamptz) AS expected_appointments`;
+        AND ${checkInClosesAtSql('a', 'asv')} >= ${now}::timestamptz) AS expected_appointments`;
 }
 
 /** A row of {@link estimateReadingsSql}. */
