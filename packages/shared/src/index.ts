@@ -14,3 +14,4 @@ export * from './lifecycle.js';
 export * from './rights.js';
 export * from './opening-time.js';
 export * from './appointments.js';
+export * from './remote-join.js';

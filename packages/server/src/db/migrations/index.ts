@@ -17,6 +17,7 @@ import { Migration20261206230000_appointment_settings } from './Migration2026120
 import { Migration20261206231000_appointments } from './Migration20261206231000_appointments.js';
 import { Migration20261206232000_appointment_cancellation } from './Migration20261206232000_appointment_cancellation.js';
 import { Migration20261207010000_appointment_ticket } from './Migration20261207010000_appointment_ticket.js';
+import { Migration20261207060000_remote_join } from './Migration20261207060000_remote_join.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -46,4 +47,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261206232000_appointment_cancellation,
   },
   { name: 'Migration20261207010000_appointment_ticket', class: Migration20261207010000_appointment_ticket },
+  { name: 'Migration20261207060000_remote_join', class: Migration20261207060000_remote_join },
 ];

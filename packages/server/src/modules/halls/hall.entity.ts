@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import type { LocalizedText, WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -17,7 +17,8 @@ export class Hall {
     | 'active'
     | 'weeklyHours'
     | 'languages'
-    | 'names';
+    | 'names'
+    | 'checkInSecret';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -74,4 +75,12 @@ export class Hall {
   /** The seq of the hall's newest event: the next event takes this + 1, under this row's lock. */
   @Property({ type: 'integer', hidden: true })
   lastEventSeq: number = 0;
+
+  /**
+   * The secret its wall displays' check-in codes are derived from with the minute
+   * (remote-join/check-in-code.ts): every server instance computes the same code, none stores it.
+   * Never in an answer or an export.
+   */
+  @Property({ type: 'string', length: 64, hidden: true })
+  checkInSecret: string = randomBytes(32).toString('hex');
 }

@@ -9,7 +9,7 @@ import {
   type Ref,
   OptionalProps,
 } from '@mikro-orm/core';
-import type { AppointmentSettings, LocalizedText, WeeklyHours } from '@onestop/shared';
+import type { AppointmentSettings, LocalizedText, RemoteJoinSettings, WeeklyHours } from '@onestop/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Hall } from '../halls/hall.entity.js';
 
@@ -35,7 +35,8 @@ export class Service {
     | 'weeklyHours'
     | 'lastIssueMinutesBeforeClose'
     | 'names'
-    | 'appointmentSettings';
+    | 'appointmentSettings'
+    | 'remoteJoinSettings';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -96,6 +97,13 @@ export class Service {
    */
   @Property({ type: 'json', default: '{}' })
   appointmentSettings: Partial<AppointmentSettings> = {};
+
+  /**
+   * Its remote-join settings as set (remote-join/remote-join-settings.service.ts): what was never
+   * set reads as the defaults, so a service made before remote join takes no remote tickets.
+   */
+  @Property({ type: 'json', default: '{}' })
+  remoteJoinSettings: Partial<RemoteJoinSettings> = {};
 
   /** The mean service time assumed while the service has little history (wait estimates). */
   @Property({ type: 'integer' })

@@ -55,7 +55,8 @@ export class Segment {
     | 'outcome'
     | 'estimateP50Minutes'
     | 'estimateP90Minutes'
-    | 'ratingScore';
+    | 'ratingScore'
+    | 'awaitingCheckIn';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -85,6 +86,13 @@ export class Segment {
 
   @Property({ type: 'datetime' })
   queuedAt!: Date;
+
+  /**
+   * A remote ticket's first segment until it is checked in at the hall (docs/domain.md, "Remote
+   * join"): it keeps its place in the line but is never called, and nobody counts it as ahead.
+   */
+  @Property({ type: 'boolean', default: false })
+  awaitingCheckIn: boolean = false;
 
   /** The first call; recalls do not move it (wait = calledAt − queuedAt). */
   @Property({ type: 'datetime', nullable: true })
