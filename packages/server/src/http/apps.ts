@@ -4,7 +4,7 @@ import express, { type Router } from 'express';
 
 /** Which app answers which route: every route an app owns returns its index.html (SPA fallback). */
 const appRoutes = {
-  'hall-display': ['/display', '/kiosk', '/t', '/book', '/b'],
+  'hall-display': ['/display', '/kiosk', '/t', '/book', '/b', '/checkin'],
   'counter-client': ['/counter', '/manager', '/admin'],
 } as const;
 
