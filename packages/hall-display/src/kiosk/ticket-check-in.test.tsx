@@ -145,6 +145,11 @@ describe('a remote ticket check-in the server refuses', () => {
       '未找到此号票，请核对后重新扫码',
       'No ticket has this code; please check it and scan again',
     ],
+    [
+      'FORBIDDEN',
+      '此号不属于本大厅，请到取号的大厅签到',
+      'This ticket is for another hall; please check in at the hall you joined',
+    ],
   ])('says why (%s), in the chosen language, and goes back to the start', async (code, chinese, english) => {
     const { container } = await openKioskFor(() => errorResponse(code, 'refused'));
     scan(phoneLink);

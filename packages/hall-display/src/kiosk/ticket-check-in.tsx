@@ -7,12 +7,15 @@ import type { TicketCheckInState } from './use-ticket-check-in';
 /** Why the server refused a remote ticket's check-in, in one language (null: no line in it). */
 function refusalText(error: ClientErrorLike, lang: PublicLanguage): string | null {
   const code = errorCodeOf(error);
+  // FORBIDDEN: the kiosk may check in its own hall's tickets only (requireHall on the server).
   const key: UiMessageKey | null =
     code === 'INVALID_TRANSITION'
       ? 'citizen.remoteHall.kiosk.notWaiting'
       : code === 'NOT_FOUND'
         ? 'citizen.remoteHall.kiosk.notFound'
-        : null;
+        : code === 'FORBIDDEN'
+          ? 'citizen.remoteHall.kiosk.otherHall'
+          : null;
   if (key) return translatePublic(lang, key);
   // Error messages exist in zh-CN and en only (error-messages.ts): no Mongolian line.
   return lang === 'en' || lang === 'zh-CN' ? describeClientError(error, lang) : null;
@@ -31,7 +34,7 @@ export interface TicketCheckInPanelProps {
 /**
  * A remote ticket's check-in at the kiosk: under way (and retrying), checked in — "已签到，请留意叫号"
  * with the ticket's number, then back to the start — or refused: the ticket is not waiting any
- * more (called, done, cancelled) or no ticket has the code. A ticket that needs no check-in (the
+ * more (called, done, cancelled), no ticket has the code, or it is another hall's. A ticket that needs no check-in (the
  * kiosk's own printed one) is told so: it is in the line already.
  */
 export function TicketCheckInPanel({ state, resetAfterSeconds, onDone }: TicketCheckInPanelProps) {

@@ -475,6 +475,9 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
     'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠦᠭᠡᠢ (ᠳᠠᠭᠤᠳᠠᠭᠳᠠᠭᠰᠠᠨ᠂ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ)',
   // 未找到此号票，请核对后重新扫码
   'citizen.remoteHall.kiosk.notFound': 'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠰᠠᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠤᠩᠰᠢᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 此号不属于本大厅，请到取号的大厅签到
+  'citizen.remoteHall.kiosk.otherHall':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠤᠨ ᠪᠢᠰᠢ᠂ ᠳᠤᠭᠠᠷ ᠠᠪᠤᠭᠰᠠᠨ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠪᠠᠨ ᠪᠦᠷᠢᠳᠬᠡᠨ᠎ᠡ ᠦᠦ',
 };
 
 /**

@@ -16,6 +16,7 @@ export const remoteJoinHallMessages = defineCatalogue(
     'citizen.remoteHall.kiosk.failed': '未能签到',
     'citizen.remoteHall.kiosk.notWaiting': '此号已不在等候中（已叫号、已办结或已取消）',
     'citizen.remoteHall.kiosk.notFound': '未找到此号票，请核对后重新扫码',
+    'citizen.remoteHall.kiosk.otherHall': '此号不属于本大厅，请到取号的大厅签到',
   },
   {
     'citizen.remoteHall.display.scanToCheckIn': 'Remote tickets: scan to check in',
@@ -27,5 +28,7 @@ export const remoteJoinHallMessages = defineCatalogue(
     'citizen.remoteHall.kiosk.failed': 'Could not check in',
     'citizen.remoteHall.kiosk.notWaiting': 'This ticket is no longer waiting (called, done or cancelled)',
     'citizen.remoteHall.kiosk.notFound': 'No ticket has this code; please check it and scan again',
+    'citizen.remoteHall.kiosk.otherHall':
+      'This ticket is for another hall; please check in at the hall you joined',
   },
 );
