@@ -56,7 +56,10 @@ export async function checkInTicket(
   for (let attempt = 1; attempt <= maxCheckInAttempts; attempt += 1) {
     const current = typeof accessCode === 'string' ? await readCurrentSegment(em, { accessCode }) : undefined;
     if (!current) throw notFound();
-    const [hall] = await runSql<{ check_in_secret: string; remote_join_settings: Partial<RemoteJoinSettings> }>(
+    const [hall] = await runSql<{
+      check_in_secret: string;
+      remote_join_settings: Partial<RemoteJoinSettings>;
+    }>(
       em,
       sql`SELECT h.check_in_secret, sv.remote_join_settings FROM hall h, service sv
           WHERE h.id = ${current.hall_id}::uuid AND sv.id = ${current.service_id}::uuid`,
@@ -70,7 +73,8 @@ export async function checkInTicket(
     }
     if (!current.awaiting_check_in) return ticketViewFromRow(current);
     if (current.status !== TicketStatus.WAITING) throw invalidTransition(current.status);
-    if (current.service_day < serviceDayOf(now, current.timezone)) throw invalidTransition(TicketStatus.EXPIRED);
+    if (current.service_day < serviceDayOf(now, current.timezone))
+      throw invalidTransition(TicketStatus.EXPIRED);
     const holdMinutes = remoteJoinSettingsOf(hall.remote_join_settings).holdMinutes;
     const event: StatementEvent = {
       hallId: current.hall_id,
@@ -96,7 +100,12 @@ export async function checkInTicket(
     );
     if (!row) continue;
     events.publish([
-      appendedEventMessage(event, { seq: row.seq, ticket_id: row.ticket_id, segment_id: row.segment_id, data: row.data }),
+      appendedEventMessage(event, {
+        seq: row.seq,
+        ticket_id: row.ticket_id,
+        segment_id: row.segment_id,
+        data: row.data,
+      }),
     ]);
     return ticketViewFromRow(row);
   }

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { activeStatuses, ErrorCode, isMobilePhone, remoteJoinSettingsOf, type RemoteJoinSettings } from '@onestop/shared';
+import {
+  activeStatuses,
+  ErrorCode,
+  isMobilePhone,
+  remoteJoinSettingsOf,
+  type RemoteJoinSettings,
+} from '@onestop/shared';
 import { badInput, DomainError, notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { optionalText } from '../../common/validation.js';
