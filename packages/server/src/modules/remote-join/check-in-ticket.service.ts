@@ -5,7 +5,7 @@ import {
   TicketStatus,
   type RemoteJoinSettings,
 } from '@onestop/shared';
-import { badInput, notFound } from '../../common/domain-error.js';
+import { badInput, notFound, unauthenticated } from '../../common/domain-error.js';
 import { runSql, sql } from '../../db/sql.js';
 import { appendedEventMessage, type StatementEvent } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRight } from '../auth/access.js';
@@ -51,6 +51,7 @@ export async function checkInTicket(
   const { em, events, clock, actor } = dependencies;
   const now = clock();
   const byDisplayCode = checkInCode !== null && checkInCode !== undefined;
+  if (actor.tokenRejected) throw unauthenticated();
   // Without the wall's code, presence is vouched for by the hall's kiosk or staff.
   if (!byDisplayCode) requireRight(actor, 'issueTicket');
   for (let attempt = 1; attempt <= maxCheckInAttempts; attempt += 1) {

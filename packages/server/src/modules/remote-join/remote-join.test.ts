@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectEventually } from '../../../test/support/eventually.js';
 import { createHallFixture, type HallFixture } from '../../../test/support/hall-fixture.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../../test/support/test-app.js';
 import { expectRefused, minute, mutations, succeeded } from '../../../test/support/ticket-desk.js';
@@ -347,6 +348,35 @@ describe('the call order passes over a remote ticket until it is checked in', ()
         [remote.ticket.id],
       );
     expect(row!.calls).toBe(1);
+  });
+
+  it("a display's board gets the next minute's code pushed when the minute turns", async () => {
+    const hall = await remoteHall();
+    await joined(hall);
+    const client = testApp.webSocketClient({ token: hall.tokens.display });
+    const codes: (string | null)[] = [];
+    const stop = client.subscribe<{ boardUpdated: { checkInCode: string | null } }>(
+      {
+        query: 'subscription($hallId: ID!) { boardUpdated(hallId: $hallId) { checkInCode } }',
+        variables: { hallId: hall.hall.id },
+      },
+      {
+        next: (value) => codes.push(value.data!.boardUpdated.checkInCode),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    try {
+      const secret = await secretOf(hall);
+      const minuteNow = minuteOf(testApp.clock.now());
+      await expectEventually(() => expect(codes).toEqual([checkInCodeAt(secret, minuteNow)]));
+      testApp.clock.advance(minute);
+      // The feeds look for stale codes every 5 s.
+      await expectEventually(() => expect(codes.at(-1)).toBe(checkInCodeAt(secret, minuteNow + 1)), 15_000);
+    } finally {
+      stop();
+      await client.dispose();
+    }
   });
 
   it('the wall shows a check-in code only while a remote ticket waits unchecked-in', async () => {
