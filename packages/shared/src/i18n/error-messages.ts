@@ -33,7 +33,7 @@ export interface ErrorDetails {
   field?: string;
   /** Why the field was refused. */
   problem?: InputProblem;
-  /** The current status (INVALID_TRANSITION). */
+  /** The current status (INVALID_TRANSITION); NOT_CHECKED_IN for a remote ticket not checked in yet. */
   status?: string;
   /** Seconds until another attempt is allowed (RATE_LIMITED). */
   retryAfterSeconds?: number;
@@ -149,7 +149,8 @@ const zhCN: Catalogue = {
   BAD_USER_INPUT: ({ field, problem }) =>
     field ? `字段 ${field} ${problem ? describeProblem('zh-CN', problem) : '无效'}` : '输入无效',
   NOT_FOUND: () => '未找到',
-  INVALID_TRANSITION: ({ status }) => `当前状态为 ${status ?? '未知'}，不能执行此操作`,
+  INVALID_TRANSITION: ({ status }) =>
+    status === 'NOT_CHECKED_IN' ? '该远程取号尚未到厅签到，不能呼叫' : `当前状态为 ${status ?? '未知'}，不能执行此操作`,
   COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
   COUNTER_NOT_OPEN: () => '窗口未开放',
   SERVICE_CLOSED: ({ opensAt }) => (opensAt ? '该业务现在不取号，请在开放时间再来' : '该业务暂停办理'),
@@ -180,7 +181,10 @@ const en: Catalogue = {
   BAD_USER_INPUT: ({ field, problem }) =>
     field ? `Field ${field} ${problem ? describeProblem('en', problem) : 'is invalid'}` : 'Invalid input',
   NOT_FOUND: () => 'Not found',
-  INVALID_TRANSITION: ({ status }) => `Not possible while the status is ${status ?? 'unknown'}`,
+  INVALID_TRANSITION: ({ status }) =>
+    status === 'NOT_CHECKED_IN'
+      ? 'This remote ticket has not checked in at the hall yet and cannot be called'
+      : `Not possible while the status is ${status ?? 'unknown'}`,
   COUNTER_BUSY: () => 'The counter already has a ticket called or in service',
   COUNTER_NOT_OPEN: () => 'The counter is not open',
   SERVICE_CLOSED: ({ opensAt }) =>

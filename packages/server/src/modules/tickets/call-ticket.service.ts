@@ -165,7 +165,7 @@ export async function callTicket(
       if (!canApply('call', current.status)) throw invalidTransition(current.status);
       // A remote ticket is called only once its citizen has checked in at the hall.
       if (current.awaiting_check_in)
-        throw new DomainError(ErrorCode.INVALID_TRANSITION, { status: current.status, checkedIn: false });
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, { status: 'NOT_CHECKED_IN' });
       const [called] = await runSql<{ called_at: string }>(
         transaction,
         sql`UPDATE segment SET status = ${TicketStatus.CALLED}::text,
