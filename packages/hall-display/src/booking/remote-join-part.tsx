@@ -137,7 +137,8 @@ export function RemoteJoinPart({ hallId, services }: RemoteJoinPartProps) {
 function RemoteJoinRefusalText({ refusal }: { refusal: RemoteJoinRefusal }) {
   switch (refusal.kind) {
     case 'quota':
-      return <Multilingual messageKey={`citizen.remote.quota.${refusal.quota}`} />;
+      // The booking page's words for the two remote-join limits (catalogues/citizen.ts).
+      return <Multilingual messageKey={`citizen.booking.quota.${refusal.quota}`} />;
     case 'serviceClosed':
       return <Multilingual messageKey="citizen.remote.serviceClosed" />;
     case 'phone':

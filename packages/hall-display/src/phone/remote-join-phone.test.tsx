@@ -366,7 +366,7 @@ describe('take a number now, on the booking page', () => {
       code: 'QUOTA_REACHED',
       text: '该手机号在本大厅已有一个远程取号',
     },
-    { extensions: { quota: 'remoteWaiting' }, code: 'QUOTA_REACHED', text: '该业务远程取号的人数已满' },
+    { extensions: { quota: 'remoteWaiting' }, code: 'QUOTA_REACHED', text: '该业务远程取号人数已满' },
     { extensions: { opensAt: null }, code: 'SERVICE_CLOSED', text: '该业务现在不取号' },
   ])('explains $code $extensions.quota', async ({ code, extensions, text }) => {
     const { container } = await openAt('/book/QS', {

@@ -18,8 +18,6 @@ export const remoteJoinCitizenMessages = defineCatalogue(
     'citizen.remote.retrying': '网络不稳定，正在重试（第 {attempt} 次）…',
     'citizen.remote.stop': '不取了',
     'citizen.remote.failed': '未能取号',
-    'citizen.remote.quota.remotePerPhone': '该手机号在本大厅已有一个远程取号，请打开那张号票的页面。',
-    'citizen.remote.quota.remoteWaiting': '该业务远程取号的人数已满，请稍后再试，或到大厅取号。',
     'citizen.remote.serviceClosed': '该业务现在不取号，请在开放时间再来。',
 
     'citizen.remote.holdingPlace': '您已远程取号，号码为您保留。请先不要来，快到您时本页会提醒您来大厅签到。',
@@ -64,10 +62,6 @@ export const remoteJoinCitizenMessages = defineCatalogue(
     'citizen.remote.retrying': 'Network trouble, trying again (attempt {attempt})…',
     'citizen.remote.stop': 'Stop',
     'citizen.remote.failed': 'No number was taken',
-    'citizen.remote.quota.remotePerPhone':
-      'This mobile number already holds a remote ticket in this hall; please open that ticket’s page.',
-    'citizen.remote.quota.remoteWaiting':
-      'Too many remote tickets are waiting for this service; please try again later or take a ticket in the hall.',
     'citizen.remote.serviceClosed':
       'This service is not issuing tickets now; please come back when it opens.',
 
