@@ -173,11 +173,11 @@ describe('a remote ticket on its phone page', () => {
       expect(container.querySelector('[data-remote-phase="comeAndCheckIn"]')).not.toBeNull(),
     );
     expect(container.querySelector('.remote-come-title')?.textContent).toBe('请到大厅签到');
-    expect(container.textContent).toContain('您前面还有 5 人');
+    expect(container.textContent).toContain('再过 5 人就轮到您');
     expect(vibrations(comeAndCheckInVibrationPattern)).toBe(1);
     // Not within 3 and not checked in: never an almost-your-turn alert before check-in.
     push(feed, ticket({ position: 2 }));
-    await eventually(() => expect(container.textContent).toContain('您前面还有 2 人'));
+    await eventually(() => expect(container.textContent).toContain('再过 2 人就轮到您'));
     expect(container.querySelector('.almost-your-turn')).toBeNull();
     expect(vibrations(comeAndCheckInVibrationPattern)).toBe(1);
 
@@ -256,12 +256,12 @@ describe('the almost-your-turn alert', () => {
     const banner = container.querySelector('.almost-your-turn')!;
     expect(banner.getAttribute('role')).toBe('status');
     expect(banner.textContent).toContain('快到您了');
-    expect(banner.textContent).toContain('您前面还有 3 人');
+    expect(banner.textContent).toContain('再过 3 人就轮到您');
     expect(vibrations(almostYourTurnVibrationPattern)).toBe(1);
 
     move(kioskTicket(1));
     move(kioskTicket(0));
-    await eventually(() => expect(container.textContent).toContain('下一位就是您，请留意叫号'));
+    await eventually(() => expect(container.textContent).toContain('马上就轮到您，请留意叫号'));
     expect(container.querySelectorAll('.almost-your-turn')).toHaveLength(1);
     expect(vibrations(almostYourTurnVibrationPattern)).toBe(1);
 

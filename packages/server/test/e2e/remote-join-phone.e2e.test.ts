@@ -304,7 +304,7 @@ describe('remote join on the phone', () => {
     await session.send('Page.setWebLifecycleState', { state: 'frozen' });
     await serveNext('7', 1);
     await session.send('Page.setWebLifecycleState', { state: 'active' });
-    await page.getByText('您前面还有 1 人').waitFor();
+    await page.getByText('再过 1 人就轮到您').waitFor();
     expect(await almostVibrations(page)).toBe(1);
 
     // A reload: the banner stays (it is the ticket's state), the alert is not given again.
@@ -312,7 +312,7 @@ describe('remote join on the phone', () => {
     await page.locator('.almost-your-turn').waitFor();
     // The page follows the line live again (one more served shows), and nothing vibrated on this load.
     await serveNext('7', 1);
-    await page.getByText('下一位就是您，请留意叫号。').waitFor();
+    await page.getByText('马上就轮到您，请留意叫号。').waitFor();
     expect(await almostVibrations(page)).toBe(0);
     expect(await page.locator('.almost-your-turn').count()).toBe(1);
     await page.context().close();

@@ -486,7 +486,7 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   'citizen.remote.notCheckedIn': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠡᠭᠡ ᠦᠭᠡᠢ᠄ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ ᠢ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃',
   // 请到大厅签到
   'citizen.remote.comeTitle': 'ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠢᠷᠡᠵᠦ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠨ᠎ᠡ ᠦᠦ',
-  // 您前面还有 {count} 人。请现在到大厅签到，签到后才会叫到您的号。
+  // 再过 {count} 人就轮到您。请现在到大厅签到，签到后才会叫到您的号。
   'citizen.remote.comeHint':
     'ᠡᠮᠦᠨᠡ ᠲᠠᠨ ᠤ {count} ᠬᠦᠮᠦᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠣᠳᠣ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠢᠷᠡᠵᠦ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠨ᠎ᠡ ᠦᠦ᠂ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠦᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ ᠢ ᠳᠠᠭᠤᠳᠠᠨ᠎ᠠ᠃',
   // 签到
@@ -521,9 +521,9 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   'citizen.remote.checkedInHint': 'ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠃',
   // 快到您了
   'citizen.remote.almostTitle': 'ᠲᠠᠨ ᠤ ᠡᠬᠡᠯᠵᠢ ᠣᠶᠢᠷᠠᠳᠠᠪᠠ',
-  // 您前面还有 {count} 人，请留意叫号。
+  // 再过 {count} 人就轮到您，请留意叫号。
   'citizen.remote.almostHint': 'ᠡᠮᠦᠨᠡ ᠲᠠᠨ ᠤ {count} ᠬᠦᠮᠦᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ ᠳᠤ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃',
-  // 下一位就是您，请留意叫号。
+  // 马上就轮到您，请留意叫号。
   'citizen.remote.almostNext': 'ᠳᠠᠷᠠᠭᠠ ᠨᠢ ᠲᠠ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠳᠠᠭᠤᠳᠠᠯᠭ᠎ᠠ ᠳᠤ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃',
   // 远程取号签到
   'citizen.remote.checkInPageTitle': 'ᠠᠯᠤᠰ ᠠᠴᠠ ᠠᠪᠤᠭᠰᠠᠨ ᠳᠤᠭᠠᠷ ᠢ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ',

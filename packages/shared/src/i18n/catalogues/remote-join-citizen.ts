@@ -23,7 +23,9 @@ export const remoteJoinCitizenMessages = defineCatalogue(
     'citizen.remote.holdingPlace': '您已远程取号，号码为您保留。请先不要来，快到您时本页会提醒您来大厅签到。',
     'citizen.remote.notCheckedIn': '尚未签到：签到前不会叫到您的号。',
     'citizen.remote.comeTitle': '请到大厅签到',
-    'citizen.remote.comeHint': '您前面还有 {count} 人。请现在到大厅签到，签到后才会叫到您的号。',
+    // Worded apart from the ticket's own "前面还有 {count} 人" / "下一位就是您" line below it, so that
+    // each text on the page is found once.
+    'citizen.remote.comeHint': '再过 {count} 人就轮到您。请现在到大厅签到，签到后才会叫到您的号。',
     'citizen.remote.checkIn': '签到',
     'citizen.remote.scan': '扫描大厅屏幕上的二维码',
     'citizen.remote.scanning': '请将摄像头对准大厅屏幕上的签到二维码。',
@@ -39,8 +41,8 @@ export const remoteJoinCitizenMessages = defineCatalogue(
     'citizen.remote.checkedIn': '已签到',
     'citizen.remote.checkedInHint': '请在大厅等候叫号。',
     'citizen.remote.almostTitle': '快到您了',
-    'citizen.remote.almostHint': '您前面还有 {count} 人，请留意叫号。',
-    'citizen.remote.almostNext': '下一位就是您，请留意叫号。',
+    'citizen.remote.almostHint': '再过 {count} 人就轮到您，请留意叫号。',
+    'citizen.remote.almostNext': '马上就轮到您，请留意叫号。',
 
     'citizen.remote.checkInPageTitle': '远程取号签到',
     'citizen.remote.checkInPageWorking': '正在签到…',
