@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
@@ -9,6 +11,47 @@ import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 // check in" near the front, check-in with the wall's code (typed, and through the wall QR's page),
 // the "almost your turn" banner, the call; and the almost-your-turn alert given exactly once across
 // a page frozen and resumed by Chromium's page lifecycle (a phone asleep), and not again on reload.
+
+// The QR library the apps draw with, loaded from the hall-display's dependencies, to draw the wall's
+// check-in code into the picture Chromium's fake camera shows.
+const qrcode = createRequire(resolve(import.meta.dirname, '../../../hall-display/package.json'))(
+  'qrcode',
+) as {
+  create(
+    text: string,
+    options: object,
+  ): { modules: { size: number; get(row: number, column: number): number } };
+};
+
+/**
+ * A still video (YUV4MPEG2, 4:2:0) of `text` as a QR code, black on white with its quiet zone, for
+ * Chromium's `--use-file-for-fake-video-capture`: what a phone's camera sees held up to the wall.
+ */
+function qrVideo(text: string, path: string): void {
+  const { modules } = qrcode.create(text, { errorCorrectionLevel: 'M' });
+  const width = 640;
+  const height = 480;
+  const moduleSize = Math.floor(360 / (modules.size + 8));
+  const side = moduleSize * (modules.size + 8);
+  const left = Math.floor((width - side) / 2);
+  const top = Math.floor((height - side) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (!modules.get(row, column)) continue;
+      for (let y = 0; y < moduleSize; y += 1) {
+        const start = (top + (row + 4) * moduleSize + y) * width + left + (column + 4) * moduleSize;
+        luma.fill(16, start, start + moduleSize);
+      }
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(
+    path,
+    Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\n`), frame, frame]),
+  );
+}
 
 /** Where this file's screenshots go, to be looked at. */
 const shotsDir = '/tmp/shots-phone';
@@ -316,5 +359,61 @@ describe('remote join on the phone', () => {
     expect(await almostVibrations(page)).toBe(0);
     expect(await page.locator('.almost-your-turn').count()).toBe(1);
     await page.context().close();
+  });
+
+  it('checks in by the camera: the phone reads the wall’s QR code and the page says so', async () => {
+    // A remote ticket behind two more walk-ins (and what earlier tests left): within checkInAhead.
+    for (let index = 0; index < 2; index += 1) await issueWalkIn('F');
+    demo.testApp.clock.advance(1_000);
+    const { joinRemotely } = await demo.api<{ joinRemotely: { accessCode: string } }>(
+      'mutation($input: JoinRemotelyInput!) { joinRemotely(input: $input) { accessCode } }',
+      {
+        input: {
+          hallId: demo.hall.id,
+          serviceId: demo.serviceId('F'),
+          phone: '13812340004',
+          idempotencyKey: 'remote-join-phone-camera-1',
+        },
+      },
+      null,
+    );
+    const accessCode = joinRemotely.accessCode;
+    // The camera shows the wall's QR: the address of the check-in page with this minute's code.
+    const videoDir = mkdtempSync(join(tmpdir(), 'onestop-camera-'));
+    const video = join(videoDir, 'wall-qr.y4m');
+    qrVideo(`${demo.testApp.url}/checkin/${await wallCheckInCode()}`, video);
+    // A browser of its own: the fake camera is chosen when Chromium starts. Chromium on Linux has no
+    // BarcodeDetector, so this reads the frames with the page's jsQR fallback.
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        locale: 'zh-CN',
+        permissions: ['camera'],
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${demo.testApp.url}/t/${accessCode}`);
+      await page.locator('[data-remote-phase="comeAndCheckIn"]').waitFor();
+      await page.getByRole('button', { name: '签到', exact: true }).click();
+      await page.getByRole('button', { name: '扫描大厅屏幕上的二维码', exact: true }).click();
+      await page.locator('video.check-in-video').waitFor();
+      await page.locator('[data-remote-phase="checkedIn"]').waitFor({ timeout: 15_000 });
+      expect((await ticketOf(accessCode)).checkedIn).toBe(true);
+      await screenshot(page, 'zh-CN-10-checked-in-by-camera');
+    } finally {
+      await browser.close();
+      rmSync(videoDir, { recursive: true, force: true });
+    }
   });
 });
