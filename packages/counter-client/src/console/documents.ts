@@ -427,6 +427,41 @@ export const setAppointmentSettingsMutation = graphql(`
   }
 `);
 
+export const remoteJoinSettingsFieldsFragment = graphql(`
+  fragment ConsoleRemoteJoinSettings on RemoteJoinSettings {
+    enabled
+    maxWaiting
+    checkInAhead
+    holdMinutes
+  }
+`);
+
+/** The remote-join settings (远程取号) of the hall's services; the editor picks the one it edits. */
+export const serviceRemoteJoinQuery = graphql(`
+  query ConsoleServiceRemoteJoin($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      services {
+        id
+        remoteJoinSettings {
+          ...ConsoleRemoteJoinSettings
+        }
+      }
+    }
+  }
+`);
+
+export const setRemoteJoinSettingsMutation = graphql(`
+  mutation ConsoleSetRemoteJoinSettings($serviceId: ID!, $input: RemoteJoinSettingsInput!) {
+    setRemoteJoinSettings(serviceId: $serviceId, input: $input) {
+      id
+      remoteJoinSettings {
+        ...ConsoleRemoteJoinSettings
+      }
+    }
+  }
+`);
+
 /** A booking as the week of slots counts it: no caller's details. */
 export const weekBookingFieldsFragment = graphql(`
   fragment ConsoleWeekBooking on Appointment {

@@ -23,6 +23,7 @@ import {
   namesFormOf,
   namesInputOf,
 } from './localized-names';
+import { RemoteJoinSettingsEditor } from './remote-join-settings-editor';
 
 type Service = NonNullable<ConsoleHallSetupQuery['hall']>['services'][number];
 
@@ -63,7 +64,7 @@ function formOf(service: Service | null): ServiceForm {
 
 /**
  * `/admin?tab=services`: the hall's services, a new one, and changes to one with its appointment
- * settings; which services lack a name in one of the hall's public languages.
+ * and remote-join settings; which services lack a name in one of the hall's public languages.
  */
 export function ServicesSection({
   hallId,
@@ -139,11 +140,18 @@ export function ServicesSection({
         onSaved={onChanged}
       />
       {editing ? (
-        <AppointmentSettingsEditor
-          key={`appointments-${editing.id}`}
-          hallId={hallId}
-          service={{ id: editing.id, name: localizedName(editing, locale) }}
-        />
+        <>
+          <AppointmentSettingsEditor
+            key={`appointments-${editing.id}`}
+            hallId={hallId}
+            service={{ id: editing.id, name: localizedName(editing, locale) }}
+          />
+          <RemoteJoinSettingsEditor
+            key={`remote-join-${editing.id}`}
+            hallId={hallId}
+            service={{ id: editing.id, name: localizedName(editing, locale) }}
+          />
+        </>
       ) : null}
     </div>
   );
