@@ -57,6 +57,8 @@ export const hallStatusFieldsFragment = graphql(`
       at
       queues {
         waiting
+        remoteWaiting
+        remoteCheckedIn
         oldestQueuedAt
         estimate {
           p50Minutes

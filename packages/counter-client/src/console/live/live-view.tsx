@@ -25,6 +25,7 @@ import { LiveAppointmentCounts } from './live-appointments';
 import {
   alertKey,
   alertsNewestFirst,
+  hallQueueTotals,
   longestWaitByService,
   newAlertKeys,
   unattendedCounterIds,
@@ -146,15 +147,23 @@ function ServiceQueues({
   longestWaits: Map<string, number>;
 }) {
   const { locale, text } = useLocale();
+  const totals = hallQueueTotals(queues);
   return (
     <section className="panel" aria-labelledby="live-queues">
       <h2 id="live-queues">{text('console.live.queues')}</h2>
-      <table className="data-table compact">
+      <table className="data-table compact live-queues">
         <thead>
           <tr>
             <th scope="col">{text('console.column.service')}</th>
             <th scope="col" className="number">
               {text('console.column.waiting')}
+            </th>
+            {/* Of the waiting, the remote tickets (远程取号): at home, and in the hall. */}
+            <th scope="col" className="number">
+              {text('console.live.remoteWaiting')}
+            </th>
+            <th scope="col" className="number">
+              {text('console.live.remoteCheckedIn')}
             </th>
             <th scope="col">{text('console.column.longestWait')}</th>
             <th scope="col">{text('console.column.waitRange')}</th>
@@ -171,6 +180,12 @@ function ServiceQueues({
                   {localizedName(queue.service, locale)}
                 </th>
                 <td className="number waiting-count">{queue.waiting}</td>
+                <td className="number" data-remote-waiting>
+                  {queue.remoteWaiting}
+                </td>
+                <td className="number" data-remote-checked-in>
+                  {queue.remoteCheckedIn}
+                </td>
                 <td className={overTarget ? 'over-target' : undefined}>
                   {longest === undefined || queue.waiting === 0 ? '—' : formatDuration(longest, locale)}
                   {overTarget ? <span className="tag">{text('console.live.overTarget')}</span> : null}
@@ -180,6 +195,19 @@ function ServiceQueues({
             );
           })}
         </tbody>
+        <tfoot>
+          <tr data-hall-total>
+            <th scope="row">{text('console.live.hallTotal')}</th>
+            <td className="number waiting-count">{totals.waiting}</td>
+            <td className="number" data-remote-waiting>
+              {totals.remoteWaiting}
+            </td>
+            <td className="number" data-remote-checked-in>
+              {totals.remoteCheckedIn}
+            </td>
+            <td colSpan={2} />
+          </tr>
+        </tfoot>
       </table>
     </section>
   );

@@ -198,6 +198,10 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.managePath': '查看、改约或取消的页面（可短信发送给来电人）：',
     'console.appointments.book.another': '再约一个',
     'console.live.appointments': '今日预约',
+    // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
+    'console.live.remoteWaiting': '远程未签到',
+    'console.live.remoteCheckedIn': '远程已签到',
+    'console.live.hallTotal': '全厅合计',
   },
   {
     'console.managerTitle': 'Hall management',
@@ -398,5 +402,9 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.managePath': 'Page to view, move or cancel it (send it to the caller by SMS):',
     'console.appointments.book.another': 'Book another',
     'console.live.appointments': "Today's appointments",
+    // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
+    'console.live.remoteWaiting': 'Remote, not checked in',
+    'console.live.remoteCheckedIn': 'Remote, checked in',
+    'console.live.hallTotal': 'Hall total',
   },
 );
