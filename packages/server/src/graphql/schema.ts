@@ -19,6 +19,9 @@ import { CounterResolver, CounterServiceResolver } from '../modules/counters/cou
 import { DeviceResolver } from '../modules/devices/device.resolver.js';
 import { HallResolver } from '../modules/halls/hall.resolver.js';
 import { RatingResolver } from '../modules/ratings/rating.resolver.js';
+import { RemoteJoinSettingsResolver } from '../modules/remote-join/remote-join-settings.resolver.js';
+import { RemoteJoinResolver } from '../modules/remote-join/remote-join.resolver.js';
+import { RemoteJoinServicesResolver } from '../modules/remote-join/remote-join-services.resolver.js';
 import { ServiceResolver } from '../modules/services/service.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
@@ -52,6 +55,9 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
   AppointmentResolver,
   BookingHallResolver,
   AppointmentCheckInResolver,
+  RemoteJoinSettingsResolver,
+  RemoteJoinResolver,
+  RemoteJoinServicesResolver,
 ];
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */

@@ -84,6 +84,16 @@ export class SharedComputation<Value> {
     for (const key of this.entries.keys()) this.refresh(key, false);
   }
 
+  /**
+   * Recomputes and pushes the keys whose last value `isStale` says time has outdated (a value
+   * that also depends on the clock, such as a code that changes every minute).
+   */
+  refreshWhere(isStale: (value: Value) => boolean): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.latest !== null && isStale(entry.latest)) this.refresh(key);
+    }
+  }
+
   private refresh(key: string, changed = true): void {
     const entry = this.entries.get(key);
     if (!entry) return;

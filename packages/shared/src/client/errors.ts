@@ -37,6 +37,7 @@ const knownProblemKinds = {
   phoneFormat: true,
   slotNotOffered: true,
   slotNotBookable: true,
+  checkInCodeExpired: true,
 } satisfies Record<InputProblem['kind'], true>;
 
 /** What was wrong with a refused input (`extensions.problem` of BAD_USER_INPUT), when the server said. */

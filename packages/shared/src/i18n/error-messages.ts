@@ -23,7 +23,9 @@ export type InputProblem =
   | { kind: 'fileFormat' }
   | { kind: 'phoneFormat' }
   | { kind: 'slotNotOffered' }
-  | { kind: 'slotNotBookable' };
+  | { kind: 'slotNotBookable' }
+  /** A wall display's check-in code that is wrong or more than a minute old. */
+  | { kind: 'checkInCodeExpired' };
 
 /** The facts an error message may mention. */
 export interface ErrorDetails {
@@ -31,7 +33,7 @@ export interface ErrorDetails {
   field?: string;
   /** Why the field was refused. */
   problem?: InputProblem;
-  /** The current status (INVALID_TRANSITION). */
+  /** The current status (INVALID_TRANSITION); NOT_CHECKED_IN for a remote ticket not checked in yet. */
   status?: string;
   /** Seconds until another attempt is allowed (RATE_LIMITED). */
   retryAfterSeconds?: number;
@@ -46,14 +48,24 @@ export interface ErrorDetails {
   quota?: BookingQuota;
 }
 
-/** The limits on one phone number's bookings (docs/domain.md, "Appointments"). */
-export type BookingQuota = 'onePerServiceAndDay' | 'activeBookings' | 'missedAppointments';
+/**
+ * The limits on one phone number's bookings (docs/domain.md, "Appointments") and on remote tickets
+ * ("Remote join"): one active remote ticket per phone and hall, and a service's `maxWaiting`.
+ */
+export type BookingQuota =
+  | 'onePerServiceAndDay'
+  | 'activeBookings'
+  | 'missedAppointments'
+  | 'remotePerPhone'
+  | 'remoteWaiting';
 
 /** Every {@link BookingQuota}, for clients that read `extensions.quota`. */
 export const bookingQuotas: readonly BookingQuota[] = [
   'onePerServiceAndDay',
   'activeBookings',
   'missedAppointments',
+  'remotePerPhone',
+  'remoteWaiting',
 ];
 
 type Catalogue = Record<ErrorCode, (details: ErrorDetails) => string>;
@@ -115,6 +127,10 @@ function describeProblem(locale: Locale, problem: InputProblem): string {
       return zh
         ? '该时段已不能预约（已过或超出可预约天数）'
         : 'can no longer be booked (too soon, past, or too far ahead)';
+    case 'checkInCodeExpired':
+      return zh
+        ? '不是大厅屏幕上当前的签到码，请重新扫描或输入'
+        : 'is not the check-in code the hall screen shows now; scan or type it again';
   }
 }
 
@@ -133,7 +149,8 @@ const zhCN: Catalogue = {
   BAD_USER_INPUT: ({ field, problem }) =>
     field ? `字段 ${field} ${problem ? describeProblem('zh-CN', problem) : '无效'}` : '输入无效',
   NOT_FOUND: () => '未找到',
-  INVALID_TRANSITION: ({ status }) => `当前状态为 ${status ?? '未知'}，不能执行此操作`,
+  INVALID_TRANSITION: ({ status }) =>
+    status === 'NOT_CHECKED_IN' ? '该远程取号尚未到厅签到，不能呼叫' : `当前状态为 ${status ?? '未知'}，不能执行此操作`,
   COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
   COUNTER_NOT_OPEN: () => '窗口未开放',
   SERVICE_CLOSED: ({ opensAt }) => (opensAt ? '该业务现在不取号，请在开放时间再来' : '该业务暂停办理'),
@@ -144,7 +161,11 @@ const zhCN: Catalogue = {
         ? '该手机号的有效预约已达 3 个'
         : quota === 'missedAppointments'
           ? '该手机号 90 天内已 3 次预约未到，30 天内不能在线预约，请致电大厅'
-          : '该业务今日号源已取完',
+          : quota === 'remotePerPhone'
+            ? '该手机号在本大厅已有一个远程取号，请先办理或取消'
+            : quota === 'remoteWaiting'
+              ? '该业务远程取号人数已满，请稍后再试或到大厅取号'
+              : '该业务今日号源已取完',
   SLOT_FULL: () => '该时段已约满，请选择其他时段',
   TOO_EARLY: () => '还未到签到时间，请在预约时段前再来签到',
   RATE_LIMITED: ({ retryAfterSeconds }) =>
@@ -160,7 +181,10 @@ const en: Catalogue = {
   BAD_USER_INPUT: ({ field, problem }) =>
     field ? `Field ${field} ${problem ? describeProblem('en', problem) : 'is invalid'}` : 'Invalid input',
   NOT_FOUND: () => 'Not found',
-  INVALID_TRANSITION: ({ status }) => `Not possible while the status is ${status ?? 'unknown'}`,
+  INVALID_TRANSITION: ({ status }) =>
+    status === 'NOT_CHECKED_IN'
+      ? 'This remote ticket has not checked in at the hall yet and cannot be called'
+      : `Not possible while the status is ${status ?? 'unknown'}`,
   COUNTER_BUSY: () => 'The counter already has a ticket called or in service',
   COUNTER_NOT_OPEN: () => 'The counter is not open',
   SERVICE_CLOSED: ({ opensAt }) =>
@@ -174,7 +198,11 @@ const en: Catalogue = {
         ? 'This phone number already has 3 active bookings'
         : quota === 'missedAppointments'
           ? 'This phone number missed 3 appointments in 90 days: online booking is closed to it for 30 days; please call the hall'
-          : "Today's tickets for this service are all taken",
+          : quota === 'remotePerPhone'
+            ? 'This phone number already holds a remote ticket in this hall; finish or cancel it first'
+            : quota === 'remoteWaiting'
+              ? 'Remote places for this service are full; try again later or take a ticket at the hall'
+              : "Today's tickets for this service are all taken",
   SLOT_FULL: () => 'This slot is full; please choose another',
   TOO_EARLY: () => 'Check-in is not open yet; please check in shortly before your slot',
   RATE_LIMITED: ({ retryAfterSeconds }) =>

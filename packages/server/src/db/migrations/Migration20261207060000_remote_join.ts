@@ -10,12 +10,12 @@ export class Migration20261207060000_remote_join extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "service" add column "remote_join_settings" jsonb not null default '{}';`);
     this.addSql(`alter table "segment" add column "awaiting_check_in" boolean not null default false;`);
-    // A volatile default is evaluated per row: every existing hall gets its own secret (two
-    // version-4 UUIDs, 244 random bits from PostgreSQL's strong random source).
+    // A volatile default is evaluated per row: every existing hall, and every hall inserted later
+    // by any means, gets its own secret (two version-4 UUIDs, 244 random bits from PostgreSQL's
+    // strong random source).
     this.addSql(
       `alter table "hall" add column "check_in_secret" varchar(64) not null default replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '');`,
     );
-    this.addSql(`alter table "hall" alter column "check_in_secret" drop default;`);
     this.addSql(`alter table "hall_event" drop constraint if exists "hall_event_type_check";`);
     this.addSql(
       `alter table "hall_event" add constraint "hall_event_type_check" check ("type" in ('TICKET_ISSUED', 'TICKET_CALLED', 'TICKET_RECALLED', 'SERVING_STARTED', 'TICKET_COMPLETED', 'TICKET_NO_SHOW', 'TICKET_REQUEUED', 'TICKET_TRANSFERRED', 'TICKET_PARKED', 'TICKET_RESUMED', 'TICKET_CANCELLED', 'TICKET_EXPIRED', 'TICKET_RATED', 'TICKET_CHECKED_IN', 'COUNTER_OPENED', 'COUNTER_PAUSED', 'COUNTER_RESUMED', 'COUNTER_CLOSED'));`,

@@ -4,6 +4,7 @@ import {
   CounterStatus,
   HallEventType,
   localizedName,
+  TicketChannel,
   TicketStatus,
   translate,
   type Locale,
@@ -21,6 +22,7 @@ import { Service } from '../services/service.entity.js';
 import { estimateForService } from '../tickets/queue-readings.js';
 import { isOpenAt, lastClosingBefore, serviceDayOf } from '@onestop/shared';
 import { calendarRulesAround } from '../calendar/calendar.service.js';
+import { currentCheckInCode, minuteOf } from '../remote-join/check-in-code.js';
 import { Alert, Board, Call, CounterState, HallStatus, ServiceQueue } from './board.types.js';
 
 /** How many calls a board lists. */
@@ -58,10 +60,22 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
   const hall = await em.findOneOrFail(Hall, hallId, { refresh: true });
   const today = serviceDayOf(now, hall.timezone);
   const services = await em.find(Service, { hall: hallId, active: true }, { orderBy: { prefix: 'asc' } });
-  const waitingRows = await runSql<{ service_id: string; waiting: number; oldest: string }>(
+  const waitingRows = await runSql<{
+    service_id: string;
+    waiting: number;
+    remote_waiting: number;
+    remote_checked_in: number;
+    oldest: string | null;
+  }>(
     em,
-    sql`SELECT service_id, count(*)::int AS waiting, min(queued_at) AS oldest FROM segment
-     WHERE hall_id = ${hallId}::uuid AND service_day = ${today}::date AND status = 'WAITING' GROUP BY service_id`,
+    sql`SELECT s.service_id, count(*) FILTER (WHERE NOT s.awaiting_check_in)::int AS waiting,
+       count(*) FILTER (WHERE s.awaiting_check_in)::int AS remote_waiting,
+       count(*) FILTER (WHERE NOT s.awaiting_check_in AND t.channel = ${TicketChannel.ONLINE}::text)::int
+         AS remote_checked_in,
+       min(s.queued_at) FILTER (WHERE NOT s.awaiting_check_in) AS oldest
+     FROM segment s JOIN ticket t ON t.id = s.ticket_id
+     WHERE s.hall_id = ${hallId}::uuid AND s.service_day = ${today}::date AND s.status = 'WAITING'
+     GROUP BY s.service_id`,
   );
   const waitingByService = new Map(waitingRows.map((row) => [row.service_id, row]));
   const queues: ServiceQueue[] = [];
@@ -72,8 +86,10 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
       Object.assign(new ServiceQueue(), {
         service,
         waiting,
+        remoteWaiting: row?.remote_waiting ?? 0,
+        remoteCheckedIn: row?.remote_checked_in ?? 0,
         estimate: await estimateForService(em, service, waiting, today, now),
-        oldestQueuedAt: row ? new Date(row.oldest) : null,
+        oldestQueuedAt: row?.oldest ? new Date(row.oldest) : null,
       }),
     );
   }
@@ -106,8 +122,12 @@ export async function buildBoard(em: EntityManager, hallId: string, now: Date): 
       .filter((segment) => segment.counter)
       .map((segment) => [segment.counter!.id, segment.ticket.getEntity().number]),
   );
+  // The wall shows the check-in QR only while someone can use it.
+  const showsCheckInCode = queues.some((queue) => queue.remoteWaiting > 0);
   return Object.assign(new Board(), {
     hallId,
+    checkInCode: showsCheckInCode ? currentCheckInCode(hall.checkInSecret, now) : null,
+    checkInCodeMinute: showsCheckInCode ? minuteOf(now) : null,
     seq: hall.lastEventSeq,
     at: now,
     queues,

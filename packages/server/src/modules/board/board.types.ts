@@ -40,8 +40,16 @@ export class ServiceQueue {
   @Field(() => Service)
   service!: Service;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Tickets waiting that can be called: remote tickets not checked in yet are counted apart',
+  })
   waiting!: number;
+
+  @Field(() => Int, { description: 'Remote tickets (远程取号) waiting, not checked in at the hall yet' })
+  remoteWaiting!: number;
+
+  @Field(() => Int, { description: 'Remote tickets checked in at the hall and still waiting (among `waiting`)' })
+  remoteCheckedIn!: number;
 
   @Field(() => WaitEstimate, { nullable: true })
   estimate!: WaitEstimate | null;
@@ -84,6 +92,16 @@ export class Board {
 
   @Field(() => [CounterState])
   counters!: CounterState[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A code the wall display shows as a QR, changing every minute: scanning it checks a remote ticket in',
+  })
+  checkInCode!: string | null;
+
+  /** The minute `checkInCode` belongs to (remote-join/check-in-code.ts), so a feed knows when it is stale. */
+  checkInCodeMinute!: number | null;
 }
 
 @ObjectType('Alert')

@@ -9,9 +9,13 @@ import { SharedComputation } from '../../realtime/shared-computation.js';
 import { currentView } from '../tickets/current-segment.js';
 import { nextForCounter } from '../tickets/ticket-queries.js';
 import type { TicketView } from '../tickets/ticket.types.js';
+import { minuteOf } from '../remote-join/check-in-code.js';
 import { buildBoard, buildHallStatus, hallStatusSignature } from './board.service.js';
 import type { Board, HallStatus } from './board.types.js';
 import { CounterPresence } from './counter-presence.js';
+
+/** How often the boards are checked for a check-in code of a past minute. */
+const checkInCodeCheckIntervalMs = 5_000;
 
 /** How many tickets counterQueueUpdated pushes. */
 const counterQueueLength = 20;
@@ -31,6 +35,7 @@ export class HallFeeds {
   readonly presence: CounterPresence;
   private readonly eventStreams: HallEventStreams;
   private readonly alertTimer: NodeJS.Timeout;
+  private readonly checkInCodeTimer: NodeJS.Timeout;
 
   constructor(
     private readonly orm: MikroORM<PostgreSqlDriver>,
@@ -55,6 +60,13 @@ export class HallFeeds {
     this.alertTimer = setInterval(() => this.statuses.recheckAll(), alertCheckIntervalMs);
     // The timer alone must not keep a process alive.
     this.alertTimer.unref();
+    // A board showing a check-in code is pushed again soon after the minute turns: the previous
+    // minute's code is still accepted, so this much lag refuses nobody.
+    this.checkInCodeTimer = setInterval(() => {
+      const minute = minuteOf(clock());
+      this.boards.refreshWhere((board) => board.checkInCodeMinute !== null && board.checkInCodeMinute !== minute);
+    }, checkInCodeCheckIntervalMs);
+    this.checkInCodeTimer.unref();
     this.counterQueues = new SharedComputation(
       bus,
       async (counterId) => await nextForCounter(fork(), counterId, clock(), counterQueueLength),
@@ -92,5 +104,6 @@ export class HallFeeds {
 
   close(): void {
     clearInterval(this.alertTimer);
+    clearInterval(this.checkInCodeTimer);
   }
 }

@@ -81,6 +81,12 @@ export class Hall {
    * (remote-join/check-in-code.ts): every server instance computes the same code, none stores it.
    * Never in an answer or an export.
    */
-  @Property({ type: 'string', length: 64, hidden: true })
+  @Property({
+    type: 'string',
+    length: 64,
+    hidden: true,
+    // As PostgreSQL prints the migration's default: a hall inserted without the ORM gets one too.
+    defaultRaw: `replace(((gen_random_uuid())::text || (gen_random_uuid())::text), '-'::text, ''::text)`,
+  })
   checkInSecret: string = randomBytes(32).toString('hex');
 }

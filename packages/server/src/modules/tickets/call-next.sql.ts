@@ -86,7 +86,7 @@ export function callNextStatement(call: NextCall): SqlFragment {
               JOIN counter_service cs ON cs.service_id = w.service_id AND cs.counter_id = ${call.counterId}::uuid
               JOIN service sv ON sv.id = w.service_id
               WHERE w.hall_id = ${call.hallId}::uuid AND w.service_day = ${call.serviceDay}::date
-                AND w.status = 'WAITING'`
+                AND w.status = 'WAITING' AND NOT w.awaiting_check_in`
         : counterQueueHeadSql(call.counterId, call.hallId, call.serviceDay, call.candidatesPerQueue)
     }),
     claimed AS (

@@ -163,6 +163,9 @@ export async function callTicket(
         throw invalidTransition(TicketStatus.EXPIRED);
       }
       if (!canApply('call', current.status)) throw invalidTransition(current.status);
+      // A remote ticket is called only once its citizen has checked in at the hall.
+      if (current.awaiting_check_in)
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, { status: 'NOT_CHECKED_IN' });
       const [called] = await runSql<{ called_at: string }>(
         transaction,
         sql`UPDATE segment SET status = ${TicketStatus.CALLED}::text,

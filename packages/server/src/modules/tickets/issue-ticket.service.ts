@@ -206,16 +206,39 @@ export async function issueAppointmentTicket(
   );
 }
 
-/** Issuing for a kiosk's press or an appointment's check-in; null when the statement wrote nothing. */
+/**
+ * A remote ticket (remote-join/join-remotely.service.ts): channel ONLINE, queued now, waiting
+ * unchecked-in; taken by anyone, the checks of its own rules made by the caller beforehand.
+ */
+export async function issueRemoteTicket(
+  dependencies: QueueDependencies,
+  input: { hallId: string; serviceId: string; phone: string; idempotencyKey: string | null },
+): Promise<IssueResult> {
+  const issued = await issue(
+    dependencies,
+    { ...input, priority: PriorityClass.NORMAL, channel: TicketChannel.ONLINE },
+    null,
+    true,
+  );
+  if (!issued) throw new DomainError(ErrorCode.QUOTA_REACHED);
+  return issued;
+}
+
+/**
+ * Issuing for a kiosk's press, an appointment's check-in or a remote join; null when the
+ * statement wrote nothing.
+ */
 async function issue(
   dependencies: QueueDependencies,
   input: IssueTicketInput,
   checkIn: AppointmentCheckIn | null,
+  remote = false,
 ): Promise<IssueResult | null> {
   const { em, events, clock, actor } = dependencies;
   const now = clock();
   const queuedAt = checkIn?.slotStart ?? now;
-  const principal = requireRight(actor, 'issueTicket');
+  // A remote join needs no login: its caller has checked its own rules.
+  const principal = remote ? null : requireRight(actor, 'issueTicket');
   if (!isUuid(input.hallId)) throw notFound();
   const route = input.route ?? [];
   const priority = input.priority ?? PriorityClass.NORMAL;
@@ -228,7 +251,7 @@ async function issue(
     now,
   );
   if (!setting) throw notFound();
-  await requireHall(actor, input.hallId, 'issueTicket');
+  if (!remote) await requireHall(actor, input.hallId, 'issueTicket');
   const idempotencyKey = optionalText('idempotencyKey', input.idempotencyKey, 100);
   const phone = optionalText('phone', input.phone, 32);
   if (phone !== null && !/^\+?[0-9 -]{3,32}$/.test(phone)) throw badInput('phone', { kind: 'notAllowed' });
@@ -237,7 +260,9 @@ async function issue(
     throw badInput('channel', { kind: 'notAllowed' });
   const channel = checkIn
     ? TicketChannel.APPOINTMENT
-    : principal.role === Role.KIOSK
+    : remote
+      ? TicketChannel.ONLINE
+      : principal?.role === Role.KIOSK
       ? TicketChannel.KIOSK
       : (input.channel ?? TicketChannel.STAFF);
   if (idempotencyKey && setting.existing_ticket_id)
@@ -261,7 +286,7 @@ async function issue(
   if (!pastDaysAreExpired(input.hallId, serviceDay)) {
     // The first issue of a day: the readings may count yesterday's leftovers, so read after the expiry.
     await ensurePastDaysExpired(em, events, input.hallId, serviceDay, now);
-    return await issue(dependencies, input, checkIn);
+    return await issue(dependencies, input, checkIn, remote);
   }
   const peopleAhead = setting.ahead;
   const estimate = withinOpeningHours(
@@ -286,6 +311,7 @@ async function issue(
     now,
     queuedAt,
     appointmentId: checkIn?.appointmentId ?? null,
+    awaitingCheckIn: remote,
     estimate,
     staffId: staffIdOf(actor),
   };
@@ -327,6 +353,7 @@ async function issue(
       recall_count: 0,
       estimate_p50_minutes: estimate.p50Minutes,
       estimate_p90_minutes: estimate.p90Minutes,
+      awaiting_check_in: remote,
     }),
     accessCode: ticket.accessCode,
     peopleAhead,

@@ -40,6 +40,8 @@ export interface NewTicket {
   queuedAt: Date;
   /** The BOOKED appointment this ticket checks in; the statement issues nothing once it is not. */
   appointmentId: string | null;
+  /** A remote ticket (joinRemotely): it keeps its place but is not called until checked in. */
+  awaitingCheckIn: boolean;
   estimate: { p50Minutes: number; p90Minutes: number };
   staffId: string | null;
 }
@@ -113,10 +115,11 @@ export function issueStatement(ticket: NewTicket): SqlFragment {
       RETURNING id, number),
     queued AS (
       INSERT INTO segment (id, ticket_id, ordinal, hall_id, service_day, priority, service_id, status,
-                           queued_at, estimate_p50_minutes, estimate_p90_minutes)
+                           queued_at, awaiting_check_in, estimate_p50_minutes, estimate_p90_minutes)
       SELECT ${ticket.segmentId}::uuid, issued.id, 1, ${ticket.hallId}::uuid, ${ticket.serviceDay}::date,
              ${ticket.priority}::text, ${ticket.serviceId}::uuid, ${TicketStatus.WAITING}::text,
-             ${ticket.queuedAt}::timestamptz, ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int
+             ${ticket.queuedAt}::timestamptz, ${ticket.awaitingCheckIn}::boolean,
+             ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int
       FROM issued
       RETURNING id),
     ${appendEventSql('issued', issuedEvent(ticket))}

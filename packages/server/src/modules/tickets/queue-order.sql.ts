@@ -42,7 +42,8 @@ export function serviceCallOrderKeySql(now: Date, targetWaitMinutes: unknown): S
 /**
  * The head of a counter's queues: for each service the counter serves and each priority class, the
  * `perQueue` WAITING segments queued first, as rows (`id`, `service_id`, `priority`, `rank`,
- * `target_wait_minutes`) to order with {@link callOrderSql}. Within one service and class the call order is the order
+ * `target_wait_minutes`) to order with {@link callOrderSql}; remote tickets not checked in are
+ * passed over (docs/domain.md, "Remote join"). Within one service and class the call order is the order
  * of arrival (the first to arrive is also the first past the target), so the overall first `n`
  * in call order are among these rows whenever `n ≤ perQueue`: each is read from the head of an
  * index instead of sorting the whole queue, which cost PostgreSQL 18 ms a call with 3,000 waiting.
@@ -61,6 +62,8 @@ export function counterQueueHeadSql(
       SELECT w.id, w.priority FROM segment w
       WHERE w.service_id = cs.service_id AND w.service_day = ${serviceDay}::date AND w.status = 'WAITING'
         AND w.priority = class.priority AND w.hall_id = ${hallId}::uuid
+        -- A remote ticket not checked in keeps its place but is passed over.
+        AND NOT w.awaiting_check_in
       ORDER BY w.queued_at, w.id
       LIMIT ${perQueue}::int) head
     WHERE cs.counter_id = ${counterId}::uuid`;

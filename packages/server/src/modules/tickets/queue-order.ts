@@ -13,6 +13,16 @@ export interface QueueEntry {
   priority: PriorityClass;
   queuedAt: Date;
   targetWaitMinutes: number;
+  /**
+   * False for a remote ticket not checked in yet (docs/domain.md, "Remote join"): it keeps its
+   * place but is passed over — never called, never counted as ahead. Absent means checked in.
+   */
+  checkedIn?: boolean;
+}
+
+/** True unless the entry is a remote ticket still to be checked in: only these can be called. */
+export function isCallable(entry: QueueEntry): boolean {
+  return entry.checkedIn !== false;
 }
 
 const millisecondsPerMinute = 60_000;
@@ -92,8 +102,9 @@ export function compareForCounter(
 
 /**
  * The WAITING segments a counter may call, first to be called first: only entries of services
- * the counter serves (those with a rank in `rankByService`), sorted by {@link compareForCounter}.
- * Overdue entries lead (ageing prevents starvation). Returns a new array; the input is untouched.
+ * the counter serves (those with a rank in `rankByService`) that are {@link isCallable}, sorted by
+ * {@link compareForCounter}. Overdue entries lead (ageing prevents starvation). Returns a new
+ * array; the input is untouched.
  */
 export function orderForCounter(
   entries: readonly QueueEntry[],
@@ -101,7 +112,7 @@ export function orderForCounter(
   now: Date,
 ): QueueEntry[] {
   return entries
-    .filter((entry) => rankByService.has(entry.serviceId))
+    .filter((entry) => rankByService.has(entry.serviceId) && isCallable(entry))
     .sort((left, right) => compareForCounter(left, right, rankByService, now));
 }
 
@@ -120,9 +131,21 @@ export function compareForService(left: QueueEntry, right: QueueEntry, now: Date
 }
 
 /**
- * One service's WAITING segments in the order {@link compareForService} gives, first to be
- * called first (overdue entries lead: ageing prevents starvation). Returns a new array.
+ * One service's callable WAITING segments ({@link isCallable}) in the order
+ * {@link compareForService} gives, first to be called first (overdue entries lead: ageing
+ * prevents starvation). Returns a new array.
  */
 export function orderForService(entries: readonly QueueEntry[], now: Date): QueueEntry[] {
-  return [...entries].sort((left, right) => compareForService(left, right, now));
+  return entries.filter(isCallable).sort((left, right) => compareForService(left, right, now));
+}
+
+/**
+ * How many of one service's WAITING segments are ahead of `entry`: the callable ones that
+ * {@link compareForService} puts first. A remote ticket not checked in counts those ahead of its
+ * place, and is itself counted by nobody.
+ */
+export function peopleAheadIn(entries: readonly QueueEntry[], entry: QueueEntry, now: Date): number {
+  return entries.filter(
+    (other) => other.segmentId !== entry.segmentId && isCallable(other) && compareForService(other, entry, now) < 0,
+  ).length;
 }

@@ -45,7 +45,8 @@ export function estimateReadingsSql(
          WHERE lower.counter_id = cs.counter_id AND lower.rank < cs.rank
            AND EXISTS (SELECT 1 FROM segment w
                        WHERE w.hall_id = c.hall_id AND w.service_day = ${serviceDay}::date
-                         AND w.status = 'WAITING' AND w.service_id = lower.service_id))))
+                         AND w.status = 'WAITING' AND NOT w.awaiting_check_in
+                         AND w.service_id = lower.service_id))))
        FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
        WHERE cs.service_id = ${serviceId}::uuid AND c.status = 'OPEN'), '[]'::json) AS counters,
      (SELECT count(*)::int FROM segment
@@ -92,7 +93,8 @@ export interface NewSegmentKey {
 }
 
 /**
- * How many WAITING segments of the service come before a new one in the call order, as a scalar
+ * How many WAITING segments of the service come before a new one in the call order — remote
+ * tickets not checked in are passed over, so nobody counts them as ahead — as a scalar
  * subquery: the row-wise comparison of {@link serviceCallOrderKeySql} with the new segment's key
  * given as values, so nothing of the queue is locked or numbered.
  */
@@ -100,7 +102,7 @@ export function peopleAheadOfNewSql(segment: NewSegmentKey, now: Date): SqlFragm
   const target = segment.targetWaitMinutes;
   return sql`(SELECT count(*)::int FROM segment s
      WHERE s.hall_id = ${segment.hallId}::uuid AND s.service_day = ${segment.serviceDay}::date
-       AND s.status = 'WAITING' AND s.service_id = ${segment.serviceId}::uuid
+       AND s.status = 'WAITING' AND NOT s.awaiting_check_in AND s.service_id = ${segment.serviceId}::uuid
        AND ${serviceCallOrderKeySql(now, target)} < ROW(
          NOT (${segment.queuedAt}::timestamptz + make_interval(mins => ${target}::int) < ${now}::timestamptz),
          ${segment.priority !== PriorityClass.PRIORITY}::boolean, ${segment.queuedAt}::timestamptz,
@@ -153,14 +155,17 @@ export async function waitingToday(em: EntityManager, service: Service, now: Dat
   return row?.waiting ?? 0;
 }
 
-/** How many WAITING segments of the same service and day come before this one in the call order. */
+/**
+ * How many WAITING segments of the same service and day come before this one in the call order,
+ * remote tickets not checked in passed over (a remote ticket's own count is of those who can be called).
+ */
 export async function peopleAheadOf(em: EntityManager, segmentId: string, now: Date): Promise<number> {
   const rows = await runSql<{ ahead: number }>(
     em,
     sql`SELECT count(*)::int AS ahead
      FROM segment me JOIN service msv ON msv.id = me.service_id, segment s
      WHERE me.id = ${segmentId}::uuid AND s.hall_id = me.hall_id AND s.service_day = me.service_day
-       AND s.service_id = me.service_id AND s.status = 'WAITING'
+       AND s.service_id = me.service_id AND s.status = 'WAITING' AND NOT s.awaiting_check_in
        AND ${serviceCallOrderKeySql(now, sqlText('msv.target_wait_minutes'))}
          < ROW(NOT (me.queued_at + make_interval(mins => msv.target_wait_minutes) < ${now}::timestamptz),
                me.priority <> 'PRIORITY', me.queued_at, me.id)`,

@@ -25,6 +25,8 @@ export interface SegmentTransition {
   segment: { id: string; status: TicketStatus; recallCount: number };
   /** The assignments of the change (`status = …, ended_at = …`). */
   set: SqlFragment;
+  /** A further condition on the segment (of table `segment`) for the change to apply. */
+  condition?: SqlFragment;
   opened?: OpenedSegment;
   /** The ticket's route from now on, when it changes. */
   route?: readonly string[];
@@ -65,6 +67,7 @@ export function transitionStatement(transition: SegmentTransition): SqlFragment 
   return sql`WITH changed AS (
       UPDATE segment SET ${transition.set}
       WHERE id = ${segment.id}::uuid AND status = ${segment.status}::text AND recall_count = ${segment.recallCount}::int
+        AND ${transition.condition ?? sqlText('true')}
       RETURNING *),
     ${openedSql}
     ${reroutedSql}

@@ -17,7 +17,7 @@ export function ticketViewColumnsSql(segmentAlias: string, ticketAlias: string):
     `${t}.id AS ticket_id, ${t}.hall_id, ${s}.service_id, ${s}.counter_id, ${s}.id AS segment_id,
      ${s}.service_day::text AS service_day, ${t}.route, ${t}.number, ${s}.status, ${t}.priority,
      ${t}.channel, ${t}.issued_at, ${s}.queued_at, ${s}.called_at, ${s}.serving_at, ${s}.ended_at,
-     ${s}.recall_count, ${s}.estimate_p50_minutes, ${s}.estimate_p90_minutes`,
+     ${s}.recall_count, ${s}.estimate_p50_minutes, ${s}.estimate_p90_minutes, ${s}.awaiting_check_in`,
   );
 }
 
@@ -43,6 +43,7 @@ export interface TicketViewRow {
   recall_count: number;
   estimate_p50_minutes: number | null;
   estimate_p90_minutes: number | null;
+  awaiting_check_in: boolean;
 }
 
 /** The join that finds a ticket's current segment (the highest ordinal): `s` beside ticket `t`. */
@@ -82,6 +83,7 @@ export function ticketViewFromRow(row: TicketViewRow): TicketView {
     endedAt: timestampOrNull(row.ended_at),
     recallCount: row.recall_count,
     estimate: estimateOf(row.estimate_p50_minutes, row.estimate_p90_minutes),
+    checkedIn: !row.awaiting_check_in,
   });
 }
 

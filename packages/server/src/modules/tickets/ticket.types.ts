@@ -101,6 +101,11 @@ export class TicketView {
 
   @Field(() => WaitEstimate, { nullable: true })
   estimate!: WaitEstimate | null;
+
+  @Field(() => Boolean, {
+    description: 'False for a remote ticket until it is checked in at the hall: it keeps its place but is not called',
+  })
+  checkedIn!: boolean;
 }
 
 @ObjectType('IssuedTicket', {
