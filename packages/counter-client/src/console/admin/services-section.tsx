@@ -141,13 +141,14 @@ export function ServicesSection({
       />
       {editing ? (
         <>
-          <AppointmentSettingsEditor
-            key={`appointments-${editing.id}`}
+          {/* The short remote-join form first: below the appointments' week of slots it would be out of sight. */}
+          <RemoteJoinSettingsEditor
+            key={`remote-join-${editing.id}`}
             hallId={hallId}
             service={{ id: editing.id, name: localizedName(editing, locale) }}
           />
-          <RemoteJoinSettingsEditor
-            key={`remote-join-${editing.id}`}
+          <AppointmentSettingsEditor
+            key={`appointments-${editing.id}`}
             hallId={hallId}
             service={{ id: editing.id, name: localizedName(editing, locale) }}
           />
