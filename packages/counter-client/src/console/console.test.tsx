@@ -60,7 +60,8 @@ function hallStatus(seq: number, alerts: object[], remote = { waiting: 0, checke
         at: '2026-11-25T02:00:00.000Z',
         queues: [
           {
-            waiting: 3 + remote.waiting + remote.checkedIn,
+            // As the server counts: the checked-in remote tickets among the waiting, the others apart.
+            waiting: 3 + remote.checkedIn,
             remoteWaiting: remote.waiting,
             remoteCheckedIn: remote.checkedIn,
             oldestQueuedAt: '2026-11-25T01:41:30.000Z',
@@ -273,22 +274,24 @@ describe('the live view', () => {
     const cell = (row: string, column: string) => textOf(container, `${row} [data-${column}]`);
     await eventually(() => expect(cell('tr[data-service="C"]', 'remote-waiting')).toBe('2'));
     expect(cell('tr[data-service="C"]', 'remote-checked-in')).toBe('1');
-    expect(textOf(container, 'tr[data-service="C"] .waiting-count')).toBe('6');
+    expect(textOf(container, 'tr[data-service="C"] .waiting-count')).toBe('4');
     expect(cell('tr[data-service="D"]', 'remote-waiting')).toBe('1');
     expect(cell('tr[data-service="D"]', 'remote-checked-in')).toBe('0');
     expect(textOf(container, '[data-hall-total] th')).toBe('全厅合计');
-    expect(textOf(container, '[data-hall-total] .waiting-count')).toBe('8');
+    expect(textOf(container, '[data-hall-total] .waiting-count')).toBe('6');
     expect(cell('[data-hall-total]', 'remote-waiting')).toBe('3');
     expect(cell('[data-hall-total]', 'remote-checked-in')).toBe('1');
     const headers = [...container.querySelectorAll('#live-queues ~ table thead th')].map(
       (header) => header.textContent,
     );
-    expect(headers).toEqual(['业务', '等候人数', '远程未签到', '远程已签到', '当前最长等候', '预计等候']);
+    expect(headers).toEqual(['业务', '等候人数', '远程取号', '当前最长等候', '预计等候', '已签到', '未签到']);
+    expect(textOf(container, '.live-queues-note')).toContain('未签到的远程号另计');
 
     // A check-in moves a ticket from one count to the other on the next push.
     subscription.next(hallStatus(41, [], { waiting: 1, checkedIn: 2 }));
     await eventually(() => expect(cell('[data-hall-total]', 'remote-checked-in')).toBe('2'));
     expect(cell('[data-hall-total]', 'remote-waiting')).toBe('2');
+    expect(textOf(container, '[data-hall-total] .waiting-count')).toBe('7');
   });
 
   it('explains a refused subscription', async () => {

@@ -26,10 +26,11 @@ export function longestWaitByService(
 
 /** A service's queue as the hall's totals add it up. */
 export interface QueueCounts {
+  /** Tickets waiting that can be called (checked-in remote tickets among them). */
   waiting: number;
-  /** Remote tickets (远程取号) waiting whose citizen has not checked in at the hall yet. */
+  /** Remote tickets (远程取号) waiting whose citizen has not checked in at the hall yet: not in `waiting`. */
   remoteWaiting: number;
-  /** Remote tickets checked in and still waiting. */
+  /** Remote tickets checked in and still waiting: among `waiting`. */
   remoteCheckedIn: number;
 }
 

@@ -154,19 +154,31 @@ function ServiceQueues({
       <table className="data-table compact live-queues">
         <thead>
           <tr>
-            <th scope="col">{text('console.column.service')}</th>
-            <th scope="col" className="number">
+            <th scope="col" rowSpan={2}>
+              {text('console.column.service')}
+            </th>
+            <th scope="col" rowSpan={2} className="number">
               {text('console.column.waiting')}
             </th>
-            {/* Of the waiting, the remote tickets (远程取号): at home, and in the hall. */}
-            <th scope="col" className="number">
-              {text('console.live.remoteWaiting')}
+            {/* Remote tickets (远程取号) under one heading, so that each column's own stays short. */}
+            <th scope="colgroup" colSpan={2} className="column-group">
+              {text('console.live.remoteGroup')}
             </th>
+            <th scope="col" rowSpan={2}>
+              {text('console.column.longestWait')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {text('console.column.waitRange')}
+            </th>
+          </tr>
+          <tr>
+            {/* Checked in they are among the waiting; at home they are counted apart. */}
             <th scope="col" className="number">
               {text('console.live.remoteCheckedIn')}
             </th>
-            <th scope="col">{text('console.column.longestWait')}</th>
-            <th scope="col">{text('console.column.waitRange')}</th>
+            <th scope="col" className="number">
+              {text('console.live.remoteWaiting')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -180,11 +192,11 @@ function ServiceQueues({
                   {localizedName(queue.service, locale)}
                 </th>
                 <td className="number waiting-count">{queue.waiting}</td>
-                <td className="number" data-remote-waiting>
-                  {queue.remoteWaiting}
-                </td>
                 <td className="number" data-remote-checked-in>
                   {queue.remoteCheckedIn}
+                </td>
+                <td className="number" data-remote-waiting>
+                  {queue.remoteWaiting}
                 </td>
                 <td className={overTarget ? 'over-target' : undefined}>
                   {longest === undefined || queue.waiting === 0 ? '—' : formatDuration(longest, locale)}
@@ -199,16 +211,17 @@ function ServiceQueues({
           <tr data-hall-total>
             <th scope="row">{text('console.live.hallTotal')}</th>
             <td className="number waiting-count">{totals.waiting}</td>
-            <td className="number" data-remote-waiting>
-              {totals.remoteWaiting}
-            </td>
             <td className="number" data-remote-checked-in>
               {totals.remoteCheckedIn}
+            </td>
+            <td className="number" data-remote-waiting>
+              {totals.remoteWaiting}
             </td>
             <td colSpan={2} />
           </tr>
         </tfoot>
       </table>
+      <p className="help live-queues-note">{text('console.live.remoteNote')}</p>
     </section>
   );
 }

@@ -199,9 +199,12 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.another': '再约一个',
     'console.live.appointments': '今日预约',
     // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
-    'console.live.remoteWaiting': '远程未签到',
-    'console.live.remoteCheckedIn': '远程已签到',
+    'console.live.remoteGroup': '远程取号',
+    'console.live.remoteCheckedIn': '已签到',
+    'console.live.remoteWaiting': '未签到',
     'console.live.hallTotal': '全厅合计',
+    'console.live.remoteNote':
+      '等候人数为可叫号的人数，含已到大厅签到的远程号；未签到的远程号另计，签到后才会被叫号。',
   },
   {
     'console.managerTitle': 'Hall management',
@@ -403,8 +406,11 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.another': 'Book another',
     'console.live.appointments': "Today's appointments",
     // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
-    'console.live.remoteWaiting': 'Remote, not checked in',
-    'console.live.remoteCheckedIn': 'Remote, checked in',
+    'console.live.remoteGroup': 'Remote tickets',
+    'console.live.remoteCheckedIn': 'Checked in',
+    'console.live.remoteWaiting': 'Not checked in',
     'console.live.hallTotal': 'Hall total',
+    'console.live.remoteNote':
+      'Waiting counts the tickets that can be called, remote ones checked in at the hall among them; remote tickets not checked in are counted apart and are called only after they check in.',
   },
 );
