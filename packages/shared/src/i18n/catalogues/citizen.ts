@@ -141,6 +141,8 @@ export const citizenMessages = defineCatalogue(
       '该手机号当天已预约此业务：每个手机号每天每项业务只能预约一次。',
     'citizen.booking.quota.activeBookings': '该手机号已有 3 个未办理的预约，请先办理或取消其中一个。',
     'citizen.booking.quota.missedAppointments': '90 天内 3 次预约未到：网上预约暂停 30 天，请致电大厅预约。',
+    'citizen.booking.quota.remotePerPhone': '该手机号在本大厅已有一个远程取号，请先办理或取消。',
+    'citizen.booking.quota.remoteWaiting': '该业务远程取号人数已满，请稍后再试或到大厅取号。',
     'citizen.booking.booked': '预约成功',
     'citizen.booking.checkInCode': '签到码',
     'citizen.booking.checkInHint': '请在预约时段前到大厅，在取号机输入签到码或扫描二维码。',
@@ -312,6 +314,10 @@ export const citizenMessages = defineCatalogue(
       'This number already has 3 bookings to come; use or cancel one of them first.',
     'citizen.booking.quota.missedAppointments':
       '3 missed appointments in 90 days: online booking is closed for 30 days, call the hall.',
+    'citizen.booking.quota.remotePerPhone':
+      'This number already holds a remote ticket in this hall; use or cancel it first.',
+    'citizen.booking.quota.remoteWaiting':
+      'Remote places for this service are full; try again later or take a ticket at the hall.',
     'citizen.booking.booked': 'Booked',
     'citizen.booking.checkInCode': 'Check-in code',
     'citizen.booking.checkInHint':
