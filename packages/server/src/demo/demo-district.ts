@@ -1,7 +1,9 @@
 import {
   defaultAppointmentSettings,
+  defaultRemoteJoinSettings,
   type AppointmentSettings,
   type PublicLanguage,
+  type RemoteJoinSettings,
   type WeeklyHours,
 } from '@onestop/shared';
 
@@ -23,6 +25,8 @@ export interface DemoService {
   targetWaitMinutes: number;
   /** Its appointment settings where it takes appointments (预约); otherwise never set (off). */
   appointmentSettings?: AppointmentSettings;
+  /** Its remote-join settings where it takes remote tickets (远程取号); otherwise never set (off). */
+  remoteJoinSettings?: RemoteJoinSettings;
 }
 
 /**
@@ -34,6 +38,13 @@ const demoAppointments: AppointmentSettings = {
   enabled: true,
   capacityPerSlot: 3,
 };
+
+/**
+ * Tax services take remote tickets: their waits are the longest of the walk-in services, so a
+ * citizen gains most by waiting at home. The defaults otherwise (20 places, asked to come at 5
+ * ahead, held 10 minutes).
+ */
+const demoRemoteJoin: RemoteJoinSettings = { ...defaultRemoteJoinSettings, enabled: true };
 
 export interface DemoHall {
   code: string;
@@ -119,6 +130,7 @@ export const demoServices: readonly DemoService[] = [
     nameEn: 'Tax Services',
     nameMongolian: 'ᠲᠠᠲᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ',
     targetWaitMinutes: 25,
+    remoteJoinSettings: demoRemoteJoin,
   },
   {
     code: 'real-estate',

@@ -157,6 +157,7 @@ async function seedDemoDistrict(em: EntityManager, config: AppConfig): Promise<D
           names: demoNames(demoService.name, demoService.nameEn, mongolian ? nameMongolian : null),
           lastIssueMinutesBeforeClose: demoHall.lastIssueMinutesBeforeClose,
           appointmentSettings: { ...(demoService.appointmentSettings ?? {}) },
+          remoteJoinSettings: { ...(demoService.remoteJoinSettings ?? {}) },
         }),
       );
     }

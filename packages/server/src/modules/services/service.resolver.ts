@@ -41,7 +41,7 @@ export class ServiceResolver {
     return await service.hall.loadOrFail();
   }
 
-  /** WAITING tickets of the service today. */
+  /** WAITING tickets of the service today that can be called (remote ones not checked in are not). */
   @FieldResolver(() => Int)
   async waitingCount(@Root() service: Service, @Ctx() context: RequestContext): Promise<number> {
     return await waitingToday(context.em, service, context.app.clock());

@@ -143,14 +143,17 @@ export async function estimateForService(
   return withinOpeningHours(await calendarRulesAround(em, service.hall, service, now), now, estimate);
 }
 
-/** WAITING segments of a service on the hall's current day. */
+/**
+ * WAITING segments of a service on the hall's current day that can be called: remote tickets not
+ * checked in yet are not in the hall, and nobody counts them as ahead (the board's `waiting` alike).
+ */
 export async function waitingToday(em: EntityManager, service: Service, now: Date): Promise<number> {
   const hall = await service.hall.loadOrFail();
   const [row] = await runSql<{ waiting: number }>(
     em,
     sql`SELECT count(*)::int AS waiting FROM segment
         WHERE service_id = ${service.id}::uuid AND service_day = ${serviceDayOf(now, hall.timezone)}::date
-          AND status = 'WAITING'`,
+          AND status = 'WAITING' AND NOT awaiting_check_in`,
   );
   return row?.waiting ?? 0;
 }
