@@ -1,4 +1,4 @@
-import { reminderOf, TicketChannel, TicketReminder, TicketStatus } from '@onestop/shared';
+import { reminderOf, TicketReminder, TicketStatus, type TicketChannel } from '@onestop/shared';
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import {
   closingMinute,
