@@ -83,6 +83,7 @@ describe('accuracy by channel', () => {
       remoteJoinRefused: 1,
       remoteCheckedInInTime: 7,
       remoteCheckedInLate: 1,
+      remoteLateThoughPrompt: 0,
       remoteNeverCame: 2,
       remoteCheckedInByCode: 7,
       remoteCheckedInAtKiosk: 1,
@@ -90,7 +91,7 @@ describe('accuracy by channel', () => {
     };
     expect(remoteJoinLine([counts, counts])).toContain('remote joins 20 (refused 2');
     expect(remoteJoinLine([counts, counts])).toContain(
-      'checked in in time 14, late (queued anew) 2, never came 4',
+      'checked in in time 14, late (queued anew) 2 (0 of them',
     );
   });
 });

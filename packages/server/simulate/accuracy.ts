@@ -77,6 +77,7 @@ export interface RemoteJoinCounts {
   remoteJoinRefused: number;
   remoteCheckedInInTime: number;
   remoteCheckedInLate: number;
+  remoteLateThoughPrompt: number;
   remoteNeverCame: number;
   remoteCheckedInByCode: number;
   remoteCheckedInAtKiosk: number;
@@ -89,7 +90,8 @@ export function remoteJoinLine(tallies: readonly RemoteJoinCounts[]): string {
     tallies.reduce((total, tally) => total + tally[key], 0);
   return (
     `  remote joins ${sum('remoteJoined')} (refused ${sum('remoteJoinRefused')}, those came to the kiosk): ` +
-    `checked in in time ${sum('remoteCheckedInInTime')}, late (queued anew) ${sum('remoteCheckedInLate')}, ` +
+    `checked in in time ${sum('remoteCheckedInInTime')}, late (queued anew) ${sum('remoteCheckedInLate')} ` +
+    `(${sum('remoteLateThoughPrompt')} of them set out at once, only their way was too long), ` +
     `never came ${sum('remoteNeverCame')}; by the wall's code ${sum('remoteCheckedInByCode')}, ` +
     `at the kiosk ${sum('remoteCheckedInAtKiosk')}, codes refused ${sum('remoteCodeRefusals')}`
   );

@@ -93,6 +93,8 @@ export interface DayTally {
   /** Remote tickets checked in keeping their place (in time), and queued anew at the check-in (late). */
   remoteCheckedInInTime: number;
   remoteCheckedInLate: number;
+  /** Of those queued anew, the ones who set out at once and came the planned way (not dawdling). */
+  remoteLateThoughPrompt: number;
   /** Remote tickets whose citizen never came (left WAITING, unchecked-in, at the day's end). */
   remoteNeverCame: number;
   /** Check-ins by the wall's code, and at the kiosk after the code was refused three times. */
@@ -213,6 +215,7 @@ export async function runHallDay(
     remoteJoinRefused: 0,
     remoteCheckedInInTime: 0,
     remoteCheckedInLate: 0,
+    remoteLateThoughPrompt: 0,
     remoteNeverCame: 0,
     remoteCheckedInByCode: 0,
     remoteCheckedInAtKiosk: 0,
@@ -448,6 +451,7 @@ export async function runHallDay(
     // and its estimate count from the check-in.
     if (Date.parse(checkedIn.queuedAt) > Date.parse(checkedIn.issuedAt)) {
       tally.remoteCheckedInLate += 1;
+      if (remoteVisit.behaviour === 'inTime') tally.remoteLateThoughPrompt += 1;
       Object.assign(citizen, {
         remote: 'late',
         waitFrom: checkedIn.queuedAt,
