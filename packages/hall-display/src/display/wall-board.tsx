@@ -1,7 +1,9 @@
 import { formatClockTime, formatLongDateIn, formatWaitRangeIn, type LocalizedText } from '@onestop/shared';
+import type { CSSProperties } from 'react';
 import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 import type { Board } from '../live/hall-feed';
 import type { DisplayedCall, Page } from './calls';
+import { CheckInCodePanel } from './check-in-code-panel';
 import { ClosedBanner, type HallClosed } from './closed-banner';
 import { ReconnectingMark } from './reconnecting-mark';
 import { callServiceNames } from './service-names';
@@ -28,6 +30,12 @@ export const closedServiceSlots = serviceSlots - 1;
  */
 export const verticalSlots = { bigCalls: 3, recentCalls: 3, services: 4 } as const;
 
+/**
+ * Service rows the check-in QR code takes while remote tickets wait unchecked-in: two, so that the
+ * code is big enough to scan from a step away, in every layout (a row alone is too low for it).
+ */
+export const checkInServiceRows = 2;
+
 /** How many slots of each kind the wall has. */
 export interface WallSlots {
   bigCalls: number;
@@ -35,17 +43,29 @@ export interface WallSlots {
   services: number;
 }
 
-/** The wall's slots: with or without a vertical language; a closed hall's banner takes a big call and a service row. */
-export function wallSlots({ closed, vertical }: { closed: boolean; vertical: boolean }): WallSlots {
+/** What changes the wall's slots. */
+export interface WallState {
+  closed: boolean;
+  vertical: boolean;
+  /** The check-in QR code shows (the board has a checkInCode). */
+  checkIn?: boolean;
+}
+
+/**
+ * The wall's slots: with or without a vertical language; a closed hall's banner takes a big call
+ * and a service row; the check-in QR code takes {@link checkInServiceRows} service rows.
+ */
+export function wallSlots({ closed, vertical, checkIn = false }: WallState): WallSlots {
   const open = vertical
     ? verticalSlots
     : { bigCalls: bigCallSlots, recentCalls: recentCallSlots, services: serviceSlots };
-  return closed ? { ...open, bigCalls: open.bigCalls - 1, services: open.services - 1 } : open;
+  const shown = closed ? { ...open, bigCalls: open.bigCalls - 1, services: open.services - 1 } : open;
+  return checkIn ? { ...shown, services: shown.services - checkInServiceRows } : shown;
 }
 
-/** Service rows per page, the hall open or closed, with or without a vertical language. */
-export function serviceSlotsWhen(closed: boolean, vertical = false): number {
-  return wallSlots({ closed, vertical }).services;
+/** Service rows per page, the hall open or closed, with or without a vertical language and the check-in code. */
+export function serviceSlotsWhen(closed: boolean, vertical = false, checkIn = false): number {
+  return wallSlots({ closed, vertical, checkIn }).services;
 }
 
 /** One service's queue as the board gives it. */
@@ -69,6 +89,11 @@ export interface WallBoardProps {
    * waiting at closing are still called). Null while open, or not known yet.
    */
   closed?: (HallClosed & { stillWaiting: boolean }) | null;
+  /**
+   * The board's check-in code while remote tickets wait unchecked-in: its QR code shows under the
+   * services. Null (or left out) while none waits.
+   */
+  checkInCode?: string | null;
 }
 
 /** `count` slots filled from `items`, the rest empty (null). */
@@ -93,17 +118,28 @@ export function WallBoard({
   serviceNames,
   reconnecting,
   closed = null,
+  checkInCode = null,
 }: WallBoardProps) {
   const vertical = useVerticalLanguageShown();
-  const counts = wallSlots({ closed: closed !== null, vertical });
+  const checkIn = checkInCode !== null;
+  const counts = wallSlots({ closed: closed !== null, vertical, checkIn });
   const bigCalls = slots(calls.slice(0, counts.bigCalls), counts.bigCalls);
   const recentCalls = slots(
     calls.slice(counts.bigCalls, counts.bigCalls + counts.recentCalls),
     counts.recentCalls,
   );
-  const classes = ['wall', closed ? 'wall-closed' : null, vertical ? 'wall-with-vertical' : null];
+  const classes = [
+    'wall',
+    closed ? 'wall-closed' : null,
+    vertical ? 'wall-with-vertical' : null,
+    checkIn ? 'wall-with-check-in' : null,
+  ];
   return (
-    <div className={classes.filter(Boolean).join(' ')}>
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      // The service list's row count, which the check-in code and the banner change (display.css).
+      style={{ '--wall-service-slots': counts.services } as CSSProperties}
+    >
       <header className="wall-header">
         <LocalizedName as="h1" className="wall-hall" names={hall.names} />
         <div className="wall-clock">
@@ -182,6 +218,7 @@ export function WallBoard({
             </li>
           ))}
         </ul>
+        {checkInCode !== null ? <CheckInCodePanel code={checkInCode} /> : null}
       </section>
 
       {reconnecting ? <ReconnectingMark /> : null}

@@ -84,3 +84,35 @@ export const kioskBookingQuery = graphql(`
     }
   }
 `);
+
+/** What the kiosk shows of a remote ticket it checked in. */
+export const kioskCheckedInTicketFragment = graphql(`
+  fragment KioskCheckedInTicket on Ticket {
+    id
+    number
+    channel
+    checkedIn
+    service {
+      id
+      name
+      nameEn
+      names {
+        lang
+        text
+      }
+    }
+  }
+`);
+
+/**
+ * Checks a remote ticket (远程取号) in by its phone page's QR code, as the hall's KIOSK: no
+ * check-in code needed, the device token proves presence. The same access code again answers the
+ * ticket unchanged, so a retry is safe.
+ */
+export const checkInTicketMutation = graphql(`
+  mutation CheckInTicket($accessCode: String!) {
+    checkInTicket(accessCode: $accessCode) {
+      ...KioskCheckedInTicket
+    }
+  }
+`);

@@ -25,7 +25,11 @@ import { BookingQr, useKioskBooking } from './booking-qr';
 import { kioskOptionsFrom } from './kiosk-options';
 import { PrintedTicket } from './printed-ticket';
 import { closedServiceText, type KioskService, ServicePicker } from './service-picker';
+import { ticketAccessCodeOf } from './scanned-ticket';
+import { TicketCheckInPanel } from './ticket-check-in';
 import { useScannerInput } from './use-scanner-input';
+import { useSecondsLeft } from './use-seconds-left';
+import { useTicketCheckIn } from './use-ticket-check-in';
 import { type IssuedTicket, useTicketIssuer } from './use-ticket-issuer';
 import './kiosk.css';
 
@@ -51,8 +55,10 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
  *
  * A citizen with an appointment (预约) checks in instead: the code on a keypad, or the booking's
  * QR code held to the scanner, which works on the whole start screen; the ticket is printed like
- * any other. The start screen and the ticket carry a QR code of the hall's booking page while a
- * service of the hall takes appointments.
+ * any other. A remote ticket's phone page QR code (a `/t/<accessCode>` link) held to the scanner
+ * checks that ticket in (远程取号签到): no paper, "checked in" and its number, then the start.
+ * The start screen and the ticket carry a QR code of the hall's booking page while a service of
+ * the hall takes appointments.
  *
  * The citizen picks one of the hall's zh-CN and en; its vertical languages (traditional
  * Mongolian) stay beside the chosen one on every text, first, whatever is picked
@@ -73,6 +79,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   useHeartbeat(onRefused);
   const offline = useConnectionState() === 'reconnecting';
   const issuer = useTicketIssuer(hall.id);
+  const ticketCheckIn = useTicketCheckIn();
   const booking = useKioskBooking(hall.id);
 
   const choices = useMemo(() => choosableLanguages(hall.languages), [hall.languages]);
@@ -90,11 +97,13 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const [entry, setEntry] = useState('');
 
   const { reset: resetIssuer, checkIn } = issuer;
+  const { reset: resetTicketCheckIn, checkIn: checkTicketIn } = ticketCheckIn;
   const backToServices = useCallback(() => {
     resetIssuer();
+    resetTicketCheckIn();
     setCheckingIn(false);
     setEntry('');
-  }, [resetIssuer]);
+  }, [resetIssuer, resetTicketCheckIn]);
   const startOver = useCallback(() => {
     backToServices();
     setLocale(firstChoice);
@@ -104,15 +113,23 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   }, [backToServices, firstChoice]);
   const checkInWith = useCallback(
     (typedOrScanned: string) => {
-      const code = appointmentCodeOf(typedOrScanned);
-      if (code === '') return;
       // A scan after a refusal or another ticket starts afresh.
       resetIssuer();
-      setCheckingIn(true);
+      resetTicketCheckIn();
       setEntry('');
+      // A remote ticket's phone page link; anything else is an appointment's code or link.
+      const accessCode = ticketAccessCodeOf(typedOrScanned);
+      if (accessCode !== null) {
+        setCheckingIn(false);
+        checkTicketIn(accessCode);
+        return;
+      }
+      const code = appointmentCodeOf(typedOrScanned);
+      if (code === '') return;
+      setCheckingIn(true);
       checkIn(code);
     },
-    [resetIssuer, checkIn],
+    [resetIssuer, resetTicketCheckIn, checkIn, checkTicketIn],
   );
 
   const services = useMemo<KioskService[]>(() => {
@@ -146,17 +163,23 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   }, [issuerState, refreshOpening, onOutOfService]);
 
   const phase = issuer.state.phase;
+  const ticketCheckInState = ticketCheckIn.state;
+  const ticketPhase = ticketCheckInState.phase;
   const choicesMade = locale !== firstChoice || priority !== 'NORMAL' || oneStop || checkingIn;
   // A citizen who walked away leaves the next one a kiosk in the hall's first language, without their choices.
   useIdleReset(
-    phase === 'issued' || phase === 'refused' || (phase === 'idle' && choicesMade),
+    phase === 'issued' ||
+      phase === 'refused' ||
+      ticketPhase === 'checkedIn' ||
+      ticketPhase === 'refused' ||
+      (phase === 'idle' && ticketPhase === 'idle' && choicesMade),
     options.resetAfterSeconds,
     startOver,
-    [locale, priority, oneStop, route, entry],
+    [locale, priority, oneStop, route, entry, ticketPhase],
   );
-  // A booking's QR code held to the scanner checks in whatever the screen shows, but while a
-  // ticket is being issued.
-  useScannerInput(phase !== 'issuing', checkInWith);
+  // A QR code held to the scanner (a booking's, a remote ticket's) checks in whatever the screen
+  // shows, but while a ticket is being issued or checked in.
+  useScannerInput(phase !== 'issuing' && ticketPhase !== 'checkingIn', checkInWith);
 
   const choose = (serviceId: string): void => {
     if (!issuing(serviceId)) return;
@@ -213,7 +236,16 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
         ) : null}
 
         <main className="kiosk-body">
-          {issuer.state.phase === 'idle' && checkingIn ? (
+          {ticketCheckInState.phase !== 'idle' ? (
+            // A remote ticket's check-in takes the body; the issuer is idle meanwhile (checkInWith).
+            <TicketCheckInPanel
+              state={ticketCheckInState}
+              resetAfterSeconds={options.resetAfterSeconds}
+              onDone={startOver}
+            />
+          ) : null}
+
+          {issuer.state.phase === 'idle' && ticketPhase === 'idle' && checkingIn ? (
             <CodeEntry
               entry={entry}
               onEntryChange={setEntry}
@@ -223,7 +255,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
             />
           ) : null}
 
-          {issuer.state.phase === 'idle' && !checkingIn && allClosed ? (
+          {issuer.state.phase === 'idle' && ticketPhase === 'idle' && !checkingIn && allClosed ? (
             <>
               <HallClosedNotice opening={opening} services={services} now={now} hall={hall} />
               {appointmentBar}
@@ -238,7 +270,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
             </>
           ) : null}
 
-          {issuer.state.phase === 'idle' && !checkingIn && !allClosed ? (
+          {issuer.state.phase === 'idle' && ticketPhase === 'idle' && !checkingIn && !allClosed ? (
             <>
               {appointmentBar}
               <h2 className="kiosk-title">
@@ -521,20 +553,6 @@ function IssuedView({ issued, hall, locale, bookingUrl, print, resetAfterSeconds
       </p>
     </section>
   );
-}
-
-/** Whole seconds left of `total`, counted down from the moment the component appears. */
-function useSecondsLeft(total: number): number {
-  const [left, setLeft] = useState(Math.ceil(total));
-  useEffect(() => {
-    const started = Date.now();
-    const timer = setInterval(
-      () => setLeft(Math.max(0, Math.ceil(total - (Date.now() - started) / 1000))),
-      250,
-    );
-    return () => clearInterval(timer);
-  }, [total]);
-  return left;
 }
 
 /**

@@ -23,6 +23,7 @@ graphql(`
     hallId
     seq
     at
+    checkInCode
     queues {
       service {
         id

@@ -84,6 +84,8 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
     opening && !opening.openNow
       ? { opensAt: opening.opensAt ?? null, stillWaiting: board.queues.some((queue) => queue.waiting > 0) }
       : null;
+  // Remote tickets wait unchecked-in: the check-in code takes service rows (wall-board.tsx).
+  const checkIn = (board.checkInCode ?? null) !== null;
   return (
     <>
       <WallBoard
@@ -91,10 +93,11 @@ function WallDisplay({ hall, onRefused, onOutOfService }: WallDisplayProps) {
         now={now}
         calls={callsOfToday(calls, now, hall.timezone)}
         freshSeq={freshSeq}
-        queues={pageOf(board.queues, serviceSlotsWhen(closed !== null, vertical), serviceTurn)}
+        queues={pageOf(board.queues, serviceSlotsWhen(closed !== null, vertical, checkIn), serviceTurn)}
         serviceNames={serviceNames}
         reconnecting={reconnecting}
         closed={closed}
+        checkInCode={board.checkInCode ?? null}
       />
       {announcer.soundBlocked ? <SoundOverlay onEnable={announcer.enableSound} /> : null}
     </>

@@ -72,6 +72,8 @@ const serviceIds: string[] = [];
 let updatableServiceId: string;
 /** A service that takes appointments. */
 let appointmentServiceId: string;
+/** A service that takes remote tickets. */
+let remoteServiceId: string;
 const staffIds: Partial<Record<Column, string>> = {};
 const deviceIds: Partial<Record<Column, string>> = {};
 let tableNames: string[] = [];
@@ -175,6 +177,29 @@ async function appointmentToCheckIn(): Promise<string> {
 interface IssuedTicket {
   ticketId: string;
   accessCode: string;
+}
+
+/** Remote-join input with a phone of its own (so no phone's limit is met). */
+function remoteJoinInput() {
+  return { hallId: hall.id, serviceId: remoteServiceId, phone: `138${String(next()).padStart(8, '0')}` };
+}
+
+/** The access code of a fresh remote ticket, not checked in. */
+async function remoteTicket(): Promise<string> {
+  const { joinRemotely } = await asAdmin<{ joinRemotely: { accessCode: string } }>(
+    'mutation($input: JoinRemotelyInput!) { joinRemotely(input: $input) { accessCode } }',
+    { input: remoteJoinInput() },
+  );
+  return joinRemotely.accessCode;
+}
+
+/** The check-in code the hall's wall display shows now. */
+async function wallCode(): Promise<string> {
+  const { board } = await asAdmin<{ board: { checkInCode: string | null } }>(
+    'query($hallId: ID!) { board(hallId: $hallId) { checkInCode } }',
+    { hallId: hall.id },
+  );
+  return board.checkInCode!;
 }
 
 async function waitingTicket(): Promise<IssuedTicket> {
@@ -480,6 +505,25 @@ const operations = {
       'mutation($id: ID!) { cancelAppointmentAsStaff(appointmentId: $id, reason: "caller asked") { id status } }',
     prepare: async () => ({ id: (await bookedAppointment()).id }),
   },
+  'Mutation.setRemoteJoinSettings': {
+    document:
+      'mutation($serviceId: ID!) { setRemoteJoinSettings(serviceId: $serviceId, input: { holdMinutes: 12 }) { id } }',
+    prepare: () => ({ serviceId: remoteServiceId }),
+  },
+  'Mutation.joinRemotely': {
+    document:
+      'mutation($input: JoinRemotelyInput!) { joinRemotely(input: $input) { accessCode ticket { id channel checkedIn } } }',
+    prepare: () => ({ input: remoteJoinInput() }),
+  },
+  'Mutation.checkInTicket': {
+    document: 'mutation($accessCode: String!) { checkInTicket(accessCode: $accessCode) { id checkedIn } }',
+    prepare: async () => ({ accessCode: await remoteTicket() }),
+  },
+  'Mutation.checkInTicket (with the wall code)': {
+    document:
+      'mutation($accessCode: String!, $checkInCode: String) { checkInTicket(accessCode: $accessCode, checkInCode: $checkInCode) { id checkedIn } }',
+    prepare: async () => ({ accessCode: await remoteTicket(), checkInCode: await wallCode() }),
+  },
   'Query.exportConfiguration': {
     document: 'query($hallId: ID!) { exportConfiguration(hallId: $hallId) }',
     prepare: () => ({ hallId: hall.id }),
@@ -679,6 +723,13 @@ const table: Record<OperationName, Row> = {
   'Mutation.rescheduleAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Mutation.cancelAppointment': [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, NA],
   'Mutation.cancelAppointmentAsStaff': staffOfHall,
+  'Mutation.setRemoteJoinSettings': management,
+  // Anyone takes a place from a phone; a refused token is refused.
+  'Mutation.joinRemotely': [OK, OK, OK, OK, OK, OK, OK, OK, UN, UN, NA],
+  // By the access code alone, the hall's kiosk and staff vouch that the citizen is there ...
+  'Mutation.checkInTicket': [UN, OK, OK, OK, NO, NO, NO, OK, UN, UN, UN],
+  // ... with the code on the hall's wall, anyone who can see it.
+  'Mutation.checkInTicket (with the wall code)': [OK, OK, OK, OK, OK, OK, OK, OK, UN, UN, NF],
   'Query.exportConfiguration': management,
   'Mutation.importConfiguration': management,
   'Mutation.createService': management,
@@ -801,6 +852,14 @@ beforeAll(async () => {
       horizonDays: 90,
       leadMinutes: 0,
     },
+  }).id;
+  remoteServiceId = em.create(Service, {
+    hall,
+    code: 'remote',
+    name: 'Remote',
+    prefix: 'R',
+    // Room for a remote ticket of every cell.
+    remoteJoinSettings: { enabled: true, maxWaiting: 500 },
   }).id;
   em.create(Service, { hall: otherHall, code: 'other', name: 'Other', prefix: 'O' });
   await em.flush();

@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 const eventsSubscription =
   'subscription($hallId: ID!, $afterSeq: Int) { hallEvents(hallId: $hallId, afterSeq: $afterSeq) { seq type call { ticketNumber counterLabel } } }';
 const boardSubscription =
-  'subscription($hallId: ID!) { boardUpdated(hallId: $hallId) { seq recentCalls { ticketNumber counterLabel } } }';
+  'subscription($hallId: ID!) { boardUpdated(hallId: $hallId) { seq checkInCode recentCalls { ticketNumber counterLabel } } }';
 
 interface HallEvent {
   seq: number;
@@ -20,6 +20,7 @@ interface HallEvent {
 }
 interface Board {
   seq: number;
+  checkInCode: string | null;
   recentCalls: { ticketNumber: string; counterLabel: string }[];
 }
 
@@ -180,6 +181,41 @@ for (const eventBus of ['postgres', 'redis'] as EventBusKind[]) {
         expect(display.seqs()).toEqual(
           Array.from({ length: display.events.length }, (_, index) => firstSeq + index),
         );
+        expect(display.errors).toEqual([]);
+      });
+
+      it("a remote ticket joined on B checks in on A with the code B's wall display shows; A's display sees the code come and go", async () => {
+        const settings = await instanceB.graphql(
+          'mutation($serviceId: ID!) { setRemoteJoinSettings(serviceId: $serviceId, input: { enabled: true }) { id } }',
+          { serviceId: fixture.services[0]!.id },
+          { token: fixture.tokens.admin },
+        );
+        expect(settings.errors).toBeUndefined();
+        clock.advance(1000);
+        const joined = await instanceB.graphql<{ joinRemotely: { accessCode: string } }>(
+          'mutation($input: JoinRemotelyInput!) { joinRemotely(input: $input) { accessCode } }',
+          { input: { hallId: fixture.hall.id, serviceId: fixture.services[0]!.id, phone: '13800000001' } },
+          { token: null },
+        );
+        const accessCode = joined.data!.joinRemotely.accessCode;
+        const boardOnB = await instanceB.graphql<{ board: { checkInCode: string | null } }>(
+          'query($hallId: ID!) { board(hallId: $hallId) { checkInCode } }',
+          { hallId: fixture.hall.id },
+          { token: fixture.tokens.display },
+        );
+        const code = boardOnB.data!.board.checkInCode;
+        expect(code).toMatch(/^\d{6}$/);
+        // Derived, not stored: A's display, pushed through the bus, shows the same code.
+        await expectEventually(() => expect(display.boards.at(-1)!.checkInCode).toBe(code));
+
+        const checkedIn = await instanceA.graphql<{ checkInTicket: { checkedIn: boolean } }>(
+          'mutation($accessCode: String!, $code: String) { checkInTicket(accessCode: $accessCode, checkInCode: $code) { checkedIn } }',
+          { accessCode, code },
+          { token: null },
+        );
+        expect(checkedIn.errors).toBeUndefined();
+        expect(checkedIn.data!.checkInTicket.checkedIn).toBe(true);
+        await expectEventually(() => expect(display.boards.at(-1)!.checkInCode).toBeNull());
         expect(display.errors).toEqual([]);
       });
 

@@ -53,11 +53,7 @@ export interface ErrorDetails {
  * ("Remote join"): one active remote ticket per phone and hall, and a service's `maxWaiting`.
  */
 export type BookingQuota =
-  | 'onePerServiceAndDay'
-  | 'activeBookings'
-  | 'missedAppointments'
-  | 'remotePerPhone'
-  | 'remoteWaiting';
+  'onePerServiceAndDay' | 'activeBookings' | 'missedAppointments' | 'remotePerPhone' | 'remoteWaiting';
 
 /** Every {@link BookingQuota}, for clients that read `extensions.quota`. */
 export const bookingQuotas: readonly BookingQuota[] = [
@@ -150,7 +146,9 @@ const zhCN: Catalogue = {
     field ? `字段 ${field} ${problem ? describeProblem('zh-CN', problem) : '无效'}` : '输入无效',
   NOT_FOUND: () => '未找到',
   INVALID_TRANSITION: ({ status }) =>
-    status === 'NOT_CHECKED_IN' ? '该远程取号尚未到厅签到，不能呼叫' : `当前状态为 ${status ?? '未知'}，不能执行此操作`,
+    status === 'NOT_CHECKED_IN'
+      ? '该远程取号尚未到厅签到，不能呼叫'
+      : `当前状态为 ${status ?? '未知'}，不能执行此操作`,
   COUNTER_BUSY: () => '窗口已有正在呼叫或办理的号码',
   COUNTER_NOT_OPEN: () => '窗口未开放',
   SERVICE_CLOSED: ({ opensAt }) => (opensAt ? '该业务现在不取号，请在开放时间再来' : '该业务暂停办理'),

@@ -3,6 +3,7 @@ import { adminMessages } from './catalogues/admin.js';
 import { citizenMessages } from './catalogues/citizen.js';
 import { counterMessages } from './catalogues/counter.js';
 import { managerMessages } from './catalogues/manager.js';
+import { remoteJoinHallMessages } from './catalogues/remote-join-hall.js';
 import type { Locale } from './locale.js';
 
 // The Chinese catalogue is the reference: its keys define UiMessageKey, so a key missing in
@@ -152,6 +153,7 @@ const baseZhCN = {
 const zhCN = {
   ...baseZhCN,
   ...citizenMessages['zh-CN'],
+  ...remoteJoinHallMessages['zh-CN'],
   ...counterMessages['zh-CN'],
   ...managerMessages['zh-CN'],
   ...adminMessages['zh-CN'],
@@ -303,6 +305,7 @@ const baseEn: Record<keyof typeof baseZhCN, string> = {
 const en: Record<UiMessageKey, string> = {
   ...baseEn,
   ...citizenMessages.en,
+  ...remoteJoinHallMessages.en,
   ...counterMessages.en,
   ...managerMessages.en,
   ...adminMessages.en,

@@ -48,7 +48,9 @@ export class ServiceQueue {
   @Field(() => Int, { description: 'Remote tickets (远程取号) waiting, not checked in at the hall yet' })
   remoteWaiting!: number;
 
-  @Field(() => Int, { description: 'Remote tickets checked in at the hall and still waiting (among `waiting`)' })
+  @Field(() => Int, {
+    description: 'Remote tickets checked in at the hall and still waiting (among `waiting`)',
+  })
   remoteCheckedIn!: number;
 
   @Field(() => WaitEstimate, { nullable: true })

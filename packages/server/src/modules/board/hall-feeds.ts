@@ -64,7 +64,9 @@ export class HallFeeds {
     // minute's code is still accepted, so this much lag refuses nobody.
     this.checkInCodeTimer = setInterval(() => {
       const minute = minuteOf(clock());
-      this.boards.refreshWhere((board) => board.checkInCodeMinute !== null && board.checkInCodeMinute !== minute);
+      this.boards.refreshWhere(
+        (board) => board.checkInCodeMinute !== null && board.checkInCodeMinute !== minute,
+      );
     }, checkInCodeCheckIntervalMs);
     this.checkInCodeTimer.unref();
     this.counterQueues = new SharedComputation(

@@ -4,6 +4,10 @@ import {
   defaultHallLanguages,
   type AppointmentNumberSetting,
   type AppointmentSettings,
+  defaultRemoteJoinSettings,
+  remoteJoinSettingLimits,
+  type RemoteJoinNumberSetting,
+  type RemoteJoinSettings,
   exceptionsProblem,
   type LocalizedText,
   staffRoles,
@@ -51,6 +55,8 @@ export interface ServiceConfiguration {
    * files written before appointments): importing null leaves a service's settings as they are.
    */
   appointmentSettings: AppointmentSettings | null;
+  /** Its remote-join settings, whole; null as for appointmentSettings (and in files written before remote join). */
+  remoteJoinSettings: RemoteJoinSettings | null;
 }
 
 export interface CounterConfiguration {
@@ -217,7 +223,22 @@ function serviceOf(value: unknown, field: string): ServiceConfiguration {
       service['appointmentSettings'],
       `${field}.appointmentSettings`,
     ),
+    remoteJoinSettings: remoteJoinSettingsEntry(service['remoteJoinSettings'], `${field}.remoteJoinSettings`),
   };
+}
+
+/** A service's remote-join settings in a file: every one present, each within its limits. */
+function remoteJoinSettingsEntry(value: unknown, field: string): RemoteJoinSettings | null {
+  if (value === undefined || value === null) return null;
+  const entry = record(value, field);
+  const settings: RemoteJoinSettings = {
+    ...defaultRemoteJoinSettings,
+    enabled: flag(entry['enabled'], `${field}.enabled`),
+  };
+  for (const [setting, { min, max }] of Object.entries(remoteJoinSettingLimits)) {
+    settings[setting as RemoteJoinNumberSetting] = integer(entry[setting], `${field}.${setting}`, min, max);
+  }
+  return settings;
 }
 
 /** A service's appointment settings in a file: every one present, each within its limits. */

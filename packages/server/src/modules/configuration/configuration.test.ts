@@ -171,6 +171,7 @@ describe('importConfiguration refuses a bad file, naming the field, writing noth
             lastIssueMinutesBeforeClose: 0,
             weeklyHours: [],
             appointmentSettings: null,
+            remoteJoinSettings: { enabled: true, maxWaiting: 9, checkInAhead: 4, holdMinutes: 6 },
           },
         ],
         counters: [{ label: '1', services: [{ serviceCode: 'permits', rank: 1 }] }],
@@ -251,6 +252,15 @@ describe('importConfiguration refuses a bad file, naming the field, writing noth
       },
     ],
     [
+      'a remote-join place count out of range',
+      'configuration.halls[0].services[0].remoteJoinSettings.maxWaiting',
+      () => {
+        const file = base();
+        file.halls[0].services[0].remoteJoinSettings.maxWaiting = 0;
+        return JSON.stringify(file);
+      },
+    ],
+    [
       'a counter of an unknown service',
       'configuration.halls[0].counters[0].services[0].serviceCode',
       () => {
@@ -281,6 +291,45 @@ describe('importConfiguration refuses a bad file, naming the field, writing noth
     ],
   ])('%s → BAD_USER_INPUT on %s', async (_label, field, file) => {
     await expectBadUserInput(target, targetToken, importMutation, { configuration: file() }, field);
+  });
+
+  it('a whole file imports, its remote-join settings with it', async () => {
+    const file = base();
+    file.halls[0].code = 'REMOTEHALL';
+    const imported = await target.graphql(
+      importMutation,
+      { configuration: JSON.stringify(file) },
+      { token: targetToken },
+    );
+    expect(imported.errors).toBeUndefined();
+    const [row] = await target.app.orm.em
+      .fork()
+      .execute<{ remote_join_settings: unknown }[]>(
+        `SELECT s.remote_join_settings FROM service s JOIN hall h ON h.id = s.hall_id WHERE h.code = 'REMOTEHALL'`,
+      );
+    expect(row?.remote_join_settings).toEqual({
+      enabled: true,
+      maxWaiting: 9,
+      checkInAhead: 4,
+      holdMinutes: 6,
+    });
+    const exported = JSON.parse(
+      await exportFrom(
+        target,
+        targetToken,
+        (
+          await target.app.orm.em
+            .fork()
+            .execute<{ id: string }[]>(`SELECT id FROM hall WHERE code = 'REMOTEHALL'`)
+        )[0]!.id,
+      ),
+    ) as { halls: { services: { remoteJoinSettings: unknown }[] }[] };
+    expect(exported.halls[0]!.services[0]!.remoteJoinSettings).toEqual({
+      enabled: true,
+      maxWaiting: 9,
+      checkInAhead: 4,
+      holdMinutes: 6,
+    });
   });
 
   it('a district moved below its own child → BAD_USER_INPUT, nothing written', async () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appointmentSettingsOf, Role } from '@onestop/shared';
+import { appointmentSettingsOf, remoteJoinSettingsOf, Role } from '@onestop/shared';
 import { compareLabels } from '../../common/labels.js';
 import { runSql, sql } from '../../db/sql.js';
 import type { Actor } from '../auth/access.js';
@@ -87,6 +87,10 @@ export async function exportConfiguration(em: EntityManager, actor: Actor, hallI
           Object.keys(service.appointmentSettings).length === 0
             ? null
             : appointmentSettingsOf(service.appointmentSettings),
+        remoteJoinSettings:
+          Object.keys(service.remoteJoinSettings).length === 0
+            ? null
+            : remoteJoinSettingsOf(service.remoteJoinSettings),
       })),
     counters: counters
       .filter((counter) => counter.hall.id === hall.id)

@@ -73,8 +73,12 @@ async function upsertServices(
     if (holder) throw badInput(`${field}.services[${index}].prefix`, { kind: 'taken' });
     const service = byCode.get(entry.code);
     // Settings the file does not hold (never set where it was exported) stay as they are.
-    const { appointmentSettings, ...values } = entry;
-    const given = appointmentSettings ? { ...values, appointmentSettings } : values;
+    const { appointmentSettings, remoteJoinSettings, ...values } = entry;
+    const given = {
+      ...values,
+      ...(appointmentSettings ? { appointmentSettings } : {}),
+      ...(remoteJoinSettings ? { remoteJoinSettings } : {}),
+    };
     if (service) assignChanged(em, service, given);
     else byCode.set(entry.code, em.create(Service, { hall, ...given }));
   }

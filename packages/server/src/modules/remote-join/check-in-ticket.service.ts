@@ -5,7 +5,7 @@ import {
   TicketStatus,
   type RemoteJoinSettings,
 } from '@onestop/shared';
-import { badInput, notFound } from '../../common/domain-error.js';
+import { badInput, notFound, unauthenticated } from '../../common/domain-error.js';
 import { runSql, sql } from '../../db/sql.js';
 import { appendedEventMessage, type StatementEvent } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRight } from '../auth/access.js';
@@ -51,12 +51,16 @@ export async function checkInTicket(
   const { em, events, clock, actor } = dependencies;
   const now = clock();
   const byDisplayCode = checkInCode !== null && checkInCode !== undefined;
+  if (actor.tokenRejected) throw unauthenticated();
   // Without the wall's code, presence is vouched for by the hall's kiosk or staff.
   if (!byDisplayCode) requireRight(actor, 'issueTicket');
   for (let attempt = 1; attempt <= maxCheckInAttempts; attempt += 1) {
     const current = typeof accessCode === 'string' ? await readCurrentSegment(em, { accessCode }) : undefined;
     if (!current) throw notFound();
-    const [hall] = await runSql<{ check_in_secret: string; remote_join_settings: Partial<RemoteJoinSettings> }>(
+    const [hall] = await runSql<{
+      check_in_secret: string;
+      remote_join_settings: Partial<RemoteJoinSettings>;
+    }>(
       em,
       sql`SELECT h.check_in_secret, sv.remote_join_settings FROM hall h, service sv
           WHERE h.id = ${current.hall_id}::uuid AND sv.id = ${current.service_id}::uuid`,
@@ -70,7 +74,8 @@ export async function checkInTicket(
     }
     if (!current.awaiting_check_in) return ticketViewFromRow(current);
     if (current.status !== TicketStatus.WAITING) throw invalidTransition(current.status);
-    if (current.service_day < serviceDayOf(now, current.timezone)) throw invalidTransition(TicketStatus.EXPIRED);
+    if (current.service_day < serviceDayOf(now, current.timezone))
+      throw invalidTransition(TicketStatus.EXPIRED);
     const holdMinutes = remoteJoinSettingsOf(hall.remote_join_settings).holdMinutes;
     const event: StatementEvent = {
       hallId: current.hall_id,
@@ -96,7 +101,12 @@ export async function checkInTicket(
     );
     if (!row) continue;
     events.publish([
-      appendedEventMessage(event, { seq: row.seq, ticket_id: row.ticket_id, segment_id: row.segment_id, data: row.data }),
+      appendedEventMessage(event, {
+        seq: row.seq,
+        ticket_id: row.ticket_id,
+        segment_id: row.segment_id,
+        data: row.data,
+      }),
     ]);
     return ticketViewFromRow(row);
   }

@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { activeStatuses, ErrorCode, isMobilePhone, remoteJoinSettingsOf, type RemoteJoinSettings } from '@onestop/shared';
-import { badInput, DomainError, notFound } from '../../common/domain-error.js';
+import {
+  activeStatuses,
+  ErrorCode,
+  isMobilePhone,
+  remoteJoinSettingsOf,
+  type RemoteJoinSettings,
+} from '@onestop/shared';
+import { badInput, DomainError, notFound, unauthenticated } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { optionalText } from '../../common/validation.js';
 import { runSql, sql } from '../../db/sql.js';
@@ -44,8 +50,10 @@ export async function joinRemotely(
   dependencies: QueueDependencies,
   input: JoinRemotelyInput,
 ): Promise<IssueResult> {
-  const { em, events, clock } = dependencies;
+  const { em, events, clock, actor } = dependencies;
   const now = clock();
+  // No login is needed, but a token sent and refused is refused, as everywhere.
+  if (actor.tokenRejected) throw unauthenticated();
   if (!isUuid(input.hallId)) throw notFound();
   const phone = typeof input.phone === 'string' ? input.phone.trim() : '';
   if (!isMobilePhone(phone)) throw badInput('phone', { kind: 'phoneFormat' });

@@ -13,7 +13,9 @@ import { Service } from '../services/service.entity.js';
 import type { RemoteJoinSettingsInput } from './remote-join.types.js';
 
 /** A service's remote-join settings, the defaults completing what was never set. */
-export function remoteJoinSettingsOfService(service: Pick<Service, 'remoteJoinSettings'>): RemoteJoinSettings {
+export function remoteJoinSettingsOfService(
+  service: Pick<Service, 'remoteJoinSettings'>,
+): RemoteJoinSettings {
   return remoteJoinSettingsOf(service.remoteJoinSettings);
 }
 

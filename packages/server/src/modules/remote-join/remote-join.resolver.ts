@@ -17,12 +17,14 @@ export class RemoteJoinResolver {
     @Ctx() context: RequestContext,
   ): Promise<IssuedTicket> {
     // Joins without a login are limited per address, like online bookings.
-    if (!context.actor.principal) await requireWithinRate(context.app.requestLimits.onlineBookings, context.clientAddress);
+    if (!context.actor.principal)
+      await requireWithinRate(context.app.requestLimits.onlineBookings, context.clientAddress);
     return Object.assign(new IssuedTicket(), await joinRemotely(queueDependencies(context), input));
   }
 
   @Mutation(() => TicketView, {
-    description: "A kiosk scanning the ticket's QR (accessCode alone), or the phone with the code its wall display shows",
+    description:
+      "A kiosk scanning the ticket's QR (accessCode alone), or the phone with the code its wall display shows",
   })
   async checkInTicket(
     @Arg('accessCode', () => String) accessCode: string,

@@ -7,7 +7,9 @@ export class RemoteJoinSettingsType {
   @Field(() => Boolean)
   enabled!: boolean;
 
-  @Field(() => Int, { description: 'At most this many remote tickets of the service wait unchecked-in at once' })
+  @Field(() => Int, {
+    description: 'At most this many remote tickets of the service wait unchecked-in at once',
+  })
   maxWaiting!: number;
 
   @Field(() => Int, {
@@ -78,6 +80,9 @@ export class RemoteJoinServiceType {
   @Field(() => Int, { description: 'People waiting who can be called: those ahead of a ticket taken now' })
   waiting!: number;
 
-  @Field(() => WaitEstimate, { nullable: true, description: 'The wait of a ticket taken now, while it issues' })
+  @Field(() => WaitEstimate, {
+    nullable: true,
+    description: 'The wait of a ticket taken now, while it issues',
+  })
   estimate!: WaitEstimate | null;
 }

@@ -263,8 +263,8 @@ async function issue(
     : remote
       ? TicketChannel.ONLINE
       : principal?.role === Role.KIOSK
-      ? TicketChannel.KIOSK
-      : (input.channel ?? TicketChannel.STAFF);
+        ? TicketChannel.KIOSK
+        : (input.channel ?? TicketChannel.STAFF);
   if (idempotencyKey && setting.existing_ticket_id)
     return await alreadyIssued(em, setting.existing_ticket_id, now);
 

@@ -4,7 +4,7 @@ import { createHallFixture, type HallFixture } from '../../../test/support/hall-
 import { seededRandom } from '../../common/seeded-random.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { CounterService } from '../counters/counter.entity.js';
-import { orderForCounter, orderForService, type QueueEntry } from './queue-order.js';
+import { orderForCounter, orderForService, peopleAheadIn, type QueueEntry } from './queue-order.js';
 import { Segment } from './segment.entity.js';
 import { serviceDayOf } from '@onestop/shared';
 import { Ticket } from './ticket.entity.js';
@@ -54,6 +54,9 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
     // checked in early, behind now when it came late (docs/domain.md, "Appointments").
     const appointment = random() < 0.25;
     const minutesBefore = appointment ? pick([-30, -20, -10, 0, 10, 15]) : pick([0, 3, 5, 10, 20, 30, 45]);
+    // One in six of the others joined remotely and is not checked in: it keeps its place in the
+    // service's line but no counter calls it (docs/domain.md, "Remote join").
+    const remote = !appointment && random() < 1 / 6;
     const queuedAt = new Date(now.getTime() - minutesBefore * 60_000);
     const ticket = em.create(Ticket, {
       hall: fixture.hall.id,
@@ -62,7 +65,7 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
       sequence: seed * 1000 + index,
       number: `${service.prefix}${index}`,
       priority,
-      channel: appointment ? TicketChannel.APPOINTMENT : TicketChannel.KIOSK,
+      channel: appointment ? TicketChannel.APPOINTMENT : remote ? TicketChannel.ONLINE : TicketChannel.KIOSK,
       accessCode: `code-${seed}-${index}-xxxxxxxxxxxx`,
       issuedAt: appointment ? now : queuedAt,
     });
@@ -75,6 +78,7 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
       service: service.id,
       status: pick([TicketStatus.WAITING, TicketStatus.WAITING, TicketStatus.WAITING, TicketStatus.DONE]),
       queuedAt,
+      awaitingCheckIn: remote,
     });
     if (segment.status === TicketStatus.WAITING) {
       entries.push({
@@ -83,6 +87,7 @@ async function writeRandomQueue(seed: number, maxSize = 40): Promise<QueueEntry[
         priority,
         queuedAt,
         targetWaitMinutes: targets[serviceIndex]!,
+        checkedIn: !remote,
       });
     }
   }
@@ -136,6 +141,18 @@ describe('the call order: pure function and SQL', () => {
         { token: fixture.tokens.clerk },
       );
       expect(serviceQueue.data!.queue.map((ticket) => ticket.id)).toEqual(expected);
+
+      // Each waiting ticket's position: the callable ones ahead of it, as the pure count says.
+      const serviceEntries = entries.filter((entry) => entry.serviceId === service.id);
+      for (const entry of serviceEntries.slice(0, 8)) {
+        const ticketId = segmentToTicket.get(entry.segmentId)!;
+        const read = await testApp.graphql<{ ticket: { position: number | null } }>(
+          'query($id: ID!) { ticket(id: $id) { position } }',
+          { id: ticketId },
+          { token: fixture.tokens.clerk },
+        );
+        expect(read.data!.ticket.position).toBe(peopleAheadIn(serviceEntries, entry, now));
+      }
     }
 
     // And callNext claims the head of that order.

@@ -7,6 +7,7 @@ import {
   isOverdue,
   orderForCounter,
   orderForService,
+  peopleAheadIn,
   type QueueEntry,
 } from './queue-order.js';
 
@@ -291,3 +292,45 @@ describe('random queues (property)', () => {
 function bySegmentId(left: QueueEntry, right: QueueEntry): number {
   return left.segmentId < right.segmentId ? -1 : left.segmentId > right.segmentId ? 1 : 0;
 }
+
+describe('a remote ticket not checked in (docs/domain.md, "Remote join")', () => {
+  // R joined first from home; W1, W2 came to the hall after it; P is a later PRIORITY walk-in.
+  const remote = entry({ segmentId: 'r', queuedAt: minutesAgo(20), checkedIn: false });
+  const first = entry({ segmentId: 'w1', queuedAt: minutesAgo(10) });
+  const second = entry({ segmentId: 'w2', queuedAt: minutesAgo(5) });
+  const priority = entry({ segmentId: 'p', queuedAt: minutesAgo(1), priority: PriorityClass.PRIORITY });
+  const queue = [second, remote, priority, first];
+
+  it('is passed over by the counter: the ones behind it are called', () => {
+    expect(orderForCounter(queue, rankByService, now).map((item) => item.segmentId)).toEqual([
+      'p',
+      'w1',
+      'w2',
+    ]);
+  });
+
+  it('keeps its place in the service line', () => {
+    expect(orderForService(queue, now).map((item) => item.segmentId)).toEqual(['p', 'r', 'w1', 'w2']);
+  });
+
+  it('is counted ahead of nobody, and counts the callable ones ahead of its place', () => {
+    expect(peopleAheadIn(queue, first, now)).toBe(1);
+    expect(peopleAheadIn(queue, second, now)).toBe(2);
+    expect(peopleAheadIn(queue, remote, now)).toBe(1);
+  });
+
+  it('once checked in is called at its place: first, before those who came after it', () => {
+    const checkedIn = { ...remote, checkedIn: true };
+    const order = orderForCounter([second, checkedIn, priority, first], rankByService, now);
+    expect(order.map((item) => item.segmentId)).toEqual(['p', 'r', 'w1', 'w2']);
+    expect(peopleAheadIn([second, checkedIn, priority, first], first, now)).toBe(2);
+  });
+
+  it('even overdue, it is never called before its check-in', () => {
+    const longAgo = { ...remote, queuedAt: minutesAgo(120) };
+    expect(orderForCounter([longAgo, first], rankByService, now).map((item) => item.segmentId)).toEqual([
+      'w1',
+    ]);
+    expect(orderForService([longAgo, first], now)[0]!.segmentId).toBe('r');
+  });
+});

@@ -131,12 +131,13 @@ export function compareForService(left: QueueEntry, right: QueueEntry, now: Date
 }
 
 /**
- * One service's callable WAITING segments ({@link isCallable}) in the order
- * {@link compareForService} gives, first to be called first (overdue entries lead: ageing
- * prevents starvation). Returns a new array.
+ * One service's WAITING segments in the order {@link compareForService} gives, first to be called
+ * first (overdue entries lead: ageing prevents starvation). A remote ticket not checked in stands
+ * at its place — the line a manager reads — though counters pass over it ({@link orderForCounter})
+ * and nobody counts it as ahead ({@link peopleAheadIn}). Returns a new array.
  */
 export function orderForService(entries: readonly QueueEntry[], now: Date): QueueEntry[] {
-  return entries.filter(isCallable).sort((left, right) => compareForService(left, right, now));
+  return [...entries].sort((left, right) => compareForService(left, right, now));
 }
 
 /**
@@ -146,6 +147,7 @@ export function orderForService(entries: readonly QueueEntry[], now: Date): Queu
  */
 export function peopleAheadIn(entries: readonly QueueEntry[], entry: QueueEntry, now: Date): number {
   return entries.filter(
-    (other) => other.segmentId !== entry.segmentId && isCallable(other) && compareForService(other, entry, now) < 0,
+    (other) =>
+      other.segmentId !== entry.segmentId && isCallable(other) && compareForService(other, entry, now) < 0,
   ).length;
 }

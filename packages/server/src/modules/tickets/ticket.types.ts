@@ -103,7 +103,8 @@ export class TicketView {
   estimate!: WaitEstimate | null;
 
   @Field(() => Boolean, {
-    description: 'False for a remote ticket until it is checked in at the hall: it keeps its place but is not called',
+    description:
+      'False for a remote ticket until it is checked in at the hall: it keeps its place but is not called',
   })
   checkedIn!: boolean;
 }

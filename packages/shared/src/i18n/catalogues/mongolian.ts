@@ -452,6 +452,32 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   // 链接可能有误。请核对预约成功时保存的链接或二维码。
   'citizen.booking.notFoundHint':
     'ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠶᠢᠵᠤ ᠮᠠᠭᠠᠳ᠃ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠬᠣᠯᠪᠣᠭᠠᠰᠤ ᠪᠤᠶᠤ ᠬᠣᠳ ᠢᠶᠠᠨ ᠰᠢᠯᠭᠠᠨ᠎ᠠ ᠤᠤ᠃',
+
+  // Remote join: the wall display and the kiosk
+  // (remote-join-hall.ts; a first draft, for the hall's translator to review)
+  // 远程取号请扫码签到
+  'citizen.remoteHall.display.scanToCheckIn': 'ᠠᠯᠤᠰ ᠠᠴᠠ ᠳᠤᠭᠠᠷ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠣᠯ ᠬᠣᠳ ᠢ ᠤᠩᠰᠢᠭᠤᠯᠵᠤ ᠪᠦᠷᠢᠳᠬᠡᠨ᠎ᠡ ᠦᠦ',
+  // 签到二维码，签到码 {code}
+  'citizen.remoteHall.display.codeLabel': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠬᠣᠳ᠂ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠲᠣᠭ᠎ᠠ {code}',
+  // 正在签到，请稍候…
+  'citizen.remoteHall.kiosk.checkingIn': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠁',
+  // 已签到，请留意叫号
+  'citizen.remoteHall.kiosk.checkedIn': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠪᠡ᠂ ᠳᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ',
+  // 此号无需签到，请留意叫号
+  'citizen.remoteHall.kiosk.noCheckInNeeded':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠢ ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠬᠦ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠂ ᠳᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠠᠩᠬᠠᠷᠤᠨ᠎ᠠ ᠤᠤ',
+  // 您的号码
+  'citizen.remoteHall.kiosk.yourNumber': 'ᠲᠠᠨ ᠤ ᠳᠤᠭᠠᠷ',
+  // 未能签到
+  'citizen.remoteHall.kiosk.failed': 'ᠪᠦᠷᠢᠳᠬᠡᠭᠦᠯᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ',
+  // 此号已不在等候中（已叫号、已办结或已取消）
+  'citizen.remoteHall.kiosk.notWaiting':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠦᠭᠡᠢ (ᠳᠠᠭᠤᠳᠠᠭᠳᠠᠭᠰᠠᠨ᠂ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠪᠤᠶᠤ ᠬᠤᠴᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ)',
+  // 未找到此号票，请核对后重新扫码
+  'citizen.remoteHall.kiosk.notFound': 'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠰᠠᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠤᠩᠰᠢᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃',
+  // 此号不属于本大厅，请到取号的大厅签到
+  'citizen.remoteHall.kiosk.otherHall':
+    'ᠡᠨᠡ ᠳᠤᠭᠠᠷ ᠡᠨᠡ ᠲᠠᠩᠬᠢᠮ ᠤᠨ ᠪᠢᠰᠢ᠂ ᠳᠤᠭᠠᠷ ᠠᠪᠤᠭᠰᠠᠨ ᠲᠠᠩᠬᠢᠮ ᠳᠤ ᠪᠠᠨ ᠪᠦᠷᠢᠳᠬᠡᠨ᠎ᠡ ᠦᠦ',
 };
 
 /**
