@@ -2,6 +2,7 @@ import type { Client } from '@urql/core';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Provider as GraphqlProvider } from 'urql';
 import { BookingPage } from './pages/booking-page';
+import { CheckInPage } from './pages/check-in-page';
 import { CounterDisplayPage } from './pages/counter-display-page';
 import { KioskPage } from './pages/kiosk-page';
 import { ManageBookingPage } from './pages/manage-booking-page';
@@ -17,6 +18,7 @@ export function AppRoutes() {
       <Route path="/display/counter/:label" element={<CounterDisplayPage />} />
       <Route path="/kiosk" element={<KioskPage />} />
       <Route path="/t/:accessCode" element={<TicketPage />} />
+      <Route path="/checkin/:code" element={<CheckInPage />} />
       <Route path="/book/:hallCode" element={<BookingPage />} />
       <Route path="/b/:manageCode" element={<ManageBookingPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -43,7 +43,15 @@ const licences = {
   targetWaitMinutes: 30,
 };
 
-function hallStatus(seq: number, alerts: object[]) {
+const taxes = {
+  id: 'service-d',
+  name: '税务办理',
+  nameEn: 'Taxes',
+  prefix: 'D',
+  targetWaitMinutes: 20,
+};
+
+function hallStatus(seq: number, alerts: object[], remote = { waiting: 0, checkedIn: 0 }) {
   return {
     hallStatusUpdated: {
       hallId: hall.id,
@@ -52,10 +60,21 @@ function hallStatus(seq: number, alerts: object[]) {
         at: '2026-11-25T02:00:00.000Z',
         queues: [
           {
-            waiting: 3,
+            // As the server counts: the checked-in remote tickets among the waiting, the others apart.
+            waiting: 3 + remote.checkedIn,
+            remoteWaiting: remote.waiting,
+            remoteCheckedIn: remote.checkedIn,
             oldestQueuedAt: '2026-11-25T01:41:30.000Z',
             estimate: { p50Minutes: 10, p90Minutes: 25 },
             service: licences,
+          },
+          {
+            waiting: 2,
+            remoteWaiting: 1,
+            remoteCheckedIn: 0,
+            oldestQueuedAt: '2026-11-25T01:55:00.000Z',
+            estimate: { p50Minutes: 5, p90Minutes: 10 },
+            service: taxes,
           },
         ],
       },
@@ -245,6 +264,34 @@ describe('the live view', () => {
     subscription.next(hallStatus(41, []));
     await eventually(() => expect(count('CHECKED_IN')).toBe('2'));
     expect(count('BOOKED')).toBe('1');
+  });
+
+  it('counts remote tickets waiting not checked in and checked in, per service and for the hall', async () => {
+    const { container } = await open('/manager', {});
+    await eventually(() => expect(webSocket.open('ConsoleHallStatusUpdated')).toHaveLength(1), 4_000);
+    const subscription = webSocket.open('ConsoleHallStatusUpdated')[0]!;
+    subscription.next(hallStatus(40, [], { waiting: 2, checkedIn: 1 }));
+    const cell = (row: string, column: string) => textOf(container, `${row} [data-${column}]`);
+    await eventually(() => expect(cell('tr[data-service="C"]', 'remote-waiting')).toBe('2'));
+    expect(cell('tr[data-service="C"]', 'remote-checked-in')).toBe('1');
+    expect(textOf(container, 'tr[data-service="C"] .waiting-count')).toBe('4');
+    expect(cell('tr[data-service="D"]', 'remote-waiting')).toBe('1');
+    expect(cell('tr[data-service="D"]', 'remote-checked-in')).toBe('0');
+    expect(textOf(container, '[data-hall-total] th')).toBe('全厅合计');
+    expect(textOf(container, '[data-hall-total] .waiting-count')).toBe('6');
+    expect(cell('[data-hall-total]', 'remote-waiting')).toBe('3');
+    expect(cell('[data-hall-total]', 'remote-checked-in')).toBe('1');
+    const headers = [...container.querySelectorAll('#live-queues ~ table thead th')].map(
+      (header) => header.textContent,
+    );
+    expect(headers).toEqual(['业务', '等候人数', '远程取号', '当前最长等候', '预计等候', '已签到', '未签到']);
+    expect(textOf(container, '.live-queues-note')).toContain('未签到的远程号另计');
+
+    // A check-in moves a ticket from one count to the other on the next push.
+    subscription.next(hallStatus(41, [], { waiting: 1, checkedIn: 2 }));
+    await eventually(() => expect(cell('[data-hall-total]', 'remote-checked-in')).toBe('2'));
+    expect(cell('[data-hall-total]', 'remote-waiting')).toBe('2');
+    expect(textOf(container, '[data-hall-total] .waiting-count')).toBe('7');
   });
 
   it('explains a refused subscription', async () => {

@@ -57,6 +57,8 @@ export const hallStatusFieldsFragment = graphql(`
       at
       queues {
         waiting
+        remoteWaiting
+        remoteCheckedIn
         oldestQueuedAt
         estimate {
           p50Minutes
@@ -422,6 +424,41 @@ export const setAppointmentSettingsMutation = graphql(`
       id
       appointmentSettings {
         ...ConsoleAppointmentSettings
+      }
+    }
+  }
+`);
+
+export const remoteJoinSettingsFieldsFragment = graphql(`
+  fragment ConsoleRemoteJoinSettings on RemoteJoinSettings {
+    enabled
+    maxWaiting
+    checkInAhead
+    holdMinutes
+  }
+`);
+
+/** The remote-join settings (远程取号) of the hall's services; the editor picks the one it edits. */
+export const serviceRemoteJoinQuery = graphql(`
+  query ConsoleServiceRemoteJoin($hallId: ID!) {
+    hall(id: $hallId) {
+      id
+      services {
+        id
+        remoteJoinSettings {
+          ...ConsoleRemoteJoinSettings
+        }
+      }
+    }
+  }
+`);
+
+export const setRemoteJoinSettingsMutation = graphql(`
+  mutation ConsoleSetRemoteJoinSettings($serviceId: ID!, $input: RemoteJoinSettingsInput!) {
+    setRemoteJoinSettings(serviceId: $serviceId, input: $input) {
+      id
+      remoteJoinSettings {
+        ...ConsoleRemoteJoinSettings
       }
     }
   }

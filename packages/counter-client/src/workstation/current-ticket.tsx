@@ -1,6 +1,7 @@
 import { formatDuration, localizedName, ticketStatusLabel } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
 import { AppointmentBadge } from './appointment-badge';
+import { RemoteBadge } from './remote-badge';
 import { secondsBetween } from './names';
 import type { DeskTicket } from './use-counter-desk';
 
@@ -14,7 +15,10 @@ export interface CurrentTicketProps {
   timeZone: string;
 }
 
-/** The ticket at the counter: number, service, priority, wait, recalls and the route still ahead. */
+/**
+ * The ticket at the counter: number, service, priority, how it was taken (appointment, remote),
+ * wait, recalls and the route still ahead.
+ */
 export function CurrentTicket({ ticket, maxRecalls, now, timeZone }: CurrentTicketProps) {
   const { locale, text } = useLocale();
   if (!ticket) {
@@ -42,6 +46,7 @@ export function CurrentTicket({ ticket, maxRecalls, now, timeZone }: CurrentTick
               <span className="priority-badge">{text('workstation.priority')}</span>
             ) : null}
             <AppointmentBadge ticket={ticket} timeZone={timeZone} />
+            <RemoteBadge ticket={ticket} />
           </p>
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { TransferPlacement } from '../gql/graphql';
 import { useLocale } from '../locale/locale';
 import { ChoiceList, pickByDigit, useChoiceLabel } from './choices';
 import { Modal } from './modal';
+import { awaitsCheckIn, RemoteBadge } from './remote-badge';
 import type { DeskTicket } from './use-counter-desk';
 import type { ConfiguredChoice } from './workstation-config';
 
@@ -227,10 +228,12 @@ export function CallTicketDialog({
   const [reason, setReason] = useState('');
   const wanted = search.trim().toUpperCase();
   const matches = (waiting ?? []).filter((ticket) => ticket.number.includes(wanted)).slice(0, 8);
+  // A remote ticket not checked in is listed (the clerk may look for it) but cannot be called yet.
+  const callable = matches.filter((ticket) => !awaitsCheckIn(ticket));
   // One match needs no further choice.
   const chosen =
-    matches.find((ticket) => ticket.id === chosenId) ??
-    (matches.length === 1 ? matches[0] : undefined) ??
+    callable.find((ticket) => ticket.id === chosenId) ??
+    (matches.length === 1 ? callable[0] : undefined) ??
     null;
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -258,17 +261,26 @@ export function CallTicketDialog({
           <fieldset className="desk-choice-list">
             <legend>{text('workstation.callTicket.matches')}</legend>
             {matches.map((ticket) => (
-              <label key={ticket.id} className="desk-choice">
+              <label
+                key={ticket.id}
+                className="desk-choice"
+                title={awaitsCheckIn(ticket) ? text('workstation.remote.notCallable') : undefined}
+              >
                 <input
                   type="radio"
                   name="calledTicket"
                   checked={chosen?.id === ticket.id}
+                  disabled={awaitsCheckIn(ticket)}
                   onChange={() => setChosenId(ticket.id)}
                 />
                 <span className="desk-number">{ticket.number}</span>
                 <span>{localizedName(ticket.service, locale)}</span>
+                <RemoteBadge ticket={ticket} />
               </label>
             ))}
+            {callable.length < matches.length ? (
+              <p className="help">{text('workstation.remote.notCallable')}</p>
+            ) : null}
           </fieldset>
         )}
         <label className="field">

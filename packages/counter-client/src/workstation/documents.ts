@@ -8,6 +8,7 @@ export const workstationTicketFragment = graphql(`
     status
     priority
     channel
+    checkedIn
     appointment {
       id
       slotStart

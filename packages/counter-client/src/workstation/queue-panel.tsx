@@ -3,6 +3,7 @@ import { useLocale } from '../locale/locale';
 import { AppointmentBadge } from './appointment-badge';
 import { secondsBetween } from './names';
 import type { WorkstationOperation } from './operations';
+import { awaitsCheckIn, RemoteBadge } from './remote-badge';
 import type { DeskTicket } from './use-counter-desk';
 
 /** A served service with its waiting count. */
@@ -75,13 +76,16 @@ export function QueuePanel({
                 <span className="priority-badge">{text('workstation.priority')}</span>
               ) : null}
               <AppointmentBadge ticket={ticket} timeZone={timeZone} />
+              <RemoteBadge ticket={ticket} />
               <span className="next-wait">
                 {formatDuration(secondsBetween(ticket.queuedAt, now) ?? 0, locale)}
               </span>
               <button
                 type="button"
                 className="button desk-button-small"
-                disabled={!legal.has('callTicket') || pending !== null}
+                // The server refuses to call a remote ticket before its check-in: say so instead.
+                disabled={!legal.has('callTicket') || pending !== null || awaitsCheckIn(ticket)}
+                title={awaitsCheckIn(ticket) ? text('workstation.remote.notCallable') : undefined}
                 onClick={() => onCallTicket(ticket.id)}
                 aria-label={text('workstation.queue.callThis', { number: ticket.number })}
               >
@@ -103,6 +107,7 @@ export function QueuePanel({
             <li key={ticket.id}>
               <span className="desk-number">{ticket.number}</span>
               <span className="next-service">{localizedName(ticket.service, locale)}</span>
+              <RemoteBadge ticket={ticket} />
               <button
                 type="button"
                 className="button desk-button-small"

@@ -7,7 +7,7 @@ import {
   type OperationHandler,
   type RecordedRequest,
 } from '@onestop/shared/testing';
-import { eventually, renderAt, type RenderedRoute } from '@onestop/shared/testing/react';
+import { eventually, renderAt, type RenderedRoute, typeInto } from '@onestop/shared/testing/react';
 import type { Client } from '@urql/core';
 import { act } from 'react';
 import { Route, Routes } from 'react-router-dom';
@@ -31,6 +31,7 @@ interface FakeTicket {
   status: string;
   priority: string;
   channel: string;
+  checkedIn: boolean;
   appointment: { id: string; slotStart: string } | null;
   queuedAt: string;
   calledAt: string | null;
@@ -49,6 +50,7 @@ function waitingTicket(sequence: number): FakeTicket {
     status: 'WAITING',
     priority: 'NORMAL',
     channel: 'KIOSK',
+    checkedIn: true,
     appointment: null,
     queuedAt: '2026-11-24T01:00:00.000Z',
     calledAt: null,
@@ -458,6 +460,94 @@ describe('appointments', () => {
     expect(text(container, '[data-ticket-number]')).toBe('A009');
     // Without its appointment at hand, the channel alone marks it.
     expect(text(container, '.current-ticket [data-appointment-badge]')).toBe('预约');
+  });
+});
+
+describe('remote tickets (远程取号)', () => {
+  /** A ticket taken from a phone, checked in at the hall or not yet. */
+  function remoteTicket(sequence: number, checkedIn: boolean): FakeTicket {
+    return { ...waitingTicket(sequence), channel: 'ONLINE', checkedIn };
+  }
+
+  it('marks a remote ticket in the queue and at the counter as remote and checked in, and no other', async () => {
+    counter.waiting[1] = remoteTicket(2, true);
+    counter.current = { ...remoteTicket(9, true), status: 'CALLED', calledAt: '2026-11-24T01:29:00.000Z' };
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    const queueLine = (number: string) =>
+      [...container.querySelectorAll('.next-tickets li')].find((item) => item.textContent?.includes(number));
+    await eventually(() =>
+      expect(queueLine('A002')?.querySelector('[data-remote-badge]')?.textContent).toBe('远程'),
+    );
+    expect(queueLine('A002')?.querySelector('[data-checked-in]')?.textContent).toBe('已签到');
+    expect(queueLine('A001')?.querySelector('[data-remote-badge]')).toBeNull();
+    expect(queueLine('A001')?.querySelector('[data-checked-in]')).toBeNull();
+    expect(text(container, '.current-ticket [data-remote-badge]')).toBe('远程');
+    expect(text(container, '.current-ticket [data-checked-in="true"]')).toBe('已签到');
+    // A remote ticket is no appointment.
+    expect(container.querySelector('.current-ticket [data-appointment-badge]')).toBeNull();
+  });
+
+  it('says so in English', async () => {
+    localStorage.setItem(localeStorageKey, 'en');
+    counter.current = { ...remoteTicket(9, true), status: 'CALLED', calledAt: '2026-11-24T01:29:00.000Z' };
+    const container = await openWorkstation();
+    await eventually(() => expect(text(container, '.current-ticket [data-remote-badge]')).toBe('Remote'));
+    expect(text(container, '.current-ticket [data-checked-in]')).toBe('Checked in');
+  });
+
+  it("lists the hall's unchecked remote ticket when calling by number, but lets only a checked-in one be called", async () => {
+    const hallQueue = [remoteTicket(4, false), remoteTicket(5, true), ...counter.waiting];
+    counter.handlers = ((original) => () => ({
+      ...original.call(counter),
+      HallWaiting: () => ({ data: { queue: hallQueue } }),
+      CallTicket: ({ variables }) => {
+        const called = hallQueue.find((ticket) => ticket.id === variables['ticketId'])!;
+        counter.current = { ...called, status: 'CALLED', calledAt: '2026-11-24T01:30:00.000Z' };
+        return { data: { callTicket: counter.current } };
+      },
+    }))(counter.handlers);
+    const container = await openWorkstation();
+    await act(async () => button(container, 'callTicket').click());
+    await eventually(() => expect(container.querySelector('[role="dialog"] fieldset')).not.toBeNull());
+    const dialog = container.querySelector<HTMLElement>('[role="dialog"]')!;
+    const choice = (number: string) =>
+      [...dialog.querySelectorAll('.desk-choice')].find((item) => item.textContent?.includes(number))!;
+    expect(choice('A004').querySelector('[data-checked-in="false"]')?.textContent).toBe('未签到');
+    expect(choice('A004').querySelector<HTMLInputElement>('input')!.disabled).toBe(true);
+    expect(choice('A005').querySelector('[data-checked-in="true"]')?.textContent).toBe('已签到');
+    expect(choice('A005').querySelector<HTMLInputElement>('input')!.disabled).toBe(false);
+    expect(dialog.textContent).toContain('未签到的远程号，签到后才能叫号');
+
+    // Found by its number alone, the unchecked ticket is still not chosen.
+    const search = dialog.querySelector<HTMLInputElement>('input[name="ticketNumber"]')!;
+    typeInto(search, 'A004');
+    typeInto(dialog.querySelector<HTMLInputElement>('input[name="callReason"]')!, '老人');
+    await eventually(() => expect(dialog.querySelectorAll('.desk-choice')).toHaveLength(1));
+    expect(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(true);
+
+    typeInto(search, 'A005');
+    await eventually(() =>
+      expect(dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(false),
+    );
+    await act(async () => dialog.querySelector<HTMLFormElement>('form')!.requestSubmit());
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A005'));
+    expect(sent('CallTicket')[0]?.variables).toMatchObject({ ticketId: 'ticket-5', reason: '老人' });
+    expect(text(container, '.current-ticket [data-checked-in="true"]')).toBe('已签到');
+  });
+
+  it("does not offer to call an unchecked remote ticket from the counter's queue", async () => {
+    counter.waiting[0] = remoteTicket(1, false);
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() =>
+      expect(container.querySelector('.next-tickets [data-checked-in="false"]')).not.toBeNull(),
+    );
+    const callButtons = [...container.querySelectorAll<HTMLButtonElement>('.next-tickets button')];
+    expect(callButtons.map((each) => each.disabled)).toEqual([true, false, false]);
+    expect(callButtons[0]!.title).toBe('未签到的远程号，签到后才能叫号');
   });
 });
 

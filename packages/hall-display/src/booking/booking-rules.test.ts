@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingDays, bookingRefusalOf } from './booking-rules';
+import { bookingDays, bookingRefusalOf, remoteJoinRefusalOf } from './booking-rules';
 
 const refusal = (extensions: Record<string, unknown>) => ({
   graphQLErrors: [{ message: String(extensions['code']), extensions }],
@@ -34,4 +34,26 @@ describe('bookingRefusalOf', () => {
       expect(bookingRefusalOf(refusal({ code: 'QUOTA_REACHED', quota }))).toEqual({ kind: 'quota', quota });
     },
   );
+});
+
+describe('remoteJoinRefusalOf', () => {
+  it.each([
+    { extensions: { code: 'QUOTA_REACHED', quota: 'remotePerPhone' }, kind: 'quota' },
+    { extensions: { code: 'QUOTA_REACHED', quota: 'remoteWaiting' }, kind: 'quota' },
+    // A booking's limit or none at all is not one of remote join's: explained from its code.
+    { extensions: { code: 'QUOTA_REACHED', quota: 'activeBookings' }, kind: 'other' },
+    { extensions: { code: 'QUOTA_REACHED' }, kind: 'other' },
+    { extensions: { code: 'SERVICE_CLOSED', opensAt: '2026-12-08T01:00:00.000Z' }, kind: 'serviceClosed' },
+    { extensions: { code: 'BAD_USER_INPUT', field: 'phone' }, kind: 'phone' },
+    { extensions: { code: 'BAD_USER_INPUT', field: 'serviceId' }, kind: 'other' },
+    { extensions: { code: 'RATE_LIMITED' }, kind: 'other' },
+  ])('$extensions.code $extensions.quota$extensions.field is $kind', ({ extensions, kind }) => {
+    expect(remoteJoinRefusalOf(refusal(extensions)).kind).toBe(kind);
+  });
+
+  it('keeps the limit a remote-join refusal names, and a booking never takes it for its own', () => {
+    const perPhone = refusal({ code: 'QUOTA_REACHED', quota: 'remotePerPhone' });
+    expect(remoteJoinRefusalOf(perPhone)).toEqual({ kind: 'quota', quota: 'remotePerPhone' });
+    expect(bookingRefusalOf(perPhone).kind).toBe('other');
+  });
 });

@@ -10,11 +10,21 @@ export function bookingDays(now: Date | number, timeZone: string, horizonDays: n
   return Array.from({ length: Math.max(0, horizonDays) + 1 }, (_, index) => addDays(today, index));
 }
 
+/** The limits of remote join (远程取号) among the shared quotas: a remote ticket's, not a booking's. */
+export type RemoteJoinQuota = Extract<BookingQuota, 'remotePerPhone' | 'remoteWaiting'>;
+const remoteJoinQuotas: readonly RemoteJoinQuota[] = ['remotePerPhone', 'remoteWaiting'];
+
+/** The limits on an appointment's phone number, the ones a booking can meet. */
+export type AppointmentQuota = Exclude<BookingQuota, RemoteJoinQuota>;
+const appointmentQuotas: readonly AppointmentQuota[] = bookingQuotas.filter(
+  (quota): quota is AppointmentQuota => !(remoteJoinQuotas as readonly string[]).includes(quota),
+);
+
 /** Why a booking or a move was refused, as the booking pages explain it. */
 export type BookingRefusal =
   | { kind: 'slotTaken' }
   | { kind: 'slotGone' }
-  | { kind: 'quota'; quota: BookingQuota }
+  | { kind: 'quota'; quota: AppointmentQuota }
   | { kind: 'phone' }
   | { kind: 'other'; error: ClientErrorLike };
 
@@ -29,7 +39,7 @@ export function bookingRefusalOf(error: ClientErrorLike): BookingRefusal {
     case 'SLOT_FULL':
       return { kind: 'slotTaken' };
     case 'QUOTA_REACHED': {
-      const quota = bookingQuotas.find((candidate) => candidate === extensions['quota']);
+      const quota = appointmentQuotas.find((candidate) => candidate === extensions['quota']);
       return quota ? { kind: 'quota', quota } : { kind: 'other', error };
     }
     case 'BAD_USER_INPUT':
@@ -44,4 +54,32 @@ export function bookingRefusalOf(error: ClientErrorLike): BookingRefusal {
 /** Whether the refusal sends the citizen back to the slots, read again: theirs went meanwhile. */
 export function slotWasLost(refusal: BookingRefusal): boolean {
   return refusal.kind === 'slotTaken' || refusal.kind === 'slotGone';
+}
+
+/** Why taking a number remotely was refused, as the booking page explains it. */
+export type RemoteJoinRefusal =
+  | { kind: 'quota'; quota: RemoteJoinQuota }
+  | { kind: 'serviceClosed' }
+  | { kind: 'phone' }
+  | { kind: 'other'; error: ClientErrorLike };
+
+/**
+ * Sorts a final refusal of `joinRemotely`: one of its two limits says which (this phone already
+ * holds a remote ticket here; the service's remote places are full), a closed service says so, a
+ * refused phone number points at its field, anything else is explained from its code.
+ */
+export function remoteJoinRefusalOf(error: ClientErrorLike): RemoteJoinRefusal {
+  const extensions = (error.graphQLErrors[0]?.extensions ?? {}) as Record<string, unknown>;
+  switch (errorCodeOf(error)) {
+    case 'QUOTA_REACHED': {
+      const quota = remoteJoinQuotas.find((candidate) => candidate === extensions['quota']);
+      return quota ? { kind: 'quota', quota } : { kind: 'other', error };
+    }
+    case 'SERVICE_CLOSED':
+      return { kind: 'serviceClosed' };
+    case 'BAD_USER_INPUT':
+      return extensions['field'] === 'phone' ? { kind: 'phone' } : { kind: 'other', error };
+    default:
+      return { kind: 'other', error };
+  }
 }

@@ -12,6 +12,7 @@ import { bookingRefusalOf, slotWasLost } from './booking-rules';
 import { BookingRefusalText } from './booking-refusal-text';
 import { bookingHallQuery } from './documents';
 import { ManageLinkQr } from './manage-link-qr';
+import { RemoteJoinPart } from './remote-join-part';
 import { type BookingSlot, SlotPicker } from './slot-picker';
 import { type Booking, useBookAppointment } from './use-book-appointment';
 import './booking.css';
@@ -21,14 +22,21 @@ type BookingHall = NonNullable<BookingHallQuery['bookingHall']>;
 /**
  * `/book/:hallCode`: a citizen books an appointment on their phone, without a login — a service
  * that takes appointments, a day, a slot with a seat left, a mobile number and, if they like, a
- * name — and keeps the check-in code and the link to the booking's own page.
+ * name — and keeps the check-in code and the link to the booking's own page. Where the hall's
+ * services take remote tickets, the page offers to take a number for now first (远程取号).
  */
 export function BookingScreen({ hallCode }: { hallCode: string }) {
   const [result, reexecute] = useQuery({ query: bookingHallQuery, variables: { code: hallCode } });
   const hall = result.data?.bookingHall ?? null;
 
   const content: ReactNode = hall ? (
-    <BookingFlow hall={hall} />
+    <>
+      {/* Taking a number for now comes first: it is the quicker way, where the hall offers it. */}
+      {hall.remoteJoinServices.length > 0 ? (
+        <RemoteJoinPart hallId={hall.id} services={hall.remoteJoinServices} />
+      ) : null}
+      <BookingFlow hall={hall} />
+    </>
   ) : (
     <PhonePageWaiting
       missing={result.data !== undefined}

@@ -38,6 +38,8 @@ export function bookingHall(overrides: Record<string, unknown> = {}) {
       { ...socialSecurity, slotMinutes: 30, horizonDays: 2 },
       { id: 'service-d', prefix: 'D', ...named('税务办理', 'Tax Services'), slotMinutes: 20, horizonDays: 2 },
     ],
+    // No service takes remote tickets unless a test says so.
+    remoteJoinServices: [] as unknown[],
     ...overrides,
   };
 }

@@ -22,6 +22,20 @@ export const bookingHallQuery = graphql(`
         slotMinutes
         horizonDays
       }
+      remoteJoinServices {
+        id
+        prefix
+        names {
+          lang
+          text
+        }
+        issuingNow
+        waiting
+        estimate {
+          p50Minutes
+          p90Minutes
+        }
+      }
     }
   }
 `);
@@ -102,6 +116,18 @@ export const cancelAppointmentMutation = graphql(`
   mutation CancelAppointment($manageCode: String!) {
     cancelAppointment(manageCode: $manageCode) {
       ...BookingAppointmentFields
+    }
+  }
+`);
+
+/**
+ * 远程取号: a ticket taken from the phone, waiting at home until checked in at the hall; the
+ * idempotency key makes a retry return the first ticket.
+ */
+export const joinRemotelyMutation = graphql(`
+  mutation JoinRemotely($input: JoinRemotelyInput!) {
+    joinRemotely(input: $input) {
+      accessCode
     }
   }
 `);

@@ -19,8 +19,10 @@ import { named } from '../test-names';
 import { callVibrationPattern } from './use-call-alert';
 
 const accessCode = 'access-code-0123456789abcdef';
-const social = { id: 'service-a', ...named('社会保障', 'Social Security') };
-const tax = { id: 'service-d', ...named('税务办理', 'Tax Services') };
+// Remote join is off for these services (the default settings): checkInAhead is read all the same.
+const remoteJoinSettings = { checkInAhead: 5 };
+const social = { id: 'service-a', ...named('社会保障', 'Social Security'), remoteJoinSettings };
+const tax = { id: 'service-d', ...named('税务办理', 'Tax Services'), remoteJoinSettings };
 
 type Ticket = ReturnType<typeof ticket>;
 
@@ -29,6 +31,8 @@ function ticket(overrides: Record<string, unknown> = {}) {
     id: 'ticket-1',
     number: 'A007',
     status: 'WAITING',
+    channel: 'KIOSK',
+    checkedIn: true,
     priority: 'NORMAL',
     issuedAt: '2026-11-24T01:31:00.000Z',
     position: 4,
@@ -484,6 +488,7 @@ describe('the phone page of a hall that shows Mongolian', () => {
   const socialInMongolian = {
     id: 'service-a',
     ...named('社会保障', 'Social Security', { 'mn-Mong': socialMongolian }),
+    remoteJoinSettings,
   };
 
   /** A ticket of a hall showing `languages`, its hall and service named in Mongolian; tax is not. */

@@ -1,4 +1,4 @@
-import { formatOpeningTimeIn, formatWaitRangeIn } from '@onestop/shared';
+import { formatOpeningTimeIn, formatWaitRangeIn, TicketReminder } from '@onestop/shared';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 import { useConnectionState } from '../live/hooks';
@@ -7,10 +7,14 @@ import { CancelControl } from './cancel-control';
 import { CitizenPage } from './citizen-page';
 import { PhonePageWaiting } from './page-states';
 import { RatingForm } from './rating-form';
+import { rememberTicket } from './remembered-tickets';
+import { AlmostYourTurnBanner, RemoteTicketNotice } from './remote-ticket-notices';
 import { RouteProgress } from './route-progress';
 import { callKey, canCancel, closedServiceNote, dueRating, routeSteps } from './ticket-view';
+import { reminderOfTicket, remotePhaseOf } from './ticket-reminders';
 import { useCallAlert } from './use-call-alert';
 import { type CitizenTicket, useCitizenTicket } from './use-citizen-ticket';
+import { useReminderAlert } from './use-reminder-alert';
 import { type ServiceOpening, useServiceOpening } from './use-service-opening';
 import './phone.css';
 
@@ -31,6 +35,12 @@ export function CitizenTicketScreen({ accessCode }: CitizenTicketScreenProps) {
   const live = useCitizenTicket(accessCode);
   const serviceOpening = useServiceOpening(accessCode);
   const reconnecting = useConnectionState() === 'reconnecting';
+  const known = live.ticket !== null;
+
+  // The check-in page a wall QR opens (/checkin/:code) checks in the tickets this phone opened.
+  useEffect(() => {
+    if (known) rememberTicket(accessCode);
+  }, [known, accessCode]);
 
   const content: ReactNode = live.ticket ? (
     <TicketView
@@ -78,6 +88,10 @@ interface TicketViewProps {
 
 function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketViewProps) {
   const alert = useCallAlert(callKey(ticket));
+  useReminderAlert(accessCode, ticket, alert.chime);
+  const reminder = reminderOfTicket(ticket);
+  const remotePhase = remotePhaseOf(ticket);
+  const peopleAhead = ticket.position ?? 0;
   const [thanked, setThanked] = useState(false);
   const due = dueRating(ticket);
   const steps = routeSteps(ticket);
@@ -101,6 +115,17 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
           onDismiss={alert.dismiss}
         />
       ) : null}
+      {reminder === TicketReminder.ALMOST_YOUR_TURN ? (
+        <AlmostYourTurnBanner peopleAhead={peopleAhead} />
+      ) : null}
+      {remotePhase === 'comeAndCheckIn' ? (
+        <RemoteTicketNotice
+          accessCode={accessCode}
+          phase={remotePhase}
+          peopleAhead={peopleAhead}
+          onTicket={onTicket}
+        />
+      ) : null}
       <section className="phone-card phone-ticket" aria-labelledby="phone-ticket-number">
         <div className="phone-number-row">
           <p className="phone-caption">
@@ -119,6 +144,14 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
           <Multilingual as="strong" messageKey={`ticketStatus.${ticket.status}`} />
         </p>
         <StatusFacts ticket={ticket} counterLabel={counterLabel} />
+        {remotePhase === 'holdingPlace' || remotePhase === 'checkedIn' ? (
+          <RemoteTicketNotice
+            accessCode={accessCode}
+            phase={remotePhase}
+            peopleAhead={peopleAhead}
+            onTicket={onTicket}
+          />
+        ) : null}
         <ClosedServiceNote ticket={ticket} opening={serviceOpening} />
       </section>
 

@@ -5,6 +5,8 @@ graphql(`
     id
     number
     status
+    channel
+    checkedIn
     priority
     issuedAt
     position
@@ -19,6 +21,9 @@ graphql(`
       names {
         lang
         text
+      }
+      remoteJoinSettings {
+        checkInAhead
       }
     }
     counter {
@@ -79,6 +84,30 @@ export const cancelTicketMutation = graphql(`
   mutation CancelMyTicket($accessCode: String!) {
     cancelTicket(accessCode: $accessCode) {
       ...CitizenTicketFields
+    }
+  }
+`);
+
+/**
+ * A remote ticket is checked in with the code the wall display shows (the citizen is in the hall).
+ * A ticket already checked in, or not remote, comes back unchanged.
+ */
+export const checkInTicketMutation = graphql(`
+  mutation CheckInMyTicket($accessCode: String!, $checkInCode: String) {
+    checkInTicket(accessCode: $accessCode, checkInCode: $checkInCode) {
+      ...CitizenTicketFields
+    }
+  }
+`);
+
+/** What the check-in page (`/checkin/:code`) reads of each ticket the phone remembers. */
+export const rememberedTicketQuery = graphql(`
+  query RememberedTicket($accessCode: String!) {
+    myTicket(accessCode: $accessCode) {
+      id
+      status
+      channel
+      checkedIn
     }
   }
 `);

@@ -13,6 +13,11 @@ export interface CallAlert {
   soundBlocked: boolean;
   /** Call from that tap. */
   enableSound: () => void;
+  /**
+   * Plays the short chime of the page's other alerts (almost your turn), on the same permission:
+   * silent until the citizen allowed sound once where the browser asks for a tap.
+   */
+  chime: () => void;
 }
 
 /**
@@ -56,5 +61,14 @@ export function useCallAlert(callKey: string | null): CallAlert {
     speaker.current?.unlock();
     setSoundBlocked(false);
   }, []);
-  return { bannerOpen: callKey !== null && dismissedKey !== callKey, dismiss, soundBlocked, enableSound };
+  const chime = useCallback(() => {
+    void speaker.current?.chime();
+  }, []);
+  return {
+    bannerOpen: callKey !== null && dismissedKey !== callKey,
+    dismiss,
+    soundBlocked,
+    enableSound,
+    chime,
+  };
 }

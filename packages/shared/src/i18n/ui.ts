@@ -4,6 +4,7 @@ import { citizenMessages } from './catalogues/citizen.js';
 import { counterMessages } from './catalogues/counter.js';
 import { managerMessages } from './catalogues/manager.js';
 import { remoteJoinHallMessages } from './catalogues/remote-join-hall.js';
+import { remoteJoinCitizenMessages } from './catalogues/remote-join-citizen.js';
 import type { Locale } from './locale.js';
 
 // The Chinese catalogue is the reference: its keys define UiMessageKey, so a key missing in
@@ -154,6 +155,7 @@ const zhCN = {
   ...baseZhCN,
   ...citizenMessages['zh-CN'],
   ...remoteJoinHallMessages['zh-CN'],
+  ...remoteJoinCitizenMessages['zh-CN'],
   ...counterMessages['zh-CN'],
   ...managerMessages['zh-CN'],
   ...adminMessages['zh-CN'],
@@ -306,6 +308,7 @@ const en: Record<UiMessageKey, string> = {
   ...baseEn,
   ...citizenMessages.en,
   ...remoteJoinHallMessages.en,
+  ...remoteJoinCitizenMessages.en,
   ...counterMessages.en,
   ...managerMessages.en,
   ...adminMessages.en,

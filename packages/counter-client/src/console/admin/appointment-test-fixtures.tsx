@@ -1,4 +1,9 @@
-import { type AppointmentSettings, defaultAppointmentSettings } from '@onestop/shared';
+import {
+  type AppointmentSettings,
+  defaultAppointmentSettings,
+  defaultRemoteJoinSettings,
+  type RemoteJoinSettings,
+} from '@onestop/shared';
 import type { OperationHandler } from '@onestop/shared/testing';
 import { eventually } from '@onestop/shared/testing/react';
 import { act } from 'react';
@@ -7,8 +12,8 @@ import { type adminAppForEachTest, find, testDistrictHall, testService } from '.
 import { usualWeek } from './week-hours';
 
 /**
- * What the appointment settings' component tests share: a service of the district hall, its
- * hall's week, and opening the service's editor at `/admin?tab=services`.
+ * What the appointment and remote-join settings' component tests share: a service of the district
+ * hall, its hall's week, and opening the service's editor at `/admin?tab=services`.
  */
 
 export const hall = testDistrictHall;
@@ -35,6 +40,13 @@ export function appointmentsOf(settings: AppointmentSettings) {
   };
 }
 
+/** The answer of ConsoleServiceRemoteJoin with the service's remote-join `settings`. */
+export function remoteJoinOf(settings: RemoteJoinSettings) {
+  return {
+    data: { hall: { id: hall.id, services: [{ id: licences.id, remoteJoinSettings: settings }] } },
+  };
+}
+
 /** A week of the service's calendar closed every day and without bookings. */
 export const emptyWeek: OperationHandler = () => ({
   data: { calendar: [], ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`day${day}`, []])) },
@@ -45,6 +57,8 @@ const handlers: Record<string, OperationHandler> = {
   ConsoleHallSetup: () => ({ data: { hall: { ...hall, services: [licences], counters: [] } } }),
   ConsoleServiceAppointments: () => appointmentsOf(storedSettings),
   ConsoleAppointmentWeek: emptyWeek,
+  // The remote-join settings open beside the appointment ones (remote-join-settings-editor.tsx).
+  ConsoleServiceRemoteJoin: () => remoteJoinOf(defaultRemoteJoinSettings),
 };
 
 /** Opens the services tab, edits the service, and waits for its appointment settings. */

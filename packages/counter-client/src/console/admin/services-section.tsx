@@ -23,6 +23,7 @@ import {
   namesFormOf,
   namesInputOf,
 } from './localized-names';
+import { RemoteJoinSettingsEditor } from './remote-join-settings-editor';
 
 type Service = NonNullable<ConsoleHallSetupQuery['hall']>['services'][number];
 
@@ -63,7 +64,7 @@ function formOf(service: Service | null): ServiceForm {
 
 /**
  * `/admin?tab=services`: the hall's services, a new one, and changes to one with its appointment
- * settings; which services lack a name in one of the hall's public languages.
+ * and remote-join settings; which services lack a name in one of the hall's public languages.
  */
 export function ServicesSection({
   hallId,
@@ -139,11 +140,19 @@ export function ServicesSection({
         onSaved={onChanged}
       />
       {editing ? (
-        <AppointmentSettingsEditor
-          key={`appointments-${editing.id}`}
-          hallId={hallId}
-          service={{ id: editing.id, name: localizedName(editing, locale) }}
-        />
+        <>
+          {/* The short remote-join form first: below the appointments' week of slots it would be out of sight. */}
+          <RemoteJoinSettingsEditor
+            key={`remote-join-${editing.id}`}
+            hallId={hallId}
+            service={{ id: editing.id, name: localizedName(editing, locale) }}
+          />
+          <AppointmentSettingsEditor
+            key={`appointments-${editing.id}`}
+            hallId={hallId}
+            service={{ id: editing.id, name: localizedName(editing, locale) }}
+          />
+        </>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alertKey,
   alertsNewestFirst,
+  hallQueueTotals,
   longestWaitByService,
   newAlertKeys,
   unattendedCounterIds,
@@ -28,6 +29,23 @@ describe('longestWaitByService', () => {
       0,
     );
     expect(waits.get('tax')).toBe(0);
+  });
+});
+
+describe('hallQueueTotals', () => {
+  it.each([
+    { name: 'no services', queues: [], totals: { waiting: 0, remoteWaiting: 0, remoteCheckedIn: 0 } },
+    {
+      name: "each service's waiting and remote tickets",
+      queues: [
+        { waiting: 7, remoteWaiting: 2, remoteCheckedIn: 1 },
+        { waiting: 3, remoteWaiting: 0, remoteCheckedIn: 0 },
+        { waiting: 4, remoteWaiting: 1, remoteCheckedIn: 3 },
+      ],
+      totals: { waiting: 14, remoteWaiting: 3, remoteCheckedIn: 4 },
+    },
+  ])('adds up $name', ({ queues, totals }) => {
+    expect(hallQueueTotals(queues)).toEqual(totals);
   });
 });
 

@@ -24,6 +24,30 @@ export function longestWaitByService(
   return waits;
 }
 
+/** A service's queue as the hall's totals add it up. */
+export interface QueueCounts {
+  /** Tickets waiting that can be called (checked-in remote tickets among them). */
+  waiting: number;
+  /** Remote tickets (远程取号) waiting whose citizen has not checked in at the hall yet: not in `waiting`. */
+  remoteWaiting: number;
+  /** Remote tickets checked in and still waiting: among `waiting`. */
+  remoteCheckedIn: number;
+}
+
+/**
+ * The hall's totals of its services' queues. Each ticket waits in one service's queue only, so
+ * the sums count no ticket twice.
+ */
+export function hallQueueTotals(queues: readonly QueueCounts[]): QueueCounts {
+  const totals: QueueCounts = { waiting: 0, remoteWaiting: 0, remoteCheckedIn: 0 };
+  for (const queue of queues) {
+    totals.waiting += queue.waiting;
+    totals.remoteWaiting += queue.remoteWaiting;
+    totals.remoteCheckedIn += queue.remoteCheckedIn;
+  }
+  return totals;
+}
+
 /** An alert as the live view reads it. */
 export interface LiveAlert {
   kind: string;

@@ -25,6 +25,7 @@ import { LiveAppointmentCounts } from './live-appointments';
 import {
   alertKey,
   alertsNewestFirst,
+  hallQueueTotals,
   longestWaitByService,
   newAlertKeys,
   unattendedCounterIds,
@@ -146,18 +147,38 @@ function ServiceQueues({
   longestWaits: Map<string, number>;
 }) {
   const { locale, text } = useLocale();
+  const totals = hallQueueTotals(queues);
   return (
     <section className="panel" aria-labelledby="live-queues">
       <h2 id="live-queues">{text('console.live.queues')}</h2>
-      <table className="data-table compact">
+      <table className="data-table compact live-queues">
         <thead>
           <tr>
-            <th scope="col">{text('console.column.service')}</th>
-            <th scope="col" className="number">
+            <th scope="col" rowSpan={2}>
+              {text('console.column.service')}
+            </th>
+            <th scope="col" rowSpan={2} className="number">
               {text('console.column.waiting')}
             </th>
-            <th scope="col">{text('console.column.longestWait')}</th>
-            <th scope="col">{text('console.column.waitRange')}</th>
+            {/* Remote tickets (远程取号) under one heading, so that each column's own stays short. */}
+            <th scope="colgroup" colSpan={2} className="column-group">
+              {text('console.live.remoteGroup')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {text('console.column.longestWait')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {text('console.column.waitRange')}
+            </th>
+          </tr>
+          <tr>
+            {/* Checked in they are among the waiting; at home they are counted apart. */}
+            <th scope="col" className="number">
+              {text('console.live.remoteCheckedIn')}
+            </th>
+            <th scope="col" className="number">
+              {text('console.live.remoteWaiting')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -171,6 +192,12 @@ function ServiceQueues({
                   {localizedName(queue.service, locale)}
                 </th>
                 <td className="number waiting-count">{queue.waiting}</td>
+                <td className="number" data-remote-checked-in>
+                  {queue.remoteCheckedIn}
+                </td>
+                <td className="number" data-remote-waiting>
+                  {queue.remoteWaiting}
+                </td>
                 <td className={overTarget ? 'over-target' : undefined}>
                   {longest === undefined || queue.waiting === 0 ? '—' : formatDuration(longest, locale)}
                   {overTarget ? <span className="tag">{text('console.live.overTarget')}</span> : null}
@@ -180,7 +207,21 @@ function ServiceQueues({
             );
           })}
         </tbody>
+        <tfoot>
+          <tr data-hall-total>
+            <th scope="row">{text('console.live.hallTotal')}</th>
+            <td className="number waiting-count">{totals.waiting}</td>
+            <td className="number" data-remote-checked-in>
+              {totals.remoteCheckedIn}
+            </td>
+            <td className="number" data-remote-waiting>
+              {totals.remoteWaiting}
+            </td>
+            <td colSpan={2} />
+          </tr>
+        </tfoot>
       </table>
+      <p className="help live-queues-note">{text('console.live.remoteNote')}</p>
     </section>
   );
 }

@@ -164,6 +164,21 @@ export const adminMessages = defineCatalogue(
     'console.appointments.dayTotal': '共 {slots} 个时段，最多 {appointments} 个预约',
     'console.appointments.slotLengthFirst': '填写有效的时段长度后显示时段。',
 
+    // A service's remote-join settings (远程取号), each with what it means for citizens.
+    'console.remoteJoin.title': '远程取号设置：{name}',
+    'console.remoteJoin.enabled': '开放远程取号',
+    'console.remoteJoin.enabledHelp':
+      '市民可在手机上取号，不必在大厅等候；号码保留排队位置，但到大厅签到后才会被叫号。',
+    'console.remoteJoin.maxWaiting': '最多未签到远程号',
+    'console.remoteJoin.maxWaitingHelp':
+      '同时有这么多远程号尚未签到时，暂停新的远程取号，现场取号不受影响。（{min}–{max}）',
+    'console.remoteJoin.checkInAhead': '提醒到场签到（前面人数）',
+    'console.remoteJoin.checkInAheadHelp':
+      '前面还有这么多人或更少时，手机页面提醒市民到大厅签到；最迟在前面 {almost} 人时提醒。（{min}–{max}）',
+    'console.remoteJoin.holdMinutes': '保留位置（分钟）',
+    'console.remoteJoin.holdMinutesHelp':
+      '轮到时尚未签到，号码在这段时间内保留原位置；之后签到，按签到时间重新排队。（{min}–{max}）',
+
     // The week of slots and their bookings under the settings (appointment-week-grid.tsx).
     'console.appointmentsWeek.title': '{from} 至 {to} 的预约',
     'console.appointmentsWeek.previous': '上一周',
@@ -349,6 +364,21 @@ export const adminMessages = defineCatalogue(
     'console.appointments.periodNoSlots': '{opens}–{closes}: shorter than a slot, no slots',
     'console.appointments.dayTotal': 'Slots in all: {slots}; appointments at most: {appointments}',
     'console.appointments.slotLengthFirst': 'Enter a valid slot length to see the slots.',
+
+    // A service's remote-join settings (远程取号), each with what it means for citizens.
+    'console.remoteJoin.title': 'Remote join: {name}',
+    'console.remoteJoin.enabled': 'Take remote tickets',
+    'console.remoteJoin.enabledHelp':
+      'Citizens take a number on their phone and need not wait in the hall; the ticket keeps its place but is called only after they check in at the hall.',
+    'console.remoteJoin.maxWaiting': 'Remote tickets not checked in (at most)',
+    'console.remoteJoin.maxWaitingHelp':
+      'While this many remote tickets wait without having checked in, nobody else can join remotely; walk-ins are not affected. ({min}–{max})',
+    'console.remoteJoin.checkInAhead': 'Ask to come and check in (people ahead)',
+    'console.remoteJoin.checkInAheadHelp':
+      'The phone page asks the citizen to come and check in once this many people or fewer are ahead, and at {almost} ahead at the latest. ({min}–{max})',
+    'console.remoteJoin.holdMinutes': 'Place kept (min)',
+    'console.remoteJoin.holdMinutesHelp':
+      'A ticket not checked in when its turn comes keeps its place this long; checked in later, it queues from its check-in time. ({min}–{max})',
 
     'console.appointmentsWeek.title': 'Bookings {from} to {to}',
     'console.appointmentsWeek.previous': 'Previous week',

@@ -110,6 +110,13 @@ export const counterMessages = defineCatalogue(
     // An appointment's ticket (预约), marked at the counter and in the queue.
     'workstation.appointments.badge': '预约',
     'workstation.appointments.bookedFor': '预约 {time}',
+
+    // A remote ticket (远程取号, channel ONLINE), marked at the counter and in the hall's queue, and
+    // whether its citizen checked in at the hall (only then can it be called).
+    'workstation.remote.badge': '远程',
+    'workstation.remote.checkedIn': '已签到',
+    'workstation.remote.notCheckedIn': '未签到',
+    'workstation.remote.notCallable': '未签到的远程号，签到后才能叫号',
   },
   {
     'workstation.picker.title': 'Choose your counter',
@@ -220,5 +227,12 @@ export const counterMessages = defineCatalogue(
     // An appointment's ticket (预约), marked at the counter and in the queue.
     'workstation.appointments.badge': 'Appointment',
     'workstation.appointments.bookedFor': 'Appointment {time}',
+
+    // A remote ticket (远程取号, channel ONLINE), marked at the counter and in the hall's queue, and
+    // whether its citizen checked in at the hall (only then can it be called).
+    'workstation.remote.badge': 'Remote',
+    'workstation.remote.checkedIn': 'Checked in',
+    'workstation.remote.notCheckedIn': 'Not checked in',
+    'workstation.remote.notCallable': 'A remote ticket can be called once its citizen has checked in',
   },
 );

@@ -198,6 +198,13 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.managePath': '查看、改约或取消的页面（可短信发送给来电人）：',
     'console.appointments.book.another': '再约一个',
     'console.live.appointments': '今日预约',
+    // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
+    'console.live.remoteGroup': '远程取号',
+    'console.live.remoteCheckedIn': '已签到',
+    'console.live.remoteWaiting': '未签到',
+    'console.live.hallTotal': '全厅合计',
+    'console.live.remoteNote':
+      '等候人数为可叫号的人数，含已到大厅签到的远程号；未签到的远程号另计，签到后才会被叫号。',
   },
   {
     'console.managerTitle': 'Hall management',
@@ -398,5 +405,12 @@ export const managerMessages = defineCatalogue(
     'console.appointments.book.managePath': 'Page to view, move or cancel it (send it to the caller by SMS):',
     'console.appointments.book.another': 'Book another',
     'console.live.appointments': "Today's appointments",
+    // Remote tickets (远程取号) on the live view: waiting at home (not checked in) and in the hall.
+    'console.live.remoteGroup': 'Remote tickets',
+    'console.live.remoteCheckedIn': 'Checked in',
+    'console.live.remoteWaiting': 'Not checked in',
+    'console.live.hallTotal': 'Hall total',
+    'console.live.remoteNote':
+      'Waiting counts the tickets that can be called, remote ones checked in at the hall among them; remote tickets not checked in are counted apart and are called only after they check in.',
   },
 );
