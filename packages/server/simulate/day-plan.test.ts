@@ -6,7 +6,9 @@ import {
   openingMinute,
   issuingWindows,
   planAppointments,
+  planRemoteJoins,
   planVisits,
+  remoteJoinBehaviour,
   seededRandom,
   withinIssuingHours,
   serviceMinutes,
@@ -130,5 +132,76 @@ describe('appointments of a simulated day', () => {
       if (appointment.arrivalMinute !== null)
         expect(appointment.slotMinute - appointment.arrivalMinute).toBeLessThanOrEqual(25);
     }
+  });
+});
+
+describe('remote joins of a simulated day', () => {
+  const windows: [number, number][] = [
+    [9 * 60, 11 * 60 + 30],
+    [13 * 60 + 30, 17 * 60],
+  ];
+  const visits = withinIssuingHours(planVisits(2000, seededRandom(21)), windows, seededRandom(22));
+  const plan = () =>
+    planRemoteJoins(visits, { prefixes: new Set(['A', 'B']), issuingWindows: windows }, seededRandom(23));
+  const { others, remote } = plan();
+
+  it('is the same plan for the same seed', () => {
+    expect(plan()).toEqual({ others, remote });
+    expect(
+      planRemoteJoins(visits, { prefixes: new Set(['A', 'B']), issuingWindows: windows }, seededRandom(24)),
+    ).not.toEqual({
+      others,
+      remote,
+    });
+  });
+
+  it('takes about its share of the single-service, non-priority visits to the services offering it', () => {
+    expect(others.length + remote.length).toBe(visits.length);
+    const eligible = visits.filter(
+      (visit) => visit.prefixes.length === 1 && !visit.priority && ['A', 'B'].includes(visit.prefixes[0]!),
+    ).length;
+    expect(remote.length / eligible).toBeGreaterThan(remoteJoinBehaviour.share - 0.06);
+    expect(remote.length / eligible).toBeLessThan(remoteJoinBehaviour.share + 0.06);
+    for (const { visit, prefix } of remote) {
+      expect(visit.prefixes).toEqual([prefix]);
+      expect(['A', 'B']).toContain(prefix);
+      expect(visit.priority).toBe(false);
+      expect(visit.cancelsAfterMinutes).toBeNull();
+    }
+  });
+
+  it('joins a while before the citizen would have come, inside the same issuing window, in order', () => {
+    for (const { visit, joinMinute } of remote) {
+      const window = windows.find(
+        ([opens, stops]) => visit.minuteOfDay >= opens && visit.minuteOfDay < stops,
+      )!;
+      expect(joinMinute).toBeGreaterThanOrEqual(window[0]);
+      expect(joinMinute).toBeLessThanOrEqual(visit.minuteOfDay);
+      expect(visit.minuteOfDay - joinMinute).toBeLessThanOrEqual(remoteJoinBehaviour.leadMinutes[1]);
+    }
+    expect(
+      remote.filter(({ visit, joinMinute }) => visit.minuteOfDay - joinMinute >= 20).length,
+    ).toBeGreaterThan(remote.length / 2);
+    expect([...remote].sort((left, right) => left.joinMinute - right.joinMinute)).toEqual(remote);
+  });
+
+  it('has most come in time, some late, some never, each with a phone of their own', () => {
+    const count = (kind: string) => remote.filter((visit) => visit.behaviour === kind).length;
+    expect(count('inTime') / remote.length).toBeGreaterThan(0.7);
+    expect(count('late') / remote.length).toBeGreaterThan(0.06);
+    expect(count('never') / remote.length).toBeGreaterThan(0.03);
+    for (const visit of remote) {
+      const [wayFrom, wayTo] = remoteJoinBehaviour.travelMinutes;
+      if (visit.behaviour === 'late') {
+        expect(visit.comeAfterMinutes).toBeGreaterThanOrEqual(
+          wayFrom + remoteJoinBehaviour.lateExtraMinutes[0],
+        );
+      } else {
+        expect(visit.comeAfterMinutes).toBeGreaterThanOrEqual(wayFrom);
+        expect(visit.comeAfterMinutes).toBeLessThanOrEqual(wayTo);
+      }
+      expect(visit.phone).toMatch(/^1[3-9]\d{9}$/);
+    }
+    expect(new Set(remote.map((visit) => visit.phone)).size).toBe(remote.length);
   });
 });

@@ -241,3 +241,96 @@ export function planAppointments(
   }
   return { walkIns, appointments };
 }
+
+/**
+ * How citizens who take their number from a phone (远程取号) behave: which services offer it in the
+ * simulation, with which settings, and how the citizens come once asked to.
+ */
+export const remoteJoinBehaviour = Object.freeze({
+  /**
+   * The demo's walk-in services with the most traffic (certificates A, social insurance B): the
+   * appointment services (C, E) already spread their citizens over the day.
+   */
+  prefixes: Object.freeze(['A', 'B']),
+  /** The settings the simulator gives those services (setRemoteJoinSettings). */
+  settings: Object.freeze({ enabled: true, maxWaiting: 20, checkInAhead: 8, holdMinutes: 10 }),
+  /** Share of the single-service, non-priority visits to those services that join from a phone. */
+  share: 0.3,
+  /** Joins this many minutes before they would have walked in (never before the service issues). */
+  leadMinutes: Object.freeze([20, 90] as const),
+  /** From setting out (asked to come and check in) to the hall. */
+  travelMinutes: Object.freeze([5, 25] as const),
+  neverComeShare: 0.08,
+  /** Dawdle this long after being asked, on top of the way: mostly past being passed over + hold. */
+  lateShare: 0.12,
+  lateExtraMinutes: Object.freeze([40, 80] as const),
+  /** How often a waiting phone looks at its ticket (myTicket), in simulated minutes. */
+  pollMinutes: 2,
+});
+
+/** A citizen who takes a number from their phone instead of at the kiosk, and how they turn up. */
+export interface RemoteVisit {
+  visit: Visit;
+  prefix: string;
+  /** When they join from their phone, minutes after local midnight. */
+  joinMinute: number;
+  /** What they do once asked to come: come in time, come late, or never come. */
+  behaviour: 'inTime' | 'late' | 'never';
+  /** Minutes from being asked to come to reaching the hall (the way, plus the dawdling of the late). */
+  comeAfterMinutes: number;
+  /** The phone number they join with (one active remote ticket per phone and hall). */
+  phone: string;
+}
+
+/**
+ * Splits the day's visits: a share of the single-service, non-priority visits to a service taking
+ * remote joins join from their phone 20–90 minutes before they would have walked in (not before
+ * their issuing window opens); of them some never come, some come late, the rest set out when
+ * asked and arrive after their way. The rest stay as they are.
+ */
+export function planRemoteJoins(
+  visits: readonly Visit[],
+  options: { prefixes: ReadonlySet<string>; issuingWindows: readonly [number, number][] },
+  random: () => number,
+): { others: Visit[]; remote: RemoteVisit[] } {
+  const behaviour = remoteJoinBehaviour;
+  const between = ([from, to]: readonly [number, number]): number => from + random() * (to - from);
+  const others: Visit[] = [];
+  const remote: RemoteVisit[] = [];
+  for (const visit of visits) {
+    const prefix = visit.prefixes[0]!;
+    const window = options.issuingWindows.find(
+      ([opens, stops]) => visit.minuteOfDay >= opens && visit.minuteOfDay < stops,
+    );
+    const joins =
+      visit.prefixes.length === 1 &&
+      !visit.priority &&
+      options.prefixes.has(prefix) &&
+      window !== undefined &&
+      random() < behaviour.share;
+    if (!joins) {
+      others.push(visit);
+      continue;
+    }
+    // Not all at the opening minute: the early risers spread over its first ten minutes.
+    const earliest = Math.min(window[0] + random() * 10, visit.minuteOfDay);
+    const joinMinute = Math.max(earliest, visit.minuteOfDay - between(behaviour.leadMinutes));
+    const roll = random();
+    const kind: RemoteVisit['behaviour'] =
+      roll < behaviour.neverComeShare
+        ? 'never'
+        : roll < behaviour.neverComeShare + behaviour.lateShare
+          ? 'late'
+          : 'inTime';
+    const way = between(behaviour.travelMinutes);
+    remote.push({
+      visit: { ...visit, cancelsAfterMinutes: null },
+      prefix,
+      joinMinute,
+      behaviour: kind,
+      comeAfterMinutes: kind === 'late' ? way + between(behaviour.lateExtraMinutes) : way,
+      phone: `13${String(5 + Math.floor(random() * 5))}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+    });
+  }
+  return { others, remote: remote.sort((left, right) => left.joinMinute - right.joinMinute) };
+}

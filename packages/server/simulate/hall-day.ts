@@ -1,15 +1,18 @@
+import { reminderOf, TicketReminder, TicketStatus, type TicketChannel } from '@onestop/shared';
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import {
   closingMinute,
   openingMinute,
   planAppointments,
+  planRemoteJoins,
   planVisits,
+  remoteJoinBehaviour,
   ratingScore,
   withinIssuingHours,
   serviceMinutes,
   serviceProfiles,
 } from './day-plan.js';
-import type { AppointmentVisit, Visit } from './day-plan.js';
+import type { AppointmentVisit, RemoteVisit, Visit } from './day-plan.js';
 
 /** Simulated time of one day: local minutes of the day ↔ real milliseconds, at `speed`. */
 export class DayClock {
@@ -53,6 +56,10 @@ export interface SimulatedHall {
     clerk: { username: string; password: string };
   }[];
   kiosk: GraphqlHttp;
+  /** The hall's wall display, whose board shows the check-in code remote tickets check in with. */
+  display: GraphqlHttp | null;
+  /** Prefixes of the services taking remote joins, and their `checkInAhead`. */
+  remoteJoin: Record<string, { checkInAhead: number }>;
   /** Tickets a day, before the day's own random variation. */
   expectedTickets: number;
   /** Minutes of the day its calendar issues tickets (simulate.ts reads them from the demo calendar). */
@@ -80,6 +87,23 @@ export interface DayTally {
   appointmentsBooked: number;
   appointmentsCheckedIn: number;
   appointmentsMissed: number;
+  /** Remote joins made, and refused (those citizens came to the kiosk at their time instead). */
+  remoteJoined: number;
+  remoteJoinRefused: number;
+  /** Remote tickets checked in keeping their place (in time), and queued anew at the check-in (late). */
+  remoteCheckedInInTime: number;
+  remoteCheckedInLate: number;
+  /** Of those queued anew, the ones who set out at once and came the planned way (not dawdling). */
+  remoteLateThoughPrompt: number;
+  /** Remote tickets whose citizen never came (left WAITING, unchecked-in, at the day's end). */
+  remoteNeverCame: number;
+  /** Check-ins by the wall's code, and at the kiosk after the code was refused three times. */
+  remoteCheckedInByCode: number;
+  remoteCheckedInAtKiosk: number;
+  /** Wall codes refused as expired (the citizen scans again). */
+  remoteCodeRefusals: number;
+  /** Access codes of the remote tickets still waiting unchecked-in at the day's end. */
+  remoteWaitingAtClose: string[];
   estimates: EstimateSample[];
 }
 
@@ -105,6 +129,20 @@ const operations = {
   book: `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { checkInCode } } }`,
   checkIn: `mutation($hallId: ID!, $code: String!) { checkInAppointment(hallId: $hallId, code: $code) {
     accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { id } } }`,
+  joinRemotely: `mutation($input: JoinRemotelyInput!) {
+    joinRemotely(input: $input) { accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { id } } }`,
+  myTicket: 'query($code: String!) { myTicket(accessCode: $code) { status channel checkedIn position } }',
+  checkInCode: 'query($id: ID!) { board(hallId: $id) { checkInCode } }',
+  checkInTicket: `mutation($code: String!, $checkInCode: String) { checkInTicket(accessCode: $code, checkInCode: $checkInCode) {
+    checkedIn issuedAt queuedAt position estimate { p50Minutes p90Minutes } } }`,
+};
+
+type CheckedIn = {
+  checkedIn: boolean;
+  issuedAt: string;
+  queuedAt: string;
+  position: number | null;
+  estimate: { p50Minutes: number; p90Minutes: number } | null;
 };
 
 type IssuedAnswer = {
@@ -118,6 +156,10 @@ type IssuedAnswer = {
 interface Citizen {
   visit: Visit;
   appointment: boolean;
+  /** A remote ticket: checked in keeping its place ('inTime') or queued anew ('late'); null for others. */
+  remote: 'inTime' | 'late' | null;
+  /** When its wait starts, if not at the issue (a remote ticket queued anew: its check-in). */
+  waitFrom: string | null;
   accessCode: string;
   called: boolean;
   /** OneStop's wait range given at the kiosk, in minutes. */
@@ -132,6 +174,12 @@ interface Citizen {
 export interface EstimateSample {
   /** A booked citizen's ticket, checked in at the kiosk (its wait counts from the check-in here). */
   appointment: boolean;
+  /**
+   * A remote ticket (远程取号). Checked in in time ('inTime') it kept its place: its estimate is the
+   * one the join answered, its wait counts from the join. Checked in late ('late') it queued anew:
+   * its estimate is the check-in's answer, its wait counts from the check-in. Null for the others.
+   */
+  remote?: 'inTime' | 'late' | null;
   p50Minutes: number;
   p90Minutes: number;
   baselineMinutes: number;
@@ -163,6 +211,16 @@ export async function runHallDay(
     appointmentsBooked: 0,
     appointmentsCheckedIn: 0,
     appointmentsMissed: 0,
+    remoteJoined: 0,
+    remoteJoinRefused: 0,
+    remoteCheckedInInTime: 0,
+    remoteCheckedInLate: 0,
+    remoteLateThoughPrompt: 0,
+    remoteNeverCame: 0,
+    remoteCheckedInByCode: 0,
+    remoteCheckedInAtKiosk: 0,
+    remoteCodeRefusals: 0,
+    remoteWaitingAtClose: [],
     estimates: [],
   };
   // What the baseline formula knows: each service's completed durations, and which counters are open.
@@ -197,8 +255,14 @@ export async function runHallDay(
 
   // Some citizens booked their slot ahead: a clerk books them as telephone bookings (电话预约), before
   // the day, each with a number of its own; one the booking refuses comes as a walk-in instead.
-  const planned = planAppointments(
+  // Some join from their phone a while before they would have come (远程取号).
+  const plannedRemote = planRemoteJoins(
     withinIssuingHours(planVisits(hall.expectedTickets, random), hall.issuingWindows, random),
+    { prefixes: new Set(Object.keys(hall.remoteJoin)), issuingWindows: hall.issuingWindows },
+    random,
+  );
+  const planned = planAppointments(
+    plannedRemote.others,
     {
       prefixes: new Set(Object.keys(hall.appointmentSlotMinutes)),
       openPeriods: hall.openPeriods,
@@ -245,24 +309,46 @@ export async function runHallDay(
     return booked?.bookAppointment.appointment.checkInCode ?? null;
   }
 
+  const issueWalkIn = (visit: Visit) => {
+    const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
+    return hall.kiosk
+      .request<{ issueTicket: IssuedAnswer }>(operations.issue, {
+        input: {
+          hallId: hall.id,
+          serviceId: first,
+          route,
+          priority: visit.priority ? 'PRIORITY' : 'NORMAL',
+          idempotencyKey: `sim-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
+        },
+      })
+      .then((answer) => answer.issueTicket)
+      .catch(() => null);
+  };
+  const follow = (
+    visit: Visit,
+    issued: IssuedAnswer,
+    kind: { appointment: boolean; remote: boolean },
+  ): Citizen => {
+    tally.issued += 1;
+    const citizen: Citizen = {
+      visit,
+      appointment: kind.appointment,
+      accessCode: issued.accessCode,
+      remote: kind.remote ? 'inTime' : null,
+      waitFrom: null,
+      called: false,
+      estimate: issued.estimate,
+      baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.peopleAhead),
+      drainMinutes: drainMinutes(visit.prefixes[0]!, issued.peopleAhead),
+    };
+    citizens.set(issued.ticket.id, citizen);
+    return citizen;
+  };
+
   const arrivals = (async () => {
     const pending: Promise<unknown>[] = [];
     for (const { minute, visit, checkInCode } of arrivalsOfDay) {
       await clock.until(minute);
-      const [first, ...route] = visit.prefixes.map((prefix) => hall.services[prefix]!);
-      const issueWalkIn = () =>
-        hall.kiosk
-          .request<{ issueTicket: IssuedAnswer }>(operations.issue, {
-            input: {
-              hallId: hall.id,
-              serviceId: first,
-              route,
-              priority: visit.priority ? 'PRIORITY' : 'NORMAL',
-              idempotencyKey: `sim-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
-            },
-          })
-          .then((answer) => answer.issueTicket)
-          .catch(() => null);
       // A booked citizen checks in with their code; refused (too early, missed), they take a number.
       const checkedIn =
         checkInCode === null
@@ -278,22 +364,12 @@ export async function runHallDay(
         if (checkedIn) tally.appointmentsCheckedIn += 1;
         else tally.refused += 1;
       }
-      const issued = checkedIn ?? (await issueWalkIn());
+      const issued = checkedIn ?? (await issueWalkIn(visit));
       if (!issued) {
         tally.refused += 1;
         continue;
       }
-      tally.issued += 1;
-      const citizen: Citizen = {
-        visit,
-        appointment: checkedIn !== null,
-        accessCode: issued.accessCode,
-        called: false,
-        estimate: issued.estimate,
-        baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.peopleAhead),
-        drainMinutes: drainMinutes(visit.prefixes[0]!, issued.peopleAhead),
-      };
-      citizens.set(issued.ticket.id, citizen);
+      const citizen = follow(visit, issued, { appointment: checkedIn !== null, remote: false });
       if (visit.cancelsAfterMinutes !== null) {
         pending.push(
           (async () => {
@@ -307,6 +383,118 @@ export async function runHallDay(
     }
     await Promise.all(pending);
   })();
+
+  // The remote citizens: each joins from their phone, looks at the ticket every few minutes, sets
+  // out when the phone page says "come and check in" (the shared reminderOf), and checks in with
+  // the code the wall display shows — or never comes. A refused join comes to the kiosk instead.
+  const phone = anonymous;
+  const remoteDay = Promise.all(plannedRemote.remote.map((remoteVisit) => liveRemotely(remoteVisit)));
+  async function liveRemotely(remoteVisit: RemoteVisit): Promise<void> {
+    const { visit, prefix } = remoteVisit;
+    await clock.until(remoteVisit.joinMinute);
+    const joined = await phone
+      .request<{ joinRemotely: IssuedAnswer }>(operations.joinRemotely, {
+        input: {
+          hallId: hall.id,
+          serviceId: hall.services[prefix]!,
+          phone: remoteVisit.phone,
+          idempotencyKey: `sim-remote-${hall.code}-${Date.now()}-${random().toString(36).slice(2)}`,
+        },
+      })
+      .then((answer) => answer.joinRemotely)
+      .catch(() => null);
+    if (!joined) {
+      tally.remoteJoinRefused += 1;
+      await clock.until(visit.minuteOfDay);
+      const issued = await issueWalkIn(visit);
+      if (issued) follow(visit, issued, { appointment: false, remote: false });
+      else tally.refused += 1;
+      return;
+    }
+    tally.remoteJoined += 1;
+    const citizen = follow(visit, joined, { appointment: false, remote: true });
+    const checkInAhead = hall.remoteJoin[prefix]?.checkInAhead ?? 0;
+    // The phone page: until it asks the citizen to come (or the hall closes).
+    let askedToCome = false;
+    while (!askedToCome && clock.minuteOfDay() < closingMinute) {
+      const seen = await phone
+        .request<{
+          myTicket: {
+            status: TicketStatus;
+            channel: TicketChannel;
+            checkedIn: boolean;
+            position: number | null;
+          } | null;
+        }>(operations.myTicket, { code: joined.accessCode })
+        .then((answer) => answer.myTicket)
+        .catch(() => null);
+      if (seen && seen.status !== TicketStatus.WAITING) break;
+      askedToCome =
+        seen !== null &&
+        reminderOf({ ...seen, peopleAhead: seen.position ?? 0, checkInAhead }) ===
+          TicketReminder.COME_AND_CHECK_IN;
+      if (!askedToCome) await clock.minutes(remoteJoinBehaviour.pollMinutes);
+    }
+    if (askedToCome && remoteVisit.behaviour !== 'never') await clock.minutes(remoteVisit.comeAfterMinutes);
+    // Not come, or come too late for the day: the ticket stays WAITING and expires with the day.
+    if (!askedToCome || remoteVisit.behaviour === 'never' || clock.minuteOfDay() >= closingMinute - 5) {
+      tally.remoteNeverCame += 1;
+      tally.remoteWaitingAtClose.push(joined.accessCode);
+      return;
+    }
+    const checkedIn = await checkInOnArrival(joined.accessCode);
+    if (!checkedIn) {
+      tally.refused += 1;
+      return;
+    }
+    // Queued anew at the check-in (checked in past holdMinutes after being passed over): its wait
+    // and its estimate count from the check-in.
+    if (Date.parse(checkedIn.queuedAt) > Date.parse(checkedIn.issuedAt)) {
+      tally.remoteCheckedInLate += 1;
+      if (remoteVisit.behaviour === 'inTime') tally.remoteLateThoughPrompt += 1;
+      Object.assign(citizen, {
+        remote: 'late',
+        waitFrom: checkedIn.queuedAt,
+        estimate: checkedIn.estimate,
+        baselineMinutes: baselineMinutes(prefix, checkedIn.position ?? 0),
+        drainMinutes: drainMinutes(prefix, checkedIn.position ?? 0),
+      } satisfies Partial<Citizen>);
+    } else {
+      tally.remoteCheckedInInTime += 1;
+    }
+  }
+  /** Scans the wall display's code (reading the board as the display shows it), thrice at most, then asks at the kiosk. */
+  async function checkInOnArrival(accessCode: string): Promise<CheckedIn | null> {
+    for (let scan = 0; hall.display && scan < 3; scan += 1) {
+      const board = await hall.display
+        .request<{ board: { checkInCode: string | null } }>(operations.checkInCode, { id: hall.id })
+        .catch(() => null);
+      const code = board?.board.checkInCode;
+      if (!code) break;
+      const answer = await phone
+        .request<{ checkInTicket: CheckedIn }>(operations.checkInTicket, {
+          code: accessCode,
+          checkInCode: code,
+        })
+        .then((data) => data.checkInTicket)
+        .catch((error: Error) => error);
+      if (!(answer instanceof Error)) {
+        tally.remoteCheckedInByCode += 1;
+        return answer;
+      }
+      tally.remoteCodeRefusals += 1;
+      if (!answer.message.startsWith('BAD_USER_INPUT')) break;
+    }
+    const atKiosk = await hall.kiosk
+      .request<{ checkInTicket: CheckedIn }>(operations.checkInTicket, {
+        code: accessCode,
+        checkInCode: null,
+      })
+      .then((data) => data.checkInTicket)
+      .catch(() => null);
+    if (atKiosk) tally.remoteCheckedInAtKiosk += 1;
+    return atKiosk;
+  }
 
   const counters = hall.counters.map(async (counter, index) => {
     const clerk = anonymous.withToken(await anonymous.login(counter.clerk.username, counter.clerk.password));
@@ -383,7 +571,7 @@ export async function runHallDay(
     await attempt(() => act(operations.close, { id: counter.id }));
   });
 
-  await Promise.all([arrivals, ...counters]);
+  await Promise.all([arrivals, remoteDay, ...counters]);
 
   // The waits that followed each estimate: first call minus the kiosk's answer (the issue, or an
   // appointment's check-in), for citizens who were called.
@@ -400,9 +588,11 @@ export async function runHallDay(
     tally.estimates.push({
       ...citizen.estimate,
       appointment: citizen.appointment,
+      remote: citizen.remote,
       baselineMinutes: citizen.baselineMinutes,
       drainMinutes: citizen.drainMinutes,
-      waitedMinutes: (Date.parse(first.calledAt) - Date.parse(data!.myTicket!.issuedAt)) / 60_000,
+      waitedMinutes:
+        (Date.parse(first.calledAt) - Date.parse(citizen.waitFrom ?? data!.myTicket!.issuedAt)) / 60_000,
     });
   }
   return tally;

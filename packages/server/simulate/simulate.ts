@@ -24,8 +24,14 @@ import { addDays, minuteOfTime, resolveDay, serviceDayOf } from '@onestop/shared
 import { demoCalendarRules } from '../src/demo/demo-calendar.js';
 import { demoHalls, demoTimezone } from '../src/demo/demo-district.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
-import { accuracyLines, estimateAccuracy } from './accuracy.js';
-import { closingMinute, issuingWindows, openingMinute, seededRandom } from './day-plan.js';
+import { accuracyLines, accuracyTableRows, estimateAccuracy, remoteJoinLine } from './accuracy.js';
+import {
+  closingMinute,
+  issuingWindows,
+  openingMinute,
+  remoteJoinBehaviour,
+  seededRandom,
+} from './day-plan.js';
 import { DayClock, runHallDay, type DayTally, type EstimateSample, type SimulatedHall } from './hall-day.js';
 
 function option(name: string, fallback: number): number {
@@ -196,6 +202,35 @@ async function ensureClerks(
   return byCounter;
 }
 
+/**
+ * Turns remote join on for the services of {@link remoteJoinBehaviour} in every hall with its
+ * settings; answers each hall's services taking remote joins, by prefix, with their `checkInAhead`.
+ */
+async function enableRemoteJoin(
+  admin: GraphqlHttp,
+  halls: readonly HallSetup[],
+): Promise<Map<string, Record<string, { checkInAhead: number }>>> {
+  const byHall = new Map<string, Record<string, { checkInAhead: number }>>();
+  for (const hall of halls) {
+    const services: Record<string, { checkInAhead: number }> = {};
+    for (const service of hall.services.filter((each) =>
+      remoteJoinBehaviour.prefixes.includes(each.prefix),
+    )) {
+      const { setRemoteJoinSettings } = await admin.request<{
+        setRemoteJoinSettings: { remoteJoinSettings: { enabled: boolean; checkInAhead: number } };
+      }>(
+        `mutation($id: ID!, $input: RemoteJoinSettingsInput!) {
+           setRemoteJoinSettings(serviceId: $id, input: $input) { remoteJoinSettings { enabled checkInAhead } } }`,
+        { id: service.id, input: { ...remoteJoinBehaviour.settings } },
+      );
+      if (setRemoteJoinSettings.remoteJoinSettings.enabled)
+        services[service.prefix] = { checkInAhead: setRemoteJoinSettings.remoteJoinSettings.checkInAhead };
+    }
+    byHall.set(hall.id, services);
+  }
+  return byHall;
+}
+
 function progressBar(fraction: number, width = 24): string {
   const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
@@ -210,7 +245,11 @@ async function simulateDay(
   day: string,
   dayIndex: number,
   random: () => number,
-): Promise<Record<string, DayTally>> {
+  /** Access codes of the remote tickets the day before left waiting unchecked-in: now EXPIRED? */
+  leftWaitingBefore: readonly string[],
+  /** The day's second start, after the set-up of the first ran past the opening. */
+  restarted = false,
+): Promise<Record<string, DayTally> | null> {
   const localMidnight = Date.parse(`${day}T00:00:00+0${utcOffsetHours}:00`);
   const start = new Date(localMidnight + (8 * 60 + 20) * 60_000);
   const server = await startServerProcess({
@@ -244,6 +283,8 @@ async function simulateDay(
       }),
     );
     await ensureCounters(admin, halls[0]!, centreCounters);
+    // Remote join (远程取号) on the busiest walk-in services, as an administrator would turn it on.
+    const remoteJoin = await enableRemoteJoin(admin, halls);
     const clerks = await ensureClerks(admin, halls);
     const board = await admin.request<{ board: { at: string } }>(
       'query($id: ID!) { board(hallId: $id) { at } }',
@@ -252,6 +293,12 @@ async function simulateDay(
       },
     );
     const clock = new DayClock(localMidnight, Date.parse(board.board.at), Date.now(), speed);
+    // The first day of a fresh DATA_DIR creates the clerks (a password hash each): on a busy
+    // machine that takes simulated hours. The accounts now exist: start the day again.
+    if (!restarted && clock.minuteOfDay() > openingMinute) {
+      console.log(`  the set-up lasted until ${clockText(clock.minuteOfDay())}: the day starts again`);
+      return null;
+    }
 
     // A wall display of the district centre follows every event: none may be missing.
     let events = 0;
@@ -309,6 +356,11 @@ async function simulateDay(
               credentials.devices.find((device) => device.hallId === hall.id && device.role === 'KIOSK')!
                 .token,
             ),
+            display: ((token) => (token ? anonymous.withToken(token) : null))(
+              credentials.devices.find((device) => device.hallId === hall.id && device.role === 'DISPLAY')
+                ?.token,
+            ),
+            remoteJoin: remoteJoin.get(hall.id) ?? {},
             expectedTickets: index === 0 ? ticketsPerDay : Math.round(ticketsPerDay * 0.4),
             issuingWindows: issuingWindowsOf(hall.code, day),
             openPeriods: openPeriodsOf(hall.code, day),
@@ -337,6 +389,26 @@ async function simulateDay(
           `never came ${tally.appointmentsMissed}`,
       );
     }
+    console.log(remoteJoinLine(Object.values(tallies)));
+    if (leftWaitingBefore.length > 0) {
+      // The day's first queue write expired the day before's tickets, the never-checked-in remote ones too.
+      let expired = 0;
+      for (const code of leftWaitingBefore) {
+        const seen = await anonymous
+          .request<{ myTicket: { status: string } | null }>(
+            'query($code: String!) { myTicket(accessCode: $code) { status } }',
+            {
+              code,
+            },
+          )
+          .catch(() => null);
+        if (seen?.myTicket?.status === 'EXPIRED') expired += 1;
+      }
+      console.log(
+        `  the day before's ${leftWaitingBefore.length} remote tickets never checked in: ${expired} EXPIRED now`,
+      );
+      if (expired !== leftWaitingBefore.length) process.exitCode = 1;
+    }
     console.log(`  display: ${events} events, ${gaps} gaps`);
     printAccuracy(
       '',
@@ -354,9 +426,13 @@ function printAccuracy(prefix: string, samples: readonly EstimateSample[]): void
   for (const line of accuracyLines(estimateAccuracy(samples)))
     console.log(line.replace('  wait', `  ${prefix}wait`));
   const booked = samples.filter((sample) => sample.appointment);
-  if (booked.length === 0) return;
-  for (const line of accuracyLines(estimateAccuracy(booked)).slice(0, 2))
-    console.log(line.replace('  wait estimates', `  ${prefix}of them, appointments checked in`));
+  if (booked.length > 0) {
+    for (const line of accuracyLines(estimateAccuracy(booked)).slice(0, 2))
+      console.log(line.replace('  wait estimates', `  ${prefix}of them, appointments checked in`));
+  }
+  // By channel, as the README's table has them.
+  console.log(`  ${prefix}by channel:`);
+  for (const row of accuracyTableRows(samples)) console.log(`    ${row}`);
 }
 
 const calendar = pastWorkingDays(days);
@@ -366,11 +442,20 @@ console.log(
 );
 const random = seededRandom(seed);
 const allSamples: EstimateSample[] = [];
+const allTallies: DayTally[] = [];
+let leftWaiting: string[] = [];
 for (const [index, day] of calendar.entries()) {
-  const tallies = await simulateDay(day, index, random);
+  const tallies =
+    (await simulateDay(day, index, random, leftWaiting)) ??
+    (await simulateDay(day, index, random, leftWaiting, true))!;
   allSamples.push(...Object.values(tallies).flatMap((tally) => tally.estimates));
+  allTallies.push(...Object.values(tallies));
+  leftWaiting = Object.values(tallies).flatMap((tally) => tally.remoteWaitingAtClose);
 }
-if (days > 1) printAccuracy('all days: ', allSamples);
+if (days > 1) {
+  console.log(remoteJoinLine(allTallies).replace('  remote', '  all days: remote'));
+  printAccuracy('all days: ', allSamples);
+}
 // Every estimate beside its wait, for whoever tunes the estimator next.
 const samplesFile = join(dataDir, 'simulation-estimates.json');
 writeFileSync(samplesFile, `${JSON.stringify(allSamples)}\n`);
