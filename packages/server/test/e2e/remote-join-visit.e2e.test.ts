@@ -44,19 +44,25 @@ async function issueWalkIn(): Promise<void> {
   );
 }
 
-/** What the clerk's desk does with the ticket it holds before calling the next: serve and complete it. */
+/** The clerk completes the ticket the desk holds from the keyboard (F4, then the first outcome). */
 async function finishCurrent(clerk: Page): Promise<void> {
-  await clerk.locator('[data-operation="startServing"]:enabled').click();
-  await clerk
-    .locator('[data-operation="complete"]:enabled, [data-operation="completeTicket"]:enabled')
-    .first()
-    .click();
+  await clerk.keyboard.press('F4');
+  await clerk.locator('[role="dialog"]').waitFor();
+  await clerk.keyboard.press('Enter');
+  await clerk.locator('.current-none').waitFor();
+}
+
+/** The clerk calls the next ticket with the desk's button and waits until the desk holds it. */
+async function callNextAtDesk(clerk: Page): Promise<void> {
+  await clerk.locator('[data-operation="callNext"]:enabled').click();
+  await clerk.locator('[data-operation="complete"]:enabled').waitFor();
 }
 
 describe('a remote citizen’s visit', () => {
   it('joins on the phone, is asked to come and check in, checks in by the wall’s QR code, is called at the counter and sees the call', async () => {
-    // Five walk-ins of tax services wait already: the remote ticket waits behind them, at home.
-    for (let index = 0; index < 5; index += 1) await issueWalkIn();
+    // Seven walk-ins of tax services wait already: the remote ticket waits behind them, at home,
+    // until 5 (the demo's checkInAhead) or fewer are ahead.
+    for (let index = 0; index < 7; index += 1) await issueWalkIn();
 
     const phoneContext = await demo.browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -80,8 +86,8 @@ describe('a remote citizen’s visit', () => {
     await wall.goto(`${demo.testApp.url}/display?token=${demo.deviceToken('DISPLAY')}`);
     await wall.locator('.wall-check-in').waitFor();
 
-    // Counter 5 (tax first) opens at the clerk's workstation and serves the walk-ins; the remote
-    // ticket is passed over meanwhile, and asked to come once 5 (the demo's checkInAhead) or fewer are ahead.
+    // Counter 5 (tax first) opens at the clerk's workstation and serves the walk-ins: after two
+    // calls, 5 are ahead and the phone asks its citizen to come.
     const clerk = await (
       await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
     ).newPage();
@@ -89,8 +95,10 @@ describe('a remote citizen’s visit', () => {
     await clerk.locator('[data-counter-label="5"]').click();
     await clerk.locator('[data-operation="openCounter"]').click();
     await clerk.locator('[data-counter-status="OPEN"]').waitFor();
-    await clerk.locator('[data-operation="callNext"]:enabled').click();
-    await clerk.locator('[data-operation="startServing"]:enabled').waitFor();
+    await callNextAtDesk(clerk);
+    expect(await phone.locator('[data-remote-phase="holdingPlace"]').count()).toBe(1);
+    await finishCurrent(clerk);
+    await callNextAtDesk(clerk);
     await phone.locator('[data-remote-phase="comeAndCheckIn"]').waitFor();
     await shot(phone, '2-phone-come-and-check-in');
 
@@ -104,14 +112,13 @@ describe('a remote citizen’s visit', () => {
     await shot(phone, '4-phone-checked-in');
     await expect.poll(() => wall.locator('.wall-check-in').count()).toBe(0);
 
-    // The clerk serves the four walk-ins left; the fifth call is the remote citizen's.
-    for (let index = 0; index < 4; index += 1) {
+    // The clerk serves the five walk-ins left; the sixth call is the remote citizen's.
+    for (let index = 0; index < 5; index += 1) {
       await finishCurrent(clerk);
-      await clerk.locator('[data-operation="callNext"]:enabled').click();
-      await clerk.locator('[data-operation="startServing"]:enabled').waitFor();
+      await callNextAtDesk(clerk);
     }
     await finishCurrent(clerk);
-    await clerk.locator('[data-operation="callNext"]:enabled').click();
+    await callNextAtDesk(clerk);
     const { myTicket } = await demo.api<{ myTicket: { number: string; status: string; checkedIn: boolean } }>(
       'query($code: String!) { myTicket(accessCode: $code) { number status checkedIn } }',
       { code: accessCode },
