@@ -61,15 +61,15 @@ function BookingFlow({ hall }: { hall: BookingHall }) {
   const [name, setName] = useState('');
   const [phoneChecked, setPhoneChecked] = useState(false);
   const [refreshCount, setRefreshCount] = useState(0);
-  const { state, book, stop, reset } = useBookAppointment();
+  const { state, submit: book, stop, reset } = useBookAppointment();
 
   const refusal = state.kind === 'refused' ? bookingRefusalOf(state.error) : null;
   const slotLost = refusal !== null && slotWasLost(refusal);
 
-  if (state.kind === 'booked') {
+  if (state.kind === 'done') {
     return (
       <BookingConfirmation
-        booking={state.booking}
+        booking={state.value}
         onAnother={() => {
           reset();
           setSlot(null);

@@ -25,7 +25,7 @@ export function RemoteJoinPart({ hallId, services }: RemoteJoinPartProps) {
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [phone, setPhone] = useState('');
   const [phoneChecked, setPhoneChecked] = useState(false);
-  const { state, join, stop, reset } = useJoinRemotely();
+  const { state, submit: join, stop, reset } = useJoinRemotely();
 
   const refusal = state.kind === 'refused' ? remoteJoinRefusalOf(state.error) : null;
   const service = services.find((candidate) => candidate.id === serviceId && candidate.issuingNow) ?? null;
@@ -38,7 +38,7 @@ export function RemoteJoinPart({ hallId, services }: RemoteJoinPartProps) {
     if (!service || !isMobilePhone(trimmedPhone)) return;
     void join({ hallId, serviceId: service.id, phone: trimmedPhone }).then((final) => {
       // The ticket's own page is where the citizen follows it; `replace` keeps Back from taking another.
-      if (final?.kind === 'joined') void navigate(`/t/${final.accessCode}`, { replace: true });
+      if (final?.kind === 'done') void navigate(`/t/${final.value}`, { replace: true });
     });
   };
 
@@ -107,7 +107,7 @@ export function RemoteJoinPart({ hallId, services }: RemoteJoinPartProps) {
               </p>
             </div>
           ) : null}
-          {state.kind === 'sending' || state.kind === 'joined' ? (
+          {state.kind === 'sending' || state.kind === 'done' ? (
             <div className="phone-notice" role="status">
               {state.kind === 'sending' && state.attempt > 1 ? (
                 <>

@@ -7,7 +7,7 @@ import {
 } from '@onestop/shared';
 import { notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
-import { integerInRange } from '../../common/validation.js';
+import { withSettingChanges } from '../../common/settings-changes.js';
 import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { Service } from '../services/service.entity.js';
 import type { AppointmentSettingsInput } from './appointment-settings.types.js';
@@ -33,15 +33,11 @@ export async function setAppointmentSettings(
     const service = isUuid(serviceId) ? await transaction.findOne(Service, serviceId) : null;
     if (!service) throw notFound();
     await requireHall(actor, service.hall.id, 'administerHall');
-    const settings = appointmentSettingsOfService(service);
-    if (input.enabled != null) settings.enabled = input.enabled;
-    for (const [setting, { min, max }] of Object.entries(appointmentSettingLimits)) {
-      const value = input[setting as AppointmentNumberSetting];
-      if (value != null) {
-        settings[setting as AppointmentNumberSetting] = integerInRange(setting, value, min, max);
-      }
-    }
-    service.appointmentSettings = settings;
+    service.appointmentSettings = withSettingChanges<AppointmentNumberSetting>(
+      appointmentSettingsOfService(service),
+      input,
+      appointmentSettingLimits,
+    );
     return service;
   });
 }

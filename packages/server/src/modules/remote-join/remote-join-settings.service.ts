@@ -7,7 +7,7 @@ import {
 } from '@onestop/shared';
 import { notFound } from '../../common/domain-error.js';
 import { isUuid } from '../../common/ids.js';
-import { integerInRange } from '../../common/validation.js';
+import { withSettingChanges } from '../../common/settings-changes.js';
 import { requireHall, requireRight, type Actor } from '../auth/access.js';
 import { Service } from '../services/service.entity.js';
 import type { RemoteJoinSettingsInput } from './remote-join.types.js';
@@ -35,15 +35,11 @@ export async function setRemoteJoinSettings(
     const service = isUuid(serviceId) ? await transaction.findOne(Service, serviceId) : null;
     if (!service) throw notFound();
     await requireHall(actor, service.hall.id, 'administerHall');
-    const settings = remoteJoinSettingsOfService(service);
-    if (input.enabled != null) settings.enabled = input.enabled;
-    for (const [setting, { min, max }] of Object.entries(remoteJoinSettingLimits)) {
-      const value = input[setting as RemoteJoinNumberSetting];
-      if (value != null) {
-        settings[setting as RemoteJoinNumberSetting] = integerInRange(setting, value, min, max);
-      }
-    }
-    service.remoteJoinSettings = settings;
+    service.remoteJoinSettings = withSettingChanges<RemoteJoinNumberSetting>(
+      remoteJoinSettingsOfService(service),
+      input,
+      remoteJoinSettingLimits,
+    );
     return service;
   });
 }
