@@ -87,11 +87,11 @@ describe("a service's remote join in the administration", () => {
   it('is turned on and set in /admin, refused beyond its limits, and reads back through the API', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     await demo.logIn(page, '/admin?tab=services', 'admin');
-    await page.locator('table tr', { hasText: '税务办理' }).getByRole('button', { name: '编辑' }).click();
+    await page.locator('table tr', { hasText: '医疗保障' }).getByRole('button', { name: '编辑' }).click();
     const form = page.locator('form[data-form="remote-join"]');
     await form.waitFor();
-    await expect(form.locator('h3').textContent()).resolves.toBe('远程取号设置：税务办理');
-    // Never set: off, with the shared defaults.
+    await expect(form.locator('h3').textContent()).resolves.toBe('远程取号设置：医疗保障');
+    // Never set (the demo turns remote join on for tax services alone): off, with the shared defaults.
     await expect(form.locator('input[name="enabled"]').isChecked()).resolves.toBe(false);
     await expect(form.locator('input[name="maxWaiting"]').inputValue()).resolves.toBe('20');
 
@@ -110,7 +110,7 @@ describe("a service's remote join in the administration", () => {
     await form.locator('input[name="holdMinutes"]').fill('15');
     await form.getByRole('button', { name: '保存' }).click();
     await form.getByRole('status').getByText('已保存').waitFor();
-    await expect(remoteJoinSettingsOf('D')).resolves.toEqual({
+    await expect(remoteJoinSettingsOf('B')).resolves.toEqual({
       enabled: true,
       maxWaiting: 8,
       checkInAhead: 4,
@@ -119,9 +119,9 @@ describe("a service's remote join in the administration", () => {
     await shot(page, 'admin-saved-zh');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await form.locator('h3', { hasText: 'Remote join: Tax Services' }).waitFor();
+    await form.locator('h3', { hasText: 'Remote join: Medical Insurance' }).waitFor();
     await expect(
-      form.locator('#remote-join-' + demo.serviceId('D') + '-holdMinutes-hint').textContent(),
+      form.locator('#remote-join-' + demo.serviceId('B') + '-holdMinutes-hint').textContent(),
     ).resolves.toContain('keeps its place this long');
     await shot(page, 'admin-en');
     await page.getByRole('button', { name: '中文' }).click();
