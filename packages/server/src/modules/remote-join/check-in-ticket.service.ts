@@ -6,10 +6,13 @@ import {
   type RemoteJoinSettings,
 } from '@onestop/shared';
 import { badInput, notFound, unauthenticated } from '../../common/domain-error.js';
-import { runSql, sql } from '../../db/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql, sql, sqlText, timestampOf } from '../../db/sql.js';
 import { appendedEventMessage, type StatementEvent } from '../../realtime/hall-transaction.js';
 import { requireHall, requireRight } from '../auth/access.js';
-import { readCurrentSegment } from '../tickets/current-segment.js';
+import { Service } from '../services/service.entity.js';
+import { readCurrentSegment, type CurrentSegmentRow } from '../tickets/current-segment.js';
+import { estimateForService, peopleAheadOfNewSql } from '../tickets/queue-readings.js';
 import { invalidTransition, staffIdOf, type QueueDependencies } from '../tickets/ticket-engine.js';
 import { transitionStatement, type TransitionRow } from '../tickets/ticket-transition.sql.js';
 import { ticketViewFromRow } from '../tickets/ticket-view.js';
@@ -25,13 +28,38 @@ const maxCheckInAttempts = 3;
  * at the moment it was called (queue-order.ts, compareForService) — the moment it would have been
  * called had its citizen been there. Null while nobody behind it has been called.
  */
-const firstPassedOverSql = sql`(SELECT min(o.called_at) FROM segment o JOIN service osv ON osv.id = o.service_id
+const firstPassedOverSql = sql`(SELECT min(o.called_at)::text FROM segment o JOIN service osv ON osv.id = o.service_id
     WHERE o.service_id = segment.service_id AND o.service_day = segment.service_day
       AND o.called_at IS NOT NULL AND o.called_at >= segment.queued_at AND o.id <> segment.id
       AND ROW(NOT (o.queued_at + make_interval(mins => osv.target_wait_minutes) < o.called_at),
               o.priority <> 'PRIORITY', o.queued_at, o.id)
         > ROW(NOT (segment.queued_at + make_interval(mins => osv.target_wait_minutes) < o.called_at),
               segment.priority <> 'PRIORITY', segment.queued_at, segment.id))`;
+
+/** The estimate of a segment joining its line now, behind everyone who can be called. */
+async function estimateFromNow(
+  em: EntityManager,
+  current: CurrentSegmentRow,
+  now: Date,
+): Promise<{ p50Minutes: number; p90Minutes: number }> {
+  const service = await em.findOneOrFail(Service, current.service_id);
+  const [row] = await runSql<{ ahead: number }>(
+    em,
+    sql`SELECT ${peopleAheadOfNewSql(
+      {
+        id: current.segment_id,
+        hallId: current.hall_id,
+        serviceId: current.service_id,
+        serviceDay: current.service_day,
+        priority: current.priority,
+        queuedAt: now,
+        targetWaitMinutes: service.targetWaitMinutes,
+      },
+      now,
+    )} AS ahead`,
+  );
+  return await estimateForService(em, service, row?.ahead ?? 0, current.service_day, now);
+}
 
 /**
  * Checks a remote ticket in at the hall (docs/domain.md, "Remote join"): from now on it can be
@@ -77,6 +105,22 @@ export async function checkInTicket(
     if (current.service_day < serviceDayOf(now, current.timezone))
       throw invalidTransition(TicketStatus.EXPIRED);
     const holdMinutes = remoteJoinSettingsOf(hall.remote_join_settings).holdMinutes;
+    // Read before the change: once a call has passed the ticket over, later calls never move that
+    // instant; a first one made between this read and the change is too recent to end the hold.
+    const [passed] = await runSql<{ first_passed_over: string | null }>(
+      em,
+      sql`SELECT ${firstPassedOverSql} AS first_passed_over FROM segment WHERE segment.id = ${current.segment_id}::uuid`,
+    );
+    const firstPassedOver = passed?.first_passed_over ? timestampOf(passed.first_passed_over) : null;
+    const queuesAnew =
+      firstPassedOver !== null && firstPassedOver.getTime() + holdMinutes * 60_000 < now.getTime();
+    // Queued anew, it waits from now: its estimate is given again, so that the statistics compare
+    // its wait with an estimate of the same wait.
+    const estimate = queuesAnew ? await estimateFromNow(em, current, now) : null;
+    const requeued = estimate
+      ? sql`, queued_at = ${now}::timestamptz, estimate_p50_minutes = ${estimate.p50Minutes}::int,
+          estimate_p90_minutes = ${estimate.p90Minutes}::int`
+      : sqlText('');
     const event: StatementEvent = {
       hallId: current.hall_id,
       type: HallEventType.TICKET_CHECKED_IN,
@@ -92,9 +136,7 @@ export async function checkInTicket(
       transitionStatement({
         ticketId: current.ticket_id,
         segment: { id: current.segment_id, status: current.status, recallCount: current.recall_count },
-        set: sql`awaiting_check_in = false,
-          queued_at = CASE WHEN ${firstPassedOverSql} + make_interval(mins => ${holdMinutes}::int) < ${now}::timestamptz
-                           THEN ${now}::timestamptz ELSE queued_at END`,
+        set: sql`awaiting_check_in = false${requeued}`,
         condition: sql`awaiting_check_in`,
         event,
       }),

@@ -16,9 +16,10 @@ let nextPhone = 13_900_000_000;
 const freshPhone = (): string => String((nextPhone += 1));
 
 const joinMutation = `mutation($input: JoinRemotelyInput!) { joinRemotely(input: $input) {
-  accessCode peopleAhead ticket { id number channel status checkedIn queuedAt } } }`;
+  accessCode peopleAhead estimate { p50Minutes p90Minutes } ticket { id number channel status checkedIn queuedAt } } }`;
 const checkInMutation = `mutation($accessCode: String!, $checkInCode: String) {
-  checkInTicket(accessCode: $accessCode, checkInCode: $checkInCode) { id status checkedIn queuedAt position } }`;
+  checkInTicket(accessCode: $accessCode, checkInCode: $checkInCode) {
+    id status checkedIn queuedAt position estimate { p50Minutes p90Minutes } } }`;
 const settingsMutation = `mutation($serviceId: ID!, $input: RemoteJoinSettingsInput!) {
   setRemoteJoinSettings(serviceId: $serviceId, input: $input) {
     remoteJoinSettings { enabled maxWaiting checkInAhead holdMinutes } } }`;
@@ -26,6 +27,7 @@ const settingsMutation = `mutation($serviceId: ID!, $input: RemoteJoinSettingsIn
 interface Joined {
   accessCode: string;
   peopleAhead: number;
+  estimate: { p50Minutes: number; p90Minutes: number };
   ticket: {
     id: string;
     number: string;
@@ -41,6 +43,7 @@ interface CheckedIn {
   checkedIn: boolean;
   queuedAt: string;
   position: number | null;
+  estimate: { p50Minutes: number; p90Minutes: number };
 }
 
 /** A hall whose first service takes remote tickets with the given settings. */
@@ -408,12 +411,17 @@ describe('the hold rule (injected clock)', () => {
     testApp.clock.set(start + 15 * minute);
     const kept = succeeded(await checkIn(early.accessCode, { token: hall.tokens.kiosk }), 'checkInTicket');
     expect(kept).toMatchObject({ checkedIn: true, queuedAt: new Date(start).toISOString(), position: 0 });
+    // Kept its place, it keeps the estimate it was given.
+    expect(kept.estimate).toEqual(early.estimate);
 
     testApp.clock.set(start + 15 * minute + 1000);
     const requeued = succeeded(await checkIn(late.accessCode, { token: hall.tokens.kiosk }), 'checkInTicket');
     expect(requeued.queuedAt).toBe(new Date(start + 15 * minute + 1000).toISOString());
     // Behind the walk-in who came at +6, and the one kept in front.
     expect(requeued.position).toBe(2);
+    // Queued anew, it is given the estimate of a wait from now: nobody was ahead at its join.
+    expect(late.peopleAhead).toBe(0);
+    expect(requeued.estimate.p50Minutes).toBeGreaterThan(late.estimate.p50Minutes);
     expect((await callNext(hall))!.id).toBe(early.ticket.id);
     await finish(hall, early.ticket.id);
     expect((await callNext(hall))!.id).toBe(behind.ticket.id);
