@@ -5,7 +5,9 @@ import {
   lastArrivalMinute,
   openingMinute,
   issuingWindows,
+  dayPatternText,
   planAppointments,
+  planDayPattern,
   planRemoteJoins,
   planVisits,
   remoteJoinBehaviour,
@@ -33,6 +35,44 @@ describe('a simulated day', () => {
       arrivals.filter((minute) => minute >= from * 60 && minute < to * 60).length;
     expect(between(9.5, 10.5)).toBeGreaterThan(3 * between(12, 13));
     expect(arrivalIntensity(7 * 60)).toBe(0);
+  });
+
+  it('has a morning rush twice the usual on a double-rush day, as many citizens in the day', () => {
+    const between = (arrivals: number[], from: number, to: number) =>
+      arrivals.filter((minute) => minute >= from * 60 && minute < to * 60).length;
+    const usual = arrivalMinutes(4000, seededRandom(11));
+    const rush = arrivalMinutes(4000, seededRandom(11), 2);
+    // The rush's intensity doubles against the rest of the day.
+    const ratio = (arrivals: number[]) => between(arrivals, 9, 11) / between(arrivals, 13.5, 17);
+    expect(ratio(rush) / ratio(usual)).toBeGreaterThan(1.8);
+    expect(ratio(rush) / ratio(usual)).toBeLessThan(2.2);
+    expect(Math.abs(rush.length - usual.length)).toBeLessThan(250);
+  });
+
+  it('varies its days: usual about four in ten, each other pattern about one and a half', () => {
+    const random = seededRandom(5);
+    const patterns = Array.from({ length: 2000 }, () => planDayPattern(8, random));
+    const share = (kind: string) =>
+      patterns.filter((pattern) => pattern.kind === kind).length / patterns.length;
+    expect(share('usual')).toBeCloseTo(0.4, 1);
+    for (const kind of ['earlyClose', 'longPause', 'doubleRush', 'halfCounters'])
+      expect(share(kind)).toBeCloseTo(0.15, 1);
+    for (const pattern of patterns) {
+      if (pattern.kind === 'earlyClose') {
+        expect(pattern.counterIndex).toBeLessThan(8);
+        expect(pattern.closeMinute).toBeGreaterThanOrEqual(14 * 60);
+        expect(pattern.closeMinute).toBeLessThan(15 * 60 + 30);
+      }
+      if (pattern.kind === 'longPause') {
+        expect(pattern.minutes).toBeGreaterThanOrEqual(60);
+        expect(pattern.minutes).toBeLessThan(120);
+      }
+    }
+    expect(
+      dayPatternText({ kind: 'longPause', counterIndex: 2, fromMinute: 600, minutes: 75 }, (index) =>
+        String(index + 1),
+      ),
+    ).toBe('counter 3 pauses 75 min from 10:00');
   });
 
   it('is the same day for the same seed', () => {

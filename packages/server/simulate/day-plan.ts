@@ -36,25 +36,94 @@ const peakIntensity = 1.8;
  * Arrival times (minutes after local midnight) of a non-homogeneous Poisson process whose mean
  * count over the day is about `expectedTickets`: Lewis–Shedler thinning of a homogeneous process.
  */
-export function arrivalMinutes(expectedTickets: number, random: () => number): number[] {
+export function arrivalMinutes(expectedTickets: number, random: () => number, morningRush = 1): number[] {
   const openMinutes = lastArrivalMinute - openingMinute;
-  const meanIntensity = averageIntensity();
+  // A rush day brings as many citizens as any other, more of them in the morning rush (9–11).
+  const intensity = (minute: number): number =>
+    arrivalIntensity(minute) * (minute >= 9 * 60 && minute < 11 * 60 ? morningRush : 1);
+  const meanIntensity = averageIntensity(intensity);
   const baseRatePerMinute = expectedTickets / (openMinutes * meanIntensity);
-  const candidateRate = baseRatePerMinute * peakIntensity;
+  const peak = peakIntensity * morningRush;
+  const candidateRate = baseRatePerMinute * peak;
   const arrivals: number[] = [];
   let minute = openingMinute;
   for (;;) {
     minute += -Math.log(1 - random()) / candidateRate;
     if (minute >= lastArrivalMinute) return arrivals;
-    if (random() < arrivalIntensity(minute) / peakIntensity) arrivals.push(minute);
+    if (random() < intensity(minute) / peak) arrivals.push(minute);
   }
 }
 
-function averageIntensity(): number {
+/**
+ * What makes a simulated day unlike the others, so that no estimator is tuned to one pattern:
+ * a usual day; a counter that closes early; a clerk's long pause in the morning; a morning rush
+ * twice the usual (9–11, as many citizens in the day: the rest of the day is quieter); half of
+ * the counters staffed all day.
+ */
+export type DayPattern =
+  | { kind: 'usual' }
+  | { kind: 'earlyClose'; counterIndex: number; closeMinute: number }
+  | { kind: 'longPause'; counterIndex: number; fromMinute: number; minutes: number }
+  | { kind: 'doubleRush' }
+  | { kind: 'halfCounters' };
+
+/** The share of days of each pattern: four in ten usual, the rest spread over the four others. */
+const dayPatternWeights: readonly [DayPattern['kind'], number][] = [
+  ['usual', 0.4],
+  ['earlyClose', 0.15],
+  ['longPause', 0.15],
+  ['doubleRush', 0.15],
+  ['halfCounters', 0.15],
+];
+
+/** Draws a hall's day pattern; `counters` is how many counters the hall has. */
+export function planDayPattern(counters: number, random: () => number): DayPattern {
+  const kind =
+    dayPatternWeights[
+      weightedChoice(
+        dayPatternWeights.map(([, weight]) => weight),
+        random,
+      )
+    ]![0];
+  const counterIndex = Math.floor(random() * counters);
+  switch (kind) {
+    case 'earlyClose':
+      return { kind, counterIndex, closeMinute: 14 * 60 + Math.floor(random() * 90) };
+    case 'longPause':
+      return {
+        kind,
+        counterIndex,
+        fromMinute: 9 * 60 + 30 + Math.floor(random() * 60),
+        minutes: 60 + Math.floor(random() * 60),
+      };
+    default:
+      return { kind };
+  }
+}
+
+/** The pattern in a few words, for the simulator's day line. */
+export function dayPatternText(pattern: DayPattern, counterLabel: (index: number) => string): string {
+  const clock = (minute: number) =>
+    `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  switch (pattern.kind) {
+    case 'usual':
+      return 'a usual day';
+    case 'earlyClose':
+      return `counter ${counterLabel(pattern.counterIndex)} closes at ${clock(pattern.closeMinute)}`;
+    case 'longPause':
+      return `counter ${counterLabel(pattern.counterIndex)} pauses ${pattern.minutes} min from ${clock(pattern.fromMinute)}`;
+    case 'doubleRush':
+      return 'a morning rush twice the usual';
+    case 'halfCounters':
+      return 'half of the counters staffed';
+  }
+}
+
+function averageIntensity(intensity: (minute: number) => number): number {
   let sum = 0;
   let count = 0;
   for (let minute = openingMinute; minute < lastArrivalMinute; minute += 1) {
-    sum += arrivalIntensity(minute);
+    sum += intensity(minute);
     count += 1;
   }
   return sum / count;
@@ -105,10 +174,10 @@ export interface Visit {
 }
 
 /** The day's visits for a hall expecting `expectedTickets`. */
-export function planVisits(expectedTickets: number, random: () => number): Visit[] {
+export function planVisits(expectedTickets: number, random: () => number, morningRush = 1): Visit[] {
   const prefixes = Object.keys(serviceProfiles);
   const shares = prefixes.map((prefix) => serviceProfiles[prefix]!.share);
-  return arrivalMinutes(expectedTickets, random).map((minuteOfDay) => {
+  return arrivalMinutes(expectedTickets, random, morningRush).map((minuteOfDay) => {
     const first = prefixes[weightedChoice(shares, random)]!;
     const route = [first];
     // One in ten is a one-stop visit of two or three services.

@@ -2,8 +2,10 @@ import { reminderOf, TicketReminder, TicketStatus, type TicketChannel } from '@o
 import { GraphqlHttp } from '../bench/support/graphql-http.js';
 import {
   closingMinute,
+  dayPatternText,
   openingMinute,
   planAppointments,
+  planDayPattern,
   planRemoteJoins,
   planVisits,
   remoteJoinBehaviour,
@@ -13,6 +15,8 @@ import {
   serviceProfiles,
 } from './day-plan.js';
 import type { AppointmentVisit, RemoteVisit, Visit } from './day-plan.js';
+import { QueueView } from './queue-view.js';
+import type { QueueReading } from '../src/modules/tickets/wait-estimators.js';
 
 /** Simulated time of one day: local minutes of the day ↔ real milliseconds, at `speed`. */
 export class DayClock {
@@ -105,6 +109,8 @@ export interface DayTally {
   /** Access codes of the remote tickets still waiting unchecked-in at the day's end. */
   remoteWaitingAtClose: string[];
   estimates: EstimateSample[];
+  /** What made the day unlike the others (day-plan.ts, DayPattern). */
+  pattern: string;
 }
 
 const operations = {
@@ -168,6 +174,11 @@ interface Citizen {
   baselineMinutes: number;
   /** How long the people ahead take at the pace the service's queue moved in the last 30 minutes. */
   drainMinutes: number | null;
+  ticketId: string;
+  /** The simulated minute the estimate was given (the issue, a check-in). */
+  givenAtMinute: number;
+  /** The queue as the simulator saw it then: what every compared estimator reads. */
+  reading: QueueReading;
 }
 
 /** An estimate given at the kiosk beside the wait that followed, in minutes. */
@@ -185,6 +196,17 @@ export interface EstimateSample {
   baselineMinutes: number;
   drainMinutes: number | null;
   waitedMinutes: number;
+  /** The hall's code: each hall calibrates its p90 on its own errors. */
+  hall: string;
+  /** When the estimate was given and when the citizen was called, epoch milliseconds. */
+  givenAt: number;
+  calledAt: number;
+  /** The queue as the simulator saw it when the estimate was given (queue-view.ts). */
+  reading: QueueReading;
+  /** A remote ticket estimated before its check-in: the service's `checkInAhead`. */
+  checkInAhead: number | null;
+  /** The simulated day, YYYY-MM-DD (set by simulate.ts). */
+  day?: string;
 }
 
 /**
@@ -222,7 +244,10 @@ export async function runHallDay(
     remoteCodeRefusals: 0,
     remoteWaitingAtClose: [],
     estimates: [],
+    pattern: '',
   };
+  const pattern = planDayPattern(hall.counters.length, random);
+  tally.pattern = dayPatternText(pattern, (index) => hall.counters[index]?.label ?? String(index + 1));
   // What the baseline formula knows: each service's completed durations, and which counters are open.
   const durations = new Map<string, number[]>();
   const openCounters = new Set<string>();
@@ -241,6 +266,9 @@ export async function runHallDay(
     return (meanMinutes * peopleAhead) / Math.max(1, open);
   };
   const citizens = new Map<string, Citizen>();
+  const view = new QueueView(
+    hall.counters.map((counter) => ({ id: counter.id, prefixes: counter.prefixes })),
+  );
   const anonymous = new GraphqlHttp(url);
   const attempt = async (action: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -257,7 +285,11 @@ export async function runHallDay(
   // the day, each with a number of its own; one the booking refuses comes as a walk-in instead.
   // Some join from their phone a while before they would have come (远程取号).
   const plannedRemote = planRemoteJoins(
-    withinIssuingHours(planVisits(hall.expectedTickets, random), hall.issuingWindows, random),
+    withinIssuingHours(
+      planVisits(hall.expectedTickets, random, pattern.kind === 'doubleRush' ? 2 : 1),
+      hall.issuingWindows,
+      random,
+    ),
     { prefixes: new Set(Object.keys(hall.remoteJoin)), issuingWindows: hall.issuingWindows },
     random,
   );
@@ -289,6 +321,7 @@ export async function runHallDay(
         continue;
       }
       tally.appointmentsBooked += 1;
+      view.booked(checkInCode, appointment.prefix, appointment.slotMinute);
       if (appointment.arrivalMinute === null) tally.appointmentsMissed += 1;
       else arrivalsOfDay.push({ minute: appointment.arrivalMinute, visit: appointment.visit, checkInCode });
     }
@@ -330,6 +363,11 @@ export async function runHallDay(
     kind: { appointment: boolean; remote: boolean },
   ): Citizen => {
     tally.issued += 1;
+    const prefix = visit.prefixes[0]!;
+    const minute = clock.minuteOfDay();
+    const reading = view.reading(prefix, minute, issued.peopleAhead);
+    // A remote ticket waits for its citizen too: its wait says nothing of the minutes a place takes.
+    view.queued(issued.ticket.id, prefix, minute, !kind.remote, kind.remote ? null : issued.peopleAhead);
     const citizen: Citizen = {
       visit,
       appointment: kind.appointment,
@@ -340,6 +378,9 @@ export async function runHallDay(
       estimate: issued.estimate,
       baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.peopleAhead),
       drainMinutes: drainMinutes(visit.prefixes[0]!, issued.peopleAhead),
+      ticketId: issued.ticket.id,
+      givenAtMinute: minute,
+      reading,
     };
     citizens.set(issued.ticket.id, citizen);
     return citizen;
@@ -361,6 +402,7 @@ export async function runHallDay(
               .then((answer) => answer.checkInAppointment)
               .catch(() => null);
       if (checkInCode !== null) {
+        view.appointmentCame(checkInCode);
         if (checkedIn) tally.appointmentsCheckedIn += 1;
         else tally.refused += 1;
       }
@@ -375,8 +417,10 @@ export async function runHallDay(
           (async () => {
             await clock.minutes(visit.cancelsAfterMinutes!);
             if (citizen.called) return;
-            if (await attempt(() => anonymous.request(operations.cancel, { code: citizen.accessCode })))
+            if (await attempt(() => anonymous.request(operations.cancel, { code: citizen.accessCode }))) {
               tally.cancelled += 1;
+              view.left(citizen.ticketId);
+            }
           })(),
         );
       }
@@ -438,6 +482,7 @@ export async function runHallDay(
     if (askedToCome && remoteVisit.behaviour !== 'never') await clock.minutes(remoteVisit.comeAfterMinutes);
     // Not come, or come too late for the day: the ticket stays WAITING and expires with the day.
     if (!askedToCome || remoteVisit.behaviour === 'never' || clock.minuteOfDay() >= closingMinute - 5) {
+      view.left(citizen.ticketId);
       tally.remoteNeverCame += 1;
       tally.remoteWaitingAtClose.push(joined.accessCode);
       return;
@@ -450,6 +495,9 @@ export async function runHallDay(
     // Queued anew at the check-in (checked in past holdMinutes after being passed over): its wait
     // and its estimate count from the check-in.
     if (Date.parse(checkedIn.queuedAt) > Date.parse(checkedIn.issuedAt)) {
+      const minute = clock.minuteOfDay();
+      const reading = view.reading(prefix, minute, checkedIn.position ?? 0);
+      view.checkedIn(citizen.ticketId, minute, checkedIn.position ?? 0);
       tally.remoteCheckedInLate += 1;
       if (remoteVisit.behaviour === 'inTime') tally.remoteLateThoughPrompt += 1;
       Object.assign(citizen, {
@@ -458,8 +506,11 @@ export async function runHallDay(
         estimate: checkedIn.estimate,
         baselineMinutes: baselineMinutes(prefix, checkedIn.position ?? 0),
         drainMinutes: drainMinutes(prefix, checkedIn.position ?? 0),
+        givenAtMinute: minute,
+        reading,
       } satisfies Partial<Citizen>);
     } else {
+      view.checkedIn(citizen.ticketId, null);
       tally.remoteCheckedInInTime += 1;
     }
   }
@@ -499,18 +550,45 @@ export async function runHallDay(
   const counters = hall.counters.map(async (counter, index) => {
     const clerk = anonymous.withToken(await anonymous.login(counter.clerk.username, counter.clerk.password));
     const act = (query: string, variables: Record<string, unknown>) => clerk.request(query, variables);
+    // A day with half of the counters staffed: the others stay closed.
+    if (pattern.kind === 'halfCounters' && index >= Math.ceil(hall.counters.length / 2)) return;
+    const closesAt =
+      pattern.kind === 'earlyClose' && pattern.counterIndex === index
+        ? pattern.closeMinute
+        : closingMinute - 5;
+    const longPause = pattern.kind === 'longPause' && pattern.counterIndex === index ? pattern : null;
+    let paused = false;
     await clock.until(openingMinute + random() * 10);
-    if (await attempt(() => act(operations.open, { id: counter.id }))) openCounters.add(counter.id);
+    if (await attempt(() => act(operations.open, { id: counter.id }))) {
+      openCounters.add(counter.id);
+      view.opened(counter.id);
+    }
     // Lunch in two shifts, so the hall never closes at noon.
     const lunchStart = index % 2 === 0 ? 12 * 60 : 12 * 60 + 45;
     let lunched = false;
-    while (clock.minuteOfDay() < closingMinute - 5) {
+    while (clock.minuteOfDay() < closesAt) {
+      if (longPause && !paused && clock.minuteOfDay() >= longPause.fromMinute) {
+        paused = true;
+        await attempt(() => act(operations.pause, { id: counter.id, reason: '暂离' }));
+        openCounters.delete(counter.id);
+        view.closed(counter.id);
+        await clock.until(longPause.fromMinute + longPause.minutes);
+        if (await attempt(() => act(operations.resume, { id: counter.id }))) {
+          openCounters.add(counter.id);
+          view.opened(counter.id);
+        }
+        continue;
+      }
       if (!lunched && clock.minuteOfDay() >= lunchStart) {
         lunched = true;
         await attempt(() => act(operations.pause, { id: counter.id, reason: '用餐' }));
         openCounters.delete(counter.id);
+        view.closed(counter.id);
         await clock.until(lunchStart + 40 + random() * 10);
-        if (await attempt(() => act(operations.resume, { id: counter.id }))) openCounters.add(counter.id);
+        if (await attempt(() => act(operations.resume, { id: counter.id }))) {
+          openCounters.add(counter.id);
+          view.opened(counter.id);
+        }
         continue;
       }
       const called = await clerk
@@ -526,7 +604,9 @@ export async function runHallDay(
       tally.called += 1;
       const ticketId = called.callNext.id;
       const prefix = called.callNext.segments.at(-1)?.service.prefix ?? 'A';
-      callMinutes.set(prefix, [...(callMinutes.get(prefix) ?? []), clock.minuteOfDay()]);
+      const calledMinute = clock.minuteOfDay();
+      callMinutes.set(prefix, [...(callMinutes.get(prefix) ?? []), calledMinute]);
+      view.called(ticketId, counter.id, prefix, calledMinute);
       const citizen = citizens.get(ticketId);
       if (citizen) citizen.called = true;
       await clock.minutes(0.5 + random());
@@ -559,6 +639,10 @@ export async function runHallDay(
       if (await attempt(() => act(operations.complete, { id: ticketId, outcome }))) {
         tally.completed += 1;
         durations.set(prefix, [...(durations.get(prefix) ?? []), clock.minuteOfDay() - servingFrom]);
+        view.served(prefix, clock.minuteOfDay() - calledMinute);
+        // A one-stop visit queues on for its next service.
+        const next = citizen?.visit.prefixes[citizen.visit.prefixes.indexOf(prefix) + 1];
+        if (citizen && next) view.queued(ticketId, next, clock.minuteOfDay());
         if (citizen?.visit.rates) {
           const score = ratingScore(random);
           if (await attempt(() => anonymous.request(operations.rate, { code: citizen.accessCode, score })))
@@ -567,7 +651,9 @@ export async function runHallDay(
       }
     }
     openCounters.delete(counter.id);
-    await clock.until(closingMinute);
+    view.closed(counter.id);
+    // A counter closing early closes now; the others at the closing.
+    if (closesAt >= closingMinute - 5) await clock.until(closingMinute);
     await attempt(() => act(operations.close, { id: counter.id }));
   });
 
@@ -585,14 +671,20 @@ export async function runHallDay(
       .catch(() => null);
     const first = data?.myTicket?.segments[0];
     if (!first?.calledAt) continue;
+    const waitFrom = Date.parse(citizen.waitFrom ?? data!.myTicket!.issuedAt);
     tally.estimates.push({
+      hall: hall.code,
+      givenAt: clock.localMidnight + citizen.givenAtMinute * 60_000,
+      calledAt: Date.parse(first.calledAt),
+      reading: citizen.reading,
+      checkInAhead:
+        citizen.remote === 'inTime' ? (hall.remoteJoin[citizen.visit.prefixes[0]!]?.checkInAhead ?? 0) : null,
       ...citizen.estimate,
       appointment: citizen.appointment,
       remote: citizen.remote,
       baselineMinutes: citizen.baselineMinutes,
       drainMinutes: citizen.drainMinutes,
-      waitedMinutes:
-        (Date.parse(first.calledAt) - Date.parse(citizen.waitFrom ?? data!.myTicket!.issuedAt)) / 60_000,
+      waitedMinutes: (Date.parse(first.calledAt) - waitFrom) / 60_000,
     });
   }
   return tally;

@@ -24,7 +24,15 @@ import { addDays, minuteOfTime, resolveDay, serviceDayOf } from '@onestop/shared
 import { demoCalendarRules } from '../src/demo/demo-calendar.js';
 import { demoHalls, demoTimezone } from '../src/demo/demo-district.js';
 import { readDemoCredentials } from '../src/demo/seed.js';
-import { accuracyLines, accuracyTableRows, estimateAccuracy, remoteJoinLine } from './accuracy.js';
+import {
+  accuracyLines,
+  accuracyTableRows,
+  compareEstimators,
+  comparisonLines,
+  comparisonTableRows,
+  estimateAccuracy,
+  remoteJoinLine,
+} from './accuracy.js';
 import {
   closingMinute,
   issuingWindows,
@@ -50,6 +58,8 @@ const ticketsPerDay = Math.floor(option('tickets', 350));
 /** Counters of the district centre: more than the demo's are added, and kept. */
 const centreCounters = Math.floor(option('counters', 1));
 const seed = Math.floor(option('seed', 20261125));
+/** Every estimate of the days lived so far, beside its wait (the calibration reads the earlier ones). */
+const allSamples: EstimateSample[] = [];
 const dataDir = resolve(process.env.DATA_DIR || join(import.meta.dirname, '../.data'));
 /** The demo halls' time zone (Asia/Shanghai, no daylight saving). */
 const utcOffsetHours = 8;
@@ -381,6 +391,7 @@ async function simulateDay(
     }
     process.stderr.write('\n');
     for (const [code, tally] of Object.entries(tallies)) {
+      console.log(`  ${code.padEnd(6)} ${tally.pattern}`);
       console.log(
         `  ${code.padEnd(6)} issued ${tally.issued}, called ${tally.called}, completed ${tally.completed}, ` +
           `no-shows ${tally.noShows}, cancelled ${tally.cancelled}, transferred ${tally.transferred}, ` +
@@ -410,10 +421,17 @@ async function simulateDay(
       if (expired !== leftWaitingBefore.length) process.exitCode = 1;
     }
     console.log(`  display: ${events} events, ${gaps} gaps`);
+    for (const tally of Object.values(tallies)) for (const sample of tally.estimates) sample.day = day;
     printAccuracy(
       '',
       Object.values(tallies).flatMap((tally) => tally.estimates),
     );
+    console.log("  every estimator on the same citizens (p90 calibrated on each one's own earlier errors):");
+    const judged = new Set(Object.values(tallies).flatMap((tally) => tally.estimates));
+    for (const line of comparisonLines(
+      compareEstimators([...allSamples, ...judged], (sample) => judged.has(sample)),
+    ))
+      console.log(line);
     if (gaps > 0) process.exitCode = 1;
     return tallies;
   } finally {
@@ -435,13 +453,52 @@ function printAccuracy(prefix: string, samples: readonly EstimateSample[]): void
   for (const row of accuracyTableRows(samples)) console.log(`    ${row}`);
 }
 
+/**
+ * The comparison of every estimator, day by day and over all days, from estimates kept beside
+ * their waits: what the simulator prints at its end, and `--replay FILE` prints again from a
+ * kept `simulation-estimates.json` (to try an estimator without living the days again).
+ */
+function printComparison(samples: readonly EstimateSample[], patterns: ReadonlyMap<string, string>): void {
+  const dayList = [...new Set(samples.map((sample) => sample.day ?? ''))].sort();
+  const names = compareEstimators(samples).map((figure) => figure.name);
+  console.log(`\nMAE (min) per day, every estimator on the same citizens; seed ${seed}:`);
+  console.log(`| day | what made it differ | citizens | ${names.join(' | ')} |`);
+  console.log(`| --- | --- | --- | ${names.map(() => '---').join(' | ')} |`);
+  let won = 0;
+  for (const day of dayList) {
+    const figures = compareEstimators(samples, (sample) => (sample.day ?? '') === day);
+    const served = figures[0]!;
+    const formula = figures[1]!;
+    if (served.maeMinutes < formula.maeMinutes) won += 1;
+    console.log(
+      `| ${day} | ${patterns.get(day) ?? ''} | ${served.samples} | ${figures.map((figure) => figure.maeMinutes.toFixed(1)).join(' | ')} |`,
+    );
+  }
+  console.log(`OneStop (as served) below the formula on ${won} of ${dayList.length} days.`);
+  console.log(`\nall days, seed ${seed}:`);
+  console.log('| estimator | citizens | MAE | waited past p50 | waited past p90 |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const row of comparisonTableRows(compareEstimators(samples))) console.log(row);
+}
+
+const replayIndex = process.argv.indexOf('--replay');
+if (replayIndex >= 0) {
+  const file = process.argv[replayIndex + 1] ?? join(dataDir, 'simulation-estimates.json');
+  const kept = JSON.parse(readFileSync(file, 'utf8')) as {
+    samples: EstimateSample[];
+    patterns: Record<string, string>;
+  };
+  printComparison(kept.samples, new Map(Object.entries(kept.patterns)));
+  process.exit(0);
+}
+
 const calendar = pastWorkingDays(days);
 console.log(
-  `simulating ${days} working day(s) ${calendar[0]} … ${calendar.at(-1)} at ${speed}× into ${dataDir}\n` +
+  `simulating ${days} working day(s) ${calendar[0]} … ${calendar.at(-1)} at ${speed}×, seed ${seed}, into ${dataDir}\n` +
     `(≈ ${Math.ceil((days * 9.5 * 3600) / speed / 60)} min; stop \`pnpm start\` first, they share the database)`,
 );
 const random = seededRandom(seed);
-const allSamples: EstimateSample[] = [];
+const patterns = new Map<string, string>();
 const allTallies: DayTally[] = [];
 let leftWaiting: string[] = [];
 for (const [index, day] of calendar.entries()) {
@@ -450,14 +507,24 @@ for (const [index, day] of calendar.entries()) {
     (await simulateDay(day, index, random, leftWaiting, true))!;
   allSamples.push(...Object.values(tallies).flatMap((tally) => tally.estimates));
   allTallies.push(...Object.values(tallies));
+  patterns.set(
+    day,
+    Object.entries(tallies)
+      .map(([code, tally]) => `${code}: ${tally.pattern}`)
+      .join('; '),
+  );
   leftWaiting = Object.values(tallies).flatMap((tally) => tally.remoteWaitingAtClose);
 }
 if (days > 1) {
   console.log(remoteJoinLine(allTallies).replace('  remote', '  all days: remote'));
   printAccuracy('all days: ', allSamples);
 }
-// Every estimate beside its wait, for whoever tunes the estimator next.
+printComparison(allSamples, patterns);
+// Every estimate beside its wait and the queue it read, for whoever tunes the estimator next.
 const samplesFile = join(dataDir, 'simulation-estimates.json');
-writeFileSync(samplesFile, `${JSON.stringify(allSamples)}\n`);
+writeFileSync(
+  samplesFile,
+  `${JSON.stringify({ seed, samples: allSamples, patterns: Object.fromEntries(patterns) })}\n`,
+);
 console.log(`estimates beside their waits: ${samplesFile}`);
 console.log('done: open /manager → 统计 to see the history');

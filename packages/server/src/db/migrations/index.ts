@@ -18,6 +18,7 @@ import { Migration20261206231000_appointments } from './Migration20261206231000_
 import { Migration20261206232000_appointment_cancellation } from './Migration20261206232000_appointment_cancellation.js';
 import { Migration20261207010000_appointment_ticket } from './Migration20261207010000_appointment_ticket.js';
 import { Migration20261207060000_remote_join } from './Migration20261207060000_remote_join.js';
+import { Migration20261207090000_estimate_readings } from './Migration20261207090000_estimate_readings.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030403_foundation', class: Migration20261125030403_foundation },
   { name: 'Migration20261125034908_queue_engine', class: Migration20261125034908_queue_engine },
@@ -48,4 +49,8 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261207010000_appointment_ticket', class: Migration20261207010000_appointment_ticket },
   { name: 'Migration20261207060000_remote_join', class: Migration20261207060000_remote_join },
+  {
+    name: 'Migration20261207090000_estimate_readings',
+    class: Migration20261207090000_estimate_readings,
+  },
 ];

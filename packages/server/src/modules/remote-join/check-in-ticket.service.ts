@@ -41,7 +41,7 @@ async function estimateFromNow(
   em: EntityManager,
   current: CurrentSegmentRow,
   now: Date,
-): Promise<{ p50Minutes: number; p90Minutes: number }> {
+): Promise<{ estimate: { p50Minutes: number; p90Minutes: number }; peopleAhead: number }> {
   const service = await em.findOneOrFail(Service, current.service_id);
   const [row] = await runSql<{ ahead: number }>(
     em,
@@ -58,7 +58,13 @@ async function estimateFromNow(
       now,
     )} AS ahead`,
   );
-  return await estimateForService(em, service, row?.ahead ?? 0, current.service_day, now);
+  const peopleAhead = row?.ahead ?? 0;
+  return {
+    estimate: await estimateForService(em, service, peopleAhead, current.service_day, now, {
+      segmentId: current.segment_id,
+    }),
+    peopleAhead,
+  };
 }
 
 /**
@@ -116,10 +122,10 @@ export async function checkInTicket(
       firstPassedOver !== null && firstPassedOver.getTime() + holdMinutes * 60_000 < now.getTime();
     // Queued anew, it waits from now: its estimate is given again, so that the statistics compare
     // its wait with an estimate of the same wait.
-    const estimate = queuesAnew ? await estimateFromNow(em, current, now) : null;
-    const requeued = estimate
-      ? sql`, queued_at = ${now}::timestamptz, estimate_p50_minutes = ${estimate.p50Minutes}::int,
-          estimate_p90_minutes = ${estimate.p90Minutes}::int`
+    const anew = queuesAnew ? await estimateFromNow(em, current, now) : null;
+    const requeued = anew
+      ? sql`, queued_at = ${now}::timestamptz, estimate_p50_minutes = ${anew.estimate.p50Minutes}::int,
+          estimate_p90_minutes = ${anew.estimate.p90Minutes}::int, people_ahead_at_queue = ${anew.peopleAhead}::int`
       : sqlText('');
     const event: StatementEvent = {
       hallId: current.hall_id,

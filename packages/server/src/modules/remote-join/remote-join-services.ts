@@ -45,7 +45,10 @@ export async function remoteJoinServicesOf(
       names: namesOf(service),
       issuingNow,
       waiting,
-      estimate: issuingNow ? await estimateForService(em, service, waiting, today, now) : null,
+      // Joined from a phone, the citizen is called no sooner than the trip after being asked to come.
+      estimate: issuingNow
+        ? await estimateForService(em, service, waiting, today, now, { remote: true })
+        : null,
     });
   }
   return offered;

@@ -4,12 +4,14 @@ import {
   ErrorCode,
   issuingAt,
   PriorityClass,
+  remoteJoinSettingsOf,
   Role,
   serviceDayOf,
   TicketChannel,
   TicketStatus,
   type CalendarException,
   type CalendarRules,
+  type RemoteJoinSettings,
   type WeeklyHours,
 } from '@onestop/shared';
 import { badInput, DomainError, notFound } from '../../common/domain-error.js';
@@ -72,6 +74,7 @@ interface IssueSetting extends EstimateReadingsRow {
     prior_service_minutes: number;
     weekly_hours: WeeklyHours[];
     last_issue_minutes_before_close: number;
+    remote_join_settings: Partial<RemoteJoinSettings> | null;
   } | null;
   route_services: { id: string; active: boolean }[];
   existing_ticket_id: string | null;
@@ -99,7 +102,8 @@ async function readIssueSetting(
        CASE WHEN svc.id IS NULL THEN NULL ELSE json_build_object('id', svc.id, 'prefix', svc.prefix,
          'active', svc.active, 'daily_quota', svc.daily_quota, 'target_wait_minutes', svc.target_wait_minutes,
          'prior_service_minutes', svc.prior_service_minutes, 'weekly_hours', svc.weekly_hours,
-         'last_issue_minutes_before_close', svc.last_issue_minutes_before_close) END AS service,
+         'last_issue_minutes_before_close', svc.last_issue_minutes_before_close,
+         'remote_join_settings', svc.remote_join_settings) END AS service,
        (SELECT coalesce(json_agg(json_build_object('id', id, 'active', active)), '[]'::json)
         FROM service WHERE hall_id = h.id AND id = ANY(${request.route.filter(isUuid)}::uuid[])) AS route_services,
        (SELECT id FROM ticket WHERE hall_id = h.id AND idempotency_key = ${request.idempotencyKey}::text)
@@ -292,7 +296,13 @@ async function issue(
   const estimate = withinOpeningHours(
     calendar,
     now,
-    estimateWait({ ...estimateInputsFrom(setting, service.prior_service_minutes), peopleAhead }),
+    estimateWait({
+      ...estimateInputsFrom(setting, service.prior_service_minutes),
+      peopleAhead,
+      awaitingCheckIn: remote
+        ? { checkInAhead: remoteJoinSettingsOf(service.remote_join_settings).checkInAhead }
+        : null,
+    }),
   );
   const ticket: NewTicket = {
     ticketId: randomUUID(),
@@ -313,6 +323,8 @@ async function issue(
     appointmentId: checkIn?.appointmentId ?? null,
     awaitingCheckIn: remote,
     estimate,
+    // Kept for walk-ins queued now: a remote ticket waits for its citizen too, an appointment from its slot.
+    peopleAheadAtQueue: remote || queuedAt.getTime() !== now.getTime() ? null : peopleAhead,
     staffId: staffIdOf(actor),
   };
   let issued: IssuedRow | undefined;

@@ -43,6 +43,8 @@ export interface NewTicket {
   /** A remote ticket (joinRemotely): it keeps its place but is not called until checked in. */
   awaitingCheckIn: boolean;
   estimate: { p50Minutes: number; p90Minutes: number };
+  /** The callable people ahead, when it joins its queue at this moment as a walk-in (wait-estimators.ts). */
+  peopleAheadAtQueue: number | null;
   staffId: string | null;
 }
 
@@ -115,11 +117,13 @@ export function issueStatement(ticket: NewTicket): SqlFragment {
       RETURNING id, number),
     queued AS (
       INSERT INTO segment (id, ticket_id, ordinal, hall_id, service_day, priority, service_id, status,
-                           queued_at, awaiting_check_in, estimate_p50_minutes, estimate_p90_minutes)
+                           queued_at, awaiting_check_in, estimate_p50_minutes, estimate_p90_minutes,
+                           people_ahead_at_queue)
       SELECT ${ticket.segmentId}::uuid, issued.id, 1, ${ticket.hallId}::uuid, ${ticket.serviceDay}::date,
              ${ticket.priority}::text, ${ticket.serviceId}::uuid, ${TicketStatus.WAITING}::text,
              ${ticket.queuedAt}::timestamptz, ${ticket.awaitingCheckIn}::boolean,
-             ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int
+             ${ticket.estimate.p50Minutes}::int, ${ticket.estimate.p90Minutes}::int,
+             ${ticket.peopleAheadAtQueue}::int
       FROM issued
       RETURNING id),
     ${appendEventSql('issued', issuedEvent(ticket))}

@@ -33,6 +33,11 @@ import { Ticket } from './ticket.entity.js';
   name: 'segment_service_called_index',
   expression: `create index "segment_service_called_index" on "segment" ("service_id", "called_at") where "called_at" is not null`,
 })
+// The estimate's reading of its hall's newest estimates beside their waits (the p90's calibration).
+@Index({
+  name: 'segment_hall_estimated_calls_index',
+  expression: `create index "segment_hall_estimated_calls_index" on "segment" ("hall_id", "called_at" desc) where "called_at" is not null and "estimate_p50_minutes" is not null`,
+})
 // Each queue's head by priority class, in order of arrival: what callNext and a counter's queue read.
 @Index({
   name: 'segment_queue_head_index',
@@ -55,6 +60,7 @@ export class Segment {
     | 'outcome'
     | 'estimateP50Minutes'
     | 'estimateP90Minutes'
+    | 'peopleAheadAtQueue'
     | 'ratingScore'
     | 'awaitingCheckIn';
 
@@ -122,6 +128,14 @@ export class Segment {
 
   @Property({ type: 'integer', nullable: true, fieldName: 'estimate_p90_minutes' })
   estimateP90Minutes: number | null = null;
+
+  /**
+   * The callable people ahead when the segment joined its queue at that moment (null when it
+   * joined at another time — a transfer to the front, an appointment at its slot — or from a
+   * phone, or before this was kept): with its wait, the minutes a place took (wait estimate).
+   */
+  @Property({ type: 'integer', nullable: true, fieldName: 'people_ahead_at_queue' })
+  peopleAheadAtQueue: number | null = null;
 
   /**
    * The citizen's rating score, copied from the rating by a database trigger

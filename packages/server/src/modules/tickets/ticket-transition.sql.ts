@@ -16,6 +16,8 @@ export interface OpenedSegment {
   serviceId: string;
   queuedAt: Date;
   estimate: { p50Minutes: number; p90Minutes: number };
+  /** The callable people ahead, when it joins its queue at this moment (wait-estimators.ts). */
+  peopleAheadAtQueue: number | null;
 }
 
 /** One clerk's (or citizen's) operation on a segment, as {@link transitionStatement} makes it. */
@@ -49,10 +51,11 @@ export function transitionStatement(transition: SegmentTransition): SqlFragment 
   const openedSql = opened
     ? sql`opened AS (
         INSERT INTO segment (id, ticket_id, ordinal, hall_id, service_day, priority, service_id, status,
-                             queued_at, estimate_p50_minutes, estimate_p90_minutes)
+                             queued_at, estimate_p50_minutes, estimate_p90_minutes, people_ahead_at_queue)
         SELECT ${opened.id}::uuid, changed.ticket_id, ${opened.ordinal}::int, changed.hall_id, changed.service_day,
                changed.priority, ${opened.serviceId}::uuid, ${TicketStatus.WAITING}::text,
-               ${opened.queuedAt}::timestamptz, ${opened.estimate.p50Minutes}::int, ${opened.estimate.p90Minutes}::int
+               ${opened.queuedAt}::timestamptz, ${opened.estimate.p50Minutes}::int, ${opened.estimate.p90Minutes}::int,
+               ${opened.peopleAheadAtQueue}::int
         FROM changed
         RETURNING *),
       current_segment AS (SELECT * FROM opened),`

@@ -182,6 +182,8 @@ async function segmentToOpen(
     serviceId: service.id,
     queuedAt,
     estimate: estimateWait({ ...inputs, peopleAhead }),
+    // Kept only when it queues now: a transfer to the front keeps an older queuedAt.
+    peopleAheadAtQueue: queuedAt.getTime() === now.getTime() ? peopleAhead : null,
   };
 }
 

@@ -11,7 +11,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { callNext, callTicket } from './call-ticket.service.js';
 import { findCurrentView } from './current-segment.js';
 import { issueTicket } from './issue-ticket.service.js';
-import { peopleAheadOf } from './queue-readings.js';
+import { estimateOfWaitingSegment, peopleAheadOf } from './queue-readings.js';
 import { Segment } from './segment.entity.js';
 import {
   counterQueue,
@@ -33,7 +33,7 @@ import {
   transferTicket,
 } from './ticket-transitions.service.js';
 import { toSegmentView } from './ticket-view.js';
-import { IssuedTicket, IssueTicketInput, SegmentView, TicketView } from './ticket.types.js';
+import { IssuedTicket, IssueTicketInput, SegmentView, TicketView, WaitEstimate } from './ticket.types.js';
 @Resolver(() => TicketView)
 export class TicketResolver {
   @Query(() => [TicketView], {
@@ -208,6 +208,16 @@ export class TicketResolver {
   async position(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<number | null> {
     if (ticket.status !== TicketStatus.WAITING) return null;
     return await peopleAheadOf(context.em, ticket.segmentId, context.app.clock());
+  }
+
+  @FieldResolver(() => WaitEstimate, {
+    nullable: true,
+    description:
+      'While WAITING, the wait from now, estimated again as the queue moves; otherwise the estimate the current segment was given when it joined its queue',
+  })
+  async estimate(@Root() ticket: TicketView, @Ctx() context: RequestContext): Promise<WaitEstimate | null> {
+    if (ticket.status !== TicketStatus.WAITING) return ticket.estimate;
+    return await estimateOfWaitingSegment(context.em, ticket, context.app.clock());
   }
 
   @FieldResolver(() => [Service], {

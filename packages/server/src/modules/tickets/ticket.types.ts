@@ -99,7 +99,7 @@ export class TicketView {
   @Field(() => Int)
   recallCount!: number;
 
-  @Field(() => WaitEstimate, { nullable: true })
+  /** The estimate its current segment was given on joining its queue (the field resolver moves it while WAITING). */
   estimate!: WaitEstimate | null;
 
   @Field(() => Boolean, {

@@ -1,6 +1,7 @@
 import { seededRandom as mulberry32 } from '../../common/seeded-random.js';
 import { describe, expect, it } from 'vitest';
 import { estimateServiceMinutes, estimateWait, type WaitEstimateInput } from './wait-estimate.js';
+import { assumedTripMinutes, calibratedP90, chosenEstimator, waitEstimators } from './wait-estimators.js';
 
 const minutes = (count: number): number => count * 60;
 const repeat = (value: number, count: number): number[] => Array.from({ length: count }, () => value);
@@ -64,81 +65,52 @@ const base: WaitEstimateInput = {
   openCounters: ranks(1),
 };
 
+/** The chosen estimator's median, unrounded. */
+const chosen = (input: WaitEstimateInput): number => waitEstimators[chosenEstimator]!(input);
+
 describe('estimateWait', () => {
-  // Prior 10 min, no history → mean 10, spread 5.
-  it.each<[string, Partial<WaitEstimateInput>, number, number]>([
-    // The p90 adds hypot(service spread 1.2816 · spread · √(ahead + 1) / capacity, capacity spread
-    // 1.2816 · 0.3 · p50). p50 = 10 · 0.5 = 5; p90 = 5 + hypot(6.408, 1.922) = 11.69 → 12.
-    ['nobody ahead, one counter, no history uses the prior', { peopleAhead: 0 }, 5, 12],
-    // p50 = 10 · 3.5 = 35; p90 = 35 + hypot(12.816, 13.457) = 53.58 → 54.
-    ['three ahead, one counter', {}, 35, 54],
-    // Capacity 2: p50 = 17.5 → 18; p90 = 17.5 + hypot(6.408, 6.728) = 26.79 → 27.
-    ['two primary counters halve the wait', { openCounters: ranks(1, 1) }, 18, 27],
-    // Capacity 1.5: p50 = 23.33 → 24; p90 = 23.33 + hypot(8.544, 8.971) = 35.72 → 36.
-    ['a rank-2 counter counts half', { openCounters: ranks(1, 2) }, 24, 36],
-    ['two rank-2 counters equal one primary', { openCounters: ranks(2, 2) }, 35, 54],
-    // Capacity 0.5: p50 = 70; p90 = 70 + hypot(25.632, 26.914) = 107.17 → 108.
-    ['no open counter: half a counter', { openCounters: ranks() }, 70, 108],
-    ['a lone rank-2 counter is the same as none open', { openCounters: ranks(2) }, 70, 108],
-    ['ranks below 1 are ignored', { openCounters: ranks(0, -1, 1) }, 35, 54],
-    // Capacity 1 + 0.1 (a rank-2 counter whose primary queue has people): p50 = 31.82 → 32;
-    // p90 = 31.82 + hypot(11.651, 12.234) = 48.71 → 49.
+  it.each<[string, Partial<WaitEstimateInput>]>([
+    ['no history', {}],
+    ['nobody ahead', { peopleAhead: 0 }],
+    ['two counters', { openCounters: ranks(1, 1) }],
     [
-      'a counter busy with its lower-ranked queues gives a tenth',
-      { openCounters: [...ranks(1), { rank: 2, busyWithLowerRanks: true }] },
-      32,
-      49,
+      'the last called waited 12 min for 3 places',
+      { recentCalled: [{ waitedMinutes: 12, aheadAtQueue: 2 }] },
     ],
-    // p50 = 10 · 10.5 = 105; p90 = 105 + hypot(21.253, 40.370) = 150.62 → 151.
-    ['ten ahead', { peopleAhead: 10 }, 105, 151],
-    ['nothing to wait for: p90 still one minute above', { peopleAhead: 0, priorServiceMinutes: 0 }, 0, 1],
-    // History of 50 × 2 min (no spread) against a prior of 30: mean 250 / 55 ≈ 4.545 (the prior
-    // alone gives 35), spread √(5 · 225 / 55) ≈ 4.523; p50 = 15.91 → 16;
-    // p90 = 15.91 + hypot(11.594, 6.117) = 29.02 → 30.
     [
-      'long history dominates the prior',
-      { priorServiceMinutes: 30, recentServiceSeconds: repeat(minutes(2), 50) },
-      16,
-      30,
+      'a fast queue of 50 quick services',
+      { recentServiceSeconds: Array.from({ length: 50 }, () => 90), recentCalls: 20 },
     ],
-    // 58 / 7 × 3.5 is 29.000000000000004 in floating point; p90 = 29 + hypot(10.62, 11.15) = 44.40 → 45.
-    ['an exact whole minute is not rounded up', { priorServiceMinutes: 58 / 7 }, 29, 45],
-    // The queue moved at one call every 2 minutes: the drain's median is 3.5 / 0.5 = 7, so
-    // p50 = (35 + 7) / 2 = 21; p90 = max(21 + 18.58, 2 · 7) = 39.58 → 40.
-    ['the pace of the last half hour pulls the median', { recentCallsPerMinute: 0.5 }, 21, 40],
-    // A slow pace (one call in 10 minutes): drain median 35, p50 = 35, p90 ≥ 2 · 35 = 70.
-    ['a slow queue widens the range to twice its pace', { recentCallsPerMinute: 0.1 }, 35, 70],
-    ['no pace known: the model alone', { recentCallsPerMinute: null }, 35, 54],
-    ['a day at most', { peopleAhead: 10_000 }, 1439, 1440],
-  ])('%s', (_label, overrides, p50Minutes, p90Minutes) => {
-    expect(estimateWait({ ...base, ...overrides })).toEqual({ p50Minutes, p90Minutes });
+  ])('gives the chosen estimator’s median rounded up, and a p90 above it: %s', (_label, overrides) => {
+    const input = { ...base, ...overrides };
+    const range = estimateWait(input);
+    expect(range.p50Minutes).toBe(Math.ceil(chosen(input) - 1e-9));
+    expect(range.p90Minutes).toBe(Math.ceil(calibratedP90(range.p50Minutes, []) - 1e-9));
   });
 
-  it('counts booked appointments that may still come ahead as people ahead', () => {
-    const peopleAhead = 2;
-    expect(estimateWait({ ...base, peopleAhead, expectedAppointments: 1 })).toEqual(
-      estimateWait({ ...base, peopleAhead: peopleAhead + 1 }),
-    );
-    expect(estimateWait({ ...base, peopleAhead, expectedAppointments: 0 })).toEqual(
-      estimateWait({ ...base, peopleAhead }),
+  it('calibrates the p90 on the hall’s recent errors: waits twice the estimate widen it', () => {
+    const outcomes = (factor: number) =>
+      Array.from({ length: 60 }, (_unused, index) => ({
+        p50Minutes: 10 + index,
+        waitedMinutes: (10 + index) * factor,
+      }));
+    const honest = estimateWait({ ...base, recentOutcomes: outcomes(1) });
+    const late = estimateWait({ ...base, recentOutcomes: outcomes(2) });
+    expect(late.p50Minutes).toBe(honest.p50Minutes);
+    expect(honest.p90Minutes).toBe(honest.p50Minutes + 1);
+    expect(late.p90Minutes).toBeGreaterThan(honest.p90Minutes);
+  });
+
+  it('lets a remote ticket not checked in wait for its citizen’s trip', () => {
+    const quick = { ...base, peopleAhead: 1, openCounters: ranks(1, 1, 1, 1) };
+    expect(estimateWait(quick).p50Minutes).toBeLessThan(assumedTripMinutes);
+    expect(estimateWait({ ...quick, awaitingCheckIn: { checkInAhead: 8 } }).p50Minutes).toBe(
+      assumedTripMinutes,
     );
   });
 
-  it('history shorter than the prior shortens the wait, longer lengthens it', () => {
-    const withPrior = estimateWait(base);
-    const faster = estimateWait({ ...base, recentServiceSeconds: repeat(minutes(5), 20) });
-    const slower = estimateWait({ ...base, recentServiceSeconds: repeat(minutes(20), 20) });
-    expect(faster.p50Minutes).toBeLessThan(withPrior.p50Minutes);
-    expect(slower.p50Minutes).toBeGreaterThan(withPrior.p50Minutes);
-  });
-
-  it('erratic service times widen the range', () => {
-    const steady = estimateWait({ ...base, recentServiceSeconds: repeat(minutes(10), 30) });
-    const erratic = estimateWait({
-      ...base,
-      recentServiceSeconds: Array.from({ length: 30 }, (_unused, index) => minutes(index % 2 ? 2 : 18)),
-    });
-    expect(erratic.p90Minutes - erratic.p50Minutes).toBeGreaterThan(steady.p90Minutes - steady.p50Minutes);
+  it('gives a day at most', () => {
+    expect(estimateWait({ ...base, peopleAhead: 100_000 })).toEqual({ p50Minutes: 1439, p90Minutes: 1440 });
   });
 
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses peopleAhead %s', (peopleAhead) => {
@@ -148,15 +120,28 @@ describe('estimateWait', () => {
 
 function randomInput(random: () => number): WaitEstimateInput {
   const integerBelow = (limit: number): number => Math.floor(random() * limit);
+  const counters = Array.from({ length: integerBelow(5) }, () => ({
+    rank: 1 + integerBelow(3),
+    busyWithLowerRanks: random() < 0.3,
+    recentCalls: integerBelow(15),
+    recentCallsOfService: integerBelow(8),
+  }));
   return {
     peopleAhead: integerBelow(60),
     recentServiceSeconds: Array.from({ length: integerBelow(70) }, () => 30 + integerBelow(3600)),
     priorServiceMinutes: random() * 30,
-    openCounters: Array.from({ length: integerBelow(5) }, () => ({
-      rank: 1 + integerBelow(3),
-      busyWithLowerRanks: random() < 0.3,
+    openCounters: counters,
+    recentCalls: integerBelow(20),
+    expectedAppointments: integerBelow(3),
+    remoteAhead: integerBelow(4),
+    recentCalled: Array.from({ length: integerBelow(10) }, () => ({
+      waitedMinutes: random() * 90,
+      aheadAtQueue: random() < 0.2 ? null : integerBelow(30),
     })),
-    recentCallsPerMinute: random() < 0.5 ? null : 0.05 + random() * 2,
+    recentOutcomes: Array.from({ length: integerBelow(100) }, () => ({
+      p50Minutes: integerBelow(90),
+      waitedMinutes: random() * 120,
+    })),
   };
 }
 
@@ -182,29 +167,11 @@ describe('random inputs (property)', () => {
     }
   });
 
-  it('one more open counter never lengthens the wait', () => {
-    const random = mulberry32(2026);
+  it('a remote ticket not checked in never waits less than a walk-in at its place', () => {
     for (const input of inputs) {
-      // Only once a counter is open: opening the first one may leave capacity at the assumed 0.5.
-      const withOneOpen = { ...input, openCounters: [...input.openCounters, ...ranks(1)] };
-      const now = estimateWait(withOneOpen);
-      const more = estimateWait({
-        ...withOneOpen,
-        openCounters: [
-          ...withOneOpen.openCounters,
-          { rank: 1 + Math.floor(random() * 3), busyWithLowerRanks: random() < 0.3 },
-        ],
-      });
-      expect(more.p50Minutes).toBeLessThanOrEqual(now.p50Minutes);
-      expect(more.p90Minutes).toBeLessThanOrEqual(now.p90Minutes);
-    }
-  });
-
-  it('a longer prior never shortens the wait', () => {
-    for (const input of inputs) {
-      const now = estimateWait(input);
-      const slower = estimateWait({ ...input, priorServiceMinutes: input.priorServiceMinutes + 1 });
-      expect(slower.p50Minutes).toBeGreaterThanOrEqual(now.p50Minutes);
+      const walkIn = estimateWait(input);
+      const remote = estimateWait({ ...input, awaitingCheckIn: { checkInAhead: input.peopleAhead % 10 } });
+      expect(remote.p50Minutes).toBeGreaterThanOrEqual(walkIn.p50Minutes);
     }
   });
 });
