@@ -12,7 +12,8 @@
  * no-shows, cancellations, expiries, ratings, and the hall events a real day leaves (ticket events
  * and counters opening, pausing for lunch, resuming and closing). Then it times every groupBy,
  * without and with the child halls, over a year, a month and a day, through the same service
- * function the resolver calls.
+ * function the resolver calls. Last, the wait estimate's one reading on that year, beside a bare
+ * round trip.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Role, StatsGroupBy } from '@onestop/shared';
+import { Role, serviceDayOf, StatsGroupBy } from '@onestop/shared';
 import { startEmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { openDatabase } from '../src/db/orm.js';
 import { entities } from '../src/modules/entities.js';
@@ -29,6 +30,12 @@ import { Actor } from '../src/modules/auth/access.js';
 import { runSql, sql } from '../src/db/sql.js';
 import { applyReportSettings, statsStatement } from '../src/modules/stats/stats-query.js';
 import { waitStats } from '../src/modules/stats/stats.service.js';
+import {
+  estimateInputsFrom,
+  estimateReadingsSql,
+  type EstimateReadingsRow,
+} from '../src/modules/tickets/queue-readings.js';
+import { estimateWait } from '../src/modules/tickets/wait-estimate.js';
 import type { StatsInput } from '../src/modules/stats/stats.types.js';
 
 const explain = process.argv.includes('--explain');
@@ -323,6 +330,12 @@ async function main(orm: MikroORM<PostgreSqlDriver>): Promise<void> {
   );
   console.log(`\nslowest: ${slowest.label}, ${slowest.milliseconds.toFixed(0)} ms (budget 500 ms)`);
 
+  await benchEstimateReadings(
+    em,
+    district.id,
+    new Date(start.getTime() + (days - 1) * dayMs + 7 * 3_600_000),
+  );
+
   if (explain) {
     const statement = statsStatement({
       hallIds: halls.map((hall) => hall.id),
@@ -346,6 +359,72 @@ async function main(orm: MikroORM<PostgreSqlDriver>): Promise<void> {
     console.log('\nplan of year / COUNTER / with children:');
     console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
   }
+}
+
+/** The p-th percentile of timings (nearest rank). */
+function percentileOf(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+/**
+ * The wait estimate's one reading (queue-readings.ts) on the same year of the district hall, at
+ * 15:00 of its last day: what every issue and, for each of the hall's services, every board push
+ * reads. Beside it, a bare round trip (`SELECT 1`) as the floor, and the pure estimator's time.
+ */
+async function benchEstimateReadings(em: EntityManager, hallId: string, now: Date): Promise<void> {
+  const services: { id: string; prior_service_minutes: number }[] = await em.execute(
+    `SELECT id, prior_service_minutes FROM service WHERE hall_id = '${hallId}' ORDER BY prefix`,
+  );
+  // The generated year keeps no people ahead at queue (made before issue 21): give the last day's some.
+  await em.execute(
+    `UPDATE segment SET people_ahead_at_queue = floor(random() * 12)::int
+     WHERE hall_id = '${hallId}' AND service_day = (${sqlDay(now)})::date`,
+  );
+  const day = serviceDayOf(now, timezone);
+  const runs = 200;
+  const time = async (run: () => Promise<unknown>): Promise<number[]> => {
+    for (let warm = 0; warm < 20; warm += 1) await run();
+    const timings: number[] = [];
+    for (let index = 0; index < runs; index += 1) {
+      const started = performance.now();
+      await run();
+      timings.push(performance.now() - started);
+    }
+    return timings;
+  };
+  const floor = await time(() => em.execute('SELECT 1'));
+  const readings: number[] = [];
+  let lastRow: EstimateReadingsRow | undefined;
+  for (const service of services) {
+    readings.push(
+      ...(await time(async () => {
+        [lastRow] = await runSql<EstimateReadingsRow>(
+          em,
+          sql`SELECT ${estimateReadingsSql(service.id, day, now)}`,
+        );
+      })),
+    );
+  }
+  const inputs = { ...estimateInputsFrom(lastRow!, services.at(-1)!.prior_service_minutes), peopleAhead: 7 };
+  const pureRuns = 100_000;
+  const pureStarted = performance.now();
+  for (let index = 0; index < pureRuns; index += 1) estimateWait(inputs);
+  const pureMicroseconds = ((performance.now() - pureStarted) * 1000) / pureRuns;
+  const figure = (values: number[]) =>
+    `p50 ${percentileOf(values, 0.5).toFixed(2)} ms, p99 ${percentileOf(values, 0.99).toFixed(2)} ms`;
+  console.log(
+    `\nwait estimate on the district hall's year (${services.length} services, ${runs} readings each, ${day} 15:00):` +
+      `\n  its reading (one statement): ${figure(readings)}` +
+      `\n  floor, SELECT 1:            ${figure(floor)}` +
+      `\n  the estimator (pure):        ${pureMicroseconds.toFixed(1)} µs a call` +
+      `\n  a board push reads one per service: ${services.length} × the reading`,
+  );
+}
+
+/** The hall-local date of `now` as SQL. */
+function sqlDay(now: Date): string {
+  return `'${serviceDayOf(now, timezone)}'`;
 }
 
 const logger = createLogger('warn');

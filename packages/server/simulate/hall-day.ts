@@ -209,6 +209,14 @@ export interface EstimateSample {
   day?: string;
 }
 
+/** The first break between two open periods of the day, [from, to] in minutes; null without one. */
+export function breakOf(periods: readonly [number, number][]): [number, number] | null {
+  const sorted = [...periods].sort((left, right) => left[0] - right[0]);
+  for (let index = 1; index < sorted.length; index += 1)
+    if (sorted[index]![0] > sorted[index - 1]![1]) return [sorted[index - 1]![1], sorted[index]![0]];
+  return null;
+}
+
 /**
  * One day of one hall through the API only: citizens take tickets at the kiosk at planned times
  * (and some cancel on their phone), clerks open their counters, call, recall, serve for a
@@ -563,8 +571,11 @@ export async function runHallDay(
       openCounters.add(counter.id);
       view.opened(counter.id);
     }
-    // Lunch in two shifts, so the hall never closes at noon.
-    const lunchStart = index % 2 === 0 ? 12 * 60 : 12 * 60 + 45;
+    // A hall whose calendar closes at noon lunches then, every counter; one open through noon
+    // lunches in two shifts, so it never closes.
+    const noonBreak = breakOf(hall.openPeriods);
+    const lunchStart = noonBreak ? noonBreak[0] : index % 2 === 0 ? 12 * 60 : 12 * 60 + 45;
+    const lunchEnd = () => (noonBreak ? noonBreak[1] + random() * 5 : lunchStart + 40 + random() * 10);
     let lunched = false;
     while (clock.minuteOfDay() < closesAt) {
       if (longPause && !paused && clock.minuteOfDay() >= longPause.fromMinute) {
@@ -584,7 +595,7 @@ export async function runHallDay(
         await attempt(() => act(operations.pause, { id: counter.id, reason: '用餐' }));
         openCounters.delete(counter.id);
         view.closed(counter.id);
-        await clock.until(lunchStart + 40 + random() * 10);
+        await clock.until(lunchEnd());
         if (await attempt(() => act(operations.resume, { id: counter.id }))) {
           openCounters.add(counter.id);
           view.opened(counter.id);

@@ -117,9 +117,15 @@ export class QueueView {
           appointment.slotMinute < queuedMinute &&
           appointment.slotMinute + 15 >= minute,
       ).length,
-      remoteAhead: waitingOf(prefix).filter((entry) => !entry.callable && entry.queuedMinute < queuedMinute)
-        .length,
-      recentServiceSeconds: this.durations.get(prefix) ?? [],
+      // Only those the line has not reached yet: one queued before its head has been passed over.
+      remoteAhead:
+        head === null
+          ? 0
+          : waitingOf(prefix).filter(
+              (entry) => !entry.callable && entry.queuedMinute > head && entry.queuedMinute < queuedMinute,
+            ).length,
+      // Copies: the lists go on changing after the estimate was given.
+      recentServiceSeconds: [...(this.durations.get(prefix) ?? [])],
       priorServiceMinutes: this.priorServiceMinutes,
       openCounters: this.counters
         .filter((counter) => this.open.has(counter.id) && counter.prefixes.includes(prefix))
@@ -135,7 +141,7 @@ export class QueueView {
         }),
       recentCalls: recent.filter((call) => call.prefix === prefix).length,
       lastCalledWaitMinutes: this.calledOf.get(prefix)?.[0]?.waitedMinutes ?? null,
-      recentCalled: this.calledOf.get(prefix) ?? [],
+      recentCalled: (this.calledOf.get(prefix) ?? []).map((called) => ({ ...called })),
       headOfLineWaitedMinutes: head === null ? null : minute - head,
     };
   }

@@ -492,6 +492,8 @@ if (replayIndex >= 0) {
   process.exit(0);
 }
 
+/** Every estimate beside its wait and the queue it read, for whoever tunes the estimator next. */
+const samplesFile = join(dataDir, 'simulation-estimates.json');
 const calendar = pastWorkingDays(days);
 console.log(
   `simulating ${days} working day(s) ${calendar[0]} … ${calendar.at(-1)} at ${speed}×, seed ${seed}, into ${dataDir}\n` +
@@ -513,6 +515,11 @@ for (const [index, day] of calendar.entries()) {
       .map(([code, tally]) => `${code}: ${tally.pattern}`)
       .join('; '),
   );
+  // Kept after every day, so that an interrupted run leaves the days it lived.
+  writeFileSync(
+    samplesFile,
+    `${JSON.stringify({ seed, samples: allSamples, patterns: Object.fromEntries(patterns) })}\n`,
+  );
   leftWaiting = Object.values(tallies).flatMap((tally) => tally.remoteWaitingAtClose);
 }
 if (days > 1) {
@@ -520,11 +527,5 @@ if (days > 1) {
   printAccuracy('all days: ', allSamples);
 }
 printComparison(allSamples, patterns);
-// Every estimate beside its wait and the queue it read, for whoever tunes the estimator next.
-const samplesFile = join(dataDir, 'simulation-estimates.json');
-writeFileSync(
-  samplesFile,
-  `${JSON.stringify({ seed, samples: allSamples, patterns: Object.fromEntries(patterns) })}\n`,
-);
 console.log(`estimates beside their waits: ${samplesFile}`);
 console.log('done: open /manager → 统计 to see the history');

@@ -182,6 +182,73 @@ describe('kiosk and phone page', () => {
     await kiosk.close();
   });
 
+  it('shows the wait estimated again as the queue moves, while the ticket keeps the one it was given', async () => {
+    // Six citizens take social insurance (B) tickets; the phone follows the last.
+    const issued: { accessCode: string; ticket: { id: string } }[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const { issueTicket } = await demo.api<{
+        issueTicket: { accessCode: string; peopleAhead: number; ticket: { id: string } };
+      }>(
+        'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode peopleAhead ticket { id } } }',
+        { input: { hallId: demo.hall.id, serviceId: demo.serviceId('B') } },
+        demo.deviceToken('KIOSK'),
+      );
+      issued.push(issueTicket);
+      demo.testApp.clock.advance(1_000);
+    }
+    const last = issued.at(-1)!;
+    const phoneContext = await demo.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${demo.testApp.url}/t/${last.accessCode}`);
+    const wait = phone.locator('.phone-wait strong');
+    await wait.waitFor();
+    const ahead = Number((await phone.locator('.phone-ahead').textContent())!.match(/\d+/)![0]);
+    expect(ahead).toBeGreaterThanOrEqual(5);
+    const waitAtIssue = (await wait.textContent())!;
+    expect(waitAtIssue).toMatch(/\d+–\d+ 分钟/);
+    await phone.screenshot({ path: join(screenshotsDir, 'phone-estimate-at-issue.png') });
+
+    // A clerk serves the first four in 3 minutes each: the page says fewer ahead and a new wait.
+    const clerkToken = await demo.testApp.login('clerk2', demoPassword);
+    await demo.api(
+      'mutation($id: ID!) { openCounter(counterId: $id) { id } }',
+      { id: demo.counterId('3') },
+      clerkToken,
+    );
+    for (const { ticket } of issued.slice(0, 4)) {
+      await demo.api(
+        'mutation($counterId: ID!, $ticketId: ID!) { callTicket(counterId: $counterId, ticketId: $ticketId, reason: "e2e") { id } }',
+        { counterId: demo.counterId('3'), ticketId: ticket.id },
+        clerkToken,
+      );
+      demo.testApp.clock.advance(3 * 60_000);
+      await demo.api(
+        'mutation($id: ID!) { completeTicket(ticketId: $id) { id } }',
+        { id: ticket.id },
+        clerkToken,
+      );
+    }
+    await phone.getByText(`前面还有 ${ahead - 4} 人`).waitFor();
+    await expect.poll(() => wait.textContent()).not.toBe(waitAtIssue);
+    await phone.screenshot({ path: join(screenshotsDir, 'phone-estimate-moved.png') });
+
+    // The server keeps the estimate given at issue on the segment: the statistics judge that one.
+    const { myTicket } = await demo.api<{
+      myTicket: { estimate: { p50Minutes: number }; segments: { estimate: { p50Minutes: number } }[] };
+    }>(
+      'query($code: String!) { myTicket(accessCode: $code) { estimate { p50Minutes } segments { estimate { p50Minutes } } } }',
+      {
+        code: last.accessCode,
+      },
+    );
+    expect(myTicket.estimate.p50Minutes).toBeLessThan(myTicket.segments[0]!.estimate.p50Minutes);
+    expect(await wait.textContent()).toContain(`${myTicket.estimate.p50Minutes}–`);
+    await phoneContext.close();
+  });
+
   it('prints exactly one ticket for a double tap and for a request whose answer is lost', async () => {
     const kiosk = await openKiosk();
     const before = await waitingTickets('B');

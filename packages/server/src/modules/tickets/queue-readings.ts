@@ -61,7 +61,11 @@ export function estimateReadingsSql(
      (SELECT count(*)::int FROM segment
       WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
         AND status = 'WAITING' AND awaiting_check_in AND queued_at < ${queuedAt}::timestamptz
-        AND id IS DISTINCT FROM ${segmentId}::uuid) AS remote_ahead,
+        AND id IS DISTINCT FROM ${segmentId}::uuid
+        -- Only those the line has not reached: one queued before its head has been passed over.
+        AND queued_at > (SELECT min(queued_at) FROM segment
+                         WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
+                           AND status = 'WAITING' AND NOT awaiting_check_in)) AS remote_ahead,
      coalesce((SELECT json_agg(json_build_array(o.estimate_p50_minutes, o.waited)) FROM (
         SELECT estimate_p50_minutes, extract(epoch FROM called_at - queued_at)::float / 60 AS waited
         FROM segment WHERE hall_id = (SELECT hall_id FROM service WHERE id = ${serviceId}::uuid)

@@ -15,11 +15,13 @@ export { estimateServiceMinutes } from './wait-estimators.js';
  * (docs/domain.md, "Wait estimate").
  *
  * - The p50 is the estimator chosen on the simulator's days among those `pnpm simulate` compares
- *   (wait-estimators.ts, {@link chosenEstimator}): the work ahead — the callable people ahead, the
- *   appointments that may still check in ahead, the remote tickets ahead that will come in time —
- *   at the open counters' own recent paces for this service, averaged with the pace the whole
- *   service's queue moved when it had calls in the last half hour. A remote ticket not checked in
- *   waits at least until its phone asks its citizen to come, plus the trip.
+ *   (wait-estimators.ts, {@link chosenEstimator}): the geometric mean of minutes per place (what a
+ *   place in this line cost its last 10 walk-ins called today, times the places ahead) and the
+ *   structural model (mean service time × work ahead ÷ the open counters' capacity), at most twice
+ *   the simple formula's time for the places ahead. The work ahead counts the callable people
+ *   ahead, the appointments that may still check in ahead and the remote tickets the line has not
+ *   reached. A remote ticket not checked in waits at least until its phone asks its citizen to
+ *   come, plus the trip.
  * - The p90 is calibrated on the hall's own recent errors ({@link calibratedP90}), so that about
  *   one citizen in ten waits past it.
  */

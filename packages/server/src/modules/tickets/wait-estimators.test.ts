@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assumedTripMinutes,
+  blendEstimator,
   calibratedP90,
   counterPaceRate,
   drainEstimator,
@@ -105,6 +106,29 @@ describe('the estimators, each on its own reading', () => {
       20,
     ],
     ['per place: the model without any', perPlaceEstimator, { recentCalled: [] }, 35],
+    [
+      'blend: the geometric mean of minutes per place (20) and the model (35)',
+      blendEstimator,
+      { recentCalled: [{ waitedMinutes: 20, aheadAtQueue: 3 }] },
+      Math.sqrt(20 * 35),
+    ],
+    // The formula's time for 4 places at one counter is 40 minutes: the model's 35 stays under 80.
+    ['blend: the model before the day’s first call', blendEstimator, {}, 35],
+    // Its last citizen waited 200 minutes for one place: √(800 × 35) = 167 is over twice the 40.
+    [
+      'blend: at most twice the formula’s time for the places ahead',
+      blendEstimator,
+      { recentCalled: [{ waitedMinutes: 200, aheadAtQueue: 0 }] },
+      80,
+    ],
+    // Nobody ahead, a 4-minute service: the formula's 4 minutes count as 5 under the ceiling;
+    // √(200 × 2) = 20 is over twice that.
+    [
+      'blend: the ceiling is at least 10 minutes',
+      blendEstimator,
+      { peopleAhead: 0, priorServiceMinutes: 4, recentCalled: [{ waitedMinutes: 200, aheadAtQueue: 0 }] },
+      10,
+    ],
   ])('%s', (_label, estimator, overrides, expected) => {
     expect(estimator({ ...base, ...overrides })).toBeCloseTo(expected, 9);
   });

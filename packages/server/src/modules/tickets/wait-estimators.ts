@@ -25,7 +25,10 @@ export interface QueueReading {
   peopleAhead: number;
   /** Booked appointments that may still check in ahead of this one (they queue at their slot). */
   expectedAppointments?: number;
-  /** Remote tickets not checked in yet, queued before this one: those who come keep their place. */
+  /**
+   * Remote tickets not checked in yet, queued before this one but after the head of the callable
+   * line (the line has not reached them): those who come in time keep their place.
+   */
   remoteAhead?: number;
   /** Recent service durations (call to end) of this service in seconds, newest first. */
   recentServiceSeconds: readonly number[];
@@ -250,9 +253,29 @@ export const perPlaceEstimator: WaitEstimator = (reading) => {
   return perPlace === null ? modelEstimator(reading) : perPlace * (workAhead(reading) + 1);
 };
 
-/** A blend of the learned and the modelled: the mean of minutes per place and the counters' own paces. */
+/**
+ * The learned and the modelled together, under a ceiling: the geometric mean of minutes per place
+ * and the structural model, at most {@link ceilingFactor} times the simple formula's time for the
+ * places ahead (and at least 5 minutes of it).
+ * - Minutes per place trails a line that grows (the morning) or drains (the afternoon), as it
+ *   learns from citizens who queued a wait ago; the model reads the counters open now. Geometric,
+ *   as their errors are ratios rather than differences.
+ * - The ceiling: where a service is starved (one helping counter, in a rush), its last citizens
+ *   waited so long per place that minutes per place, times a long line, would promise hours more
+ *   than the counters open now need (the simulator's days with half the counters staffed).
+ * Before the day's first call, minutes per place is the model, and so is the blend (under the ceiling).
+ */
 export const blendEstimator: WaitEstimator = (reading) =>
-  (perPlaceEstimator(reading) + counterPaceEstimator(reading)) / 2;
+  Math.min(
+    Math.sqrt(Math.max(0, perPlaceEstimator(reading)) * Math.max(0, modelEstimator(reading))),
+    ceilingFactor *
+      Math.max(ceilingFloorMinutes, formulaEstimator({ ...reading, peopleAhead: workAhead(reading) + 1 })),
+  );
+
+/** The blend's ceiling: this many times the simple formula's time for the places ahead. */
+const ceilingFactor = 2;
+/** The formula's time under the ceiling is counted as at least this many minutes. */
+const ceilingFloorMinutes = 5;
 
 /** The simple formula other systems use: mean service × people ahead ÷ open counters. */
 export const formulaEstimator: WaitEstimator = (reading) => {
@@ -273,7 +296,7 @@ export const waitEstimators: Readonly<Record<string, WaitEstimator>> = Object.fr
 });
 
 /** The estimator citizens are given, chosen on the simulator's days (README, "wait estimate"). */
-export const chosenEstimator = 'perPlace';
+export const chosenEstimator = 'blend';
 
 /** An estimate given earlier beside the wait that followed it, in minutes. */
 export interface EstimateOutcome {

@@ -1,0 +1,10 @@
+import { startEmbeddedDatabase } from './src/db/embedded-postgres.js';
+import { createLogger } from './src/logger.js';
+import pg from 'pg';
+const db = await startEmbeddedDatabase(process.argv[2]!, createLogger('warn'));
+const client = new pg.Client({ connectionString: db.url });
+await client.connect();
+const r = await client.query(process.argv[3]!);
+console.table(r.rows.slice(0, 60));
+await client.end();
+await db.dispose();
