@@ -99,11 +99,38 @@ describe('a waiting ticket’s estimate', () => {
     expect(done.estimate).toEqual(last.estimate);
   });
 
+  it('on the board, is each queue’s wait for someone joining now, moving with the queue', async () => {
+    const boardEstimate = async () => {
+      const result = await testApp.graphql<{
+        board: { queues: { waiting: number; estimate: Range | null }[] };
+      }>(
+        'query($id: ID!) { board(hallId: $id) { queues { waiting estimate { p50Minutes p90Minutes } } } }',
+        { id: fixture.hall.id },
+        { token: fixture.tokens.display },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.board.queues[0]!;
+    };
+    const counterId = fixture.counters[0]!.id;
+    for (let index = 0; index < 3; index += 1) await issue();
+    const longer = await boardEstimate();
+    expect(longer.waiting).toBe(3);
+    // Two served: the line is shorter, and the board says so.
+    for (let served = 0; served < 2; served += 1) {
+      const called = await clerk('mutation($id: ID!) { callNext(counterId: $id) { id } }', { id: counterId });
+      testApp.clock.advance(3 * minute);
+      await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: called.callNext!.id });
+    }
+    const shorter = await boardEstimate();
+    expect(shorter.waiting).toBe(1);
+    expect(shorter.estimate!.p50Minutes).toBeLessThan(longer.estimate!.p50Minutes);
+  });
+
   it('keeps the people ahead a walk-in queued with, for the minutes a place takes', async () => {
     const rows = await testApp.app.orm.em
       .fork()
       .execute<{ people_ahead_at_queue: number | null }[]>(
-        `SELECT people_ahead_at_queue FROM segment WHERE service_id = ? ORDER BY queued_at, id`,
+        `SELECT people_ahead_at_queue FROM segment WHERE service_id = ? ORDER BY queued_at, id LIMIT 6`,
         [fixture.services[0]!.id],
       );
     expect(rows.map((row) => row.people_ahead_at_queue)).toEqual([0, 1, 2, 3, 4, 5]);
