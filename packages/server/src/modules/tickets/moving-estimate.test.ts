@@ -58,6 +58,17 @@ const clerk = async (query: string, variables: Record<string, unknown>) => {
   return result.data as Record<string, { id: string } | null>;
 };
 
+/** The clerk at the hall's counter calls and completes `count` citizens, 3 minutes each. */
+const serve = async (count: number): Promise<void> => {
+  for (let served = 0; served < count; served += 1) {
+    const called = await clerk('mutation($id: ID!) { callNext(counterId: $id) { id } }', {
+      id: fixture.counters[0]!.id,
+    });
+    testApp.clock.advance(3 * minute);
+    await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: called.callNext!.id });
+  }
+};
+
 describe('a waiting ticket’s estimate', () => {
   it('moves as the queue moves, while its segment keeps the one it was given', async () => {
     const counterId = fixture.counters[0]!.id;
@@ -76,11 +87,7 @@ describe('a waiting ticket’s estimate', () => {
     expect(atIssue.segments[0]!.estimate).toEqual(last.estimate);
 
     // Four citizens served, 3 minutes each, far quicker than the prior of 8: the line moved.
-    for (let served = 0; served < 4; served += 1) {
-      const called = await clerk('mutation($id: ID!) { callNext(counterId: $id) { id } }', { id: counterId });
-      testApp.clock.advance(3 * minute);
-      await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: called.callNext!.id });
-    }
+    await serve(4);
     const later = await seen(last.accessCode);
     expect(later.position).toBe(1);
     expect(later.estimate!.p50Minutes).toBeLessThan(last.estimate.p50Minutes);
@@ -89,11 +96,7 @@ describe('a waiting ticket’s estimate', () => {
     expect(later.segments[0]!.estimate).toEqual(last.estimate);
 
     // Once called, it shows the estimate it was given again: nothing is left to wait for.
-    for (let served = 0; served < 2; served += 1) {
-      const called = await clerk('mutation($id: ID!) { callNext(counterId: $id) { id } }', { id: counterId });
-      testApp.clock.advance(3 * minute);
-      await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: called.callNext!.id });
-    }
+    await serve(2);
     const done = await seen(last.accessCode);
     expect(done.status).toBe('DONE');
     expect(done.estimate).toEqual(last.estimate);
@@ -111,16 +114,11 @@ describe('a waiting ticket’s estimate', () => {
       expect(result.errors).toBeUndefined();
       return result.data!.board.queues[0]!;
     };
-    const counterId = fixture.counters[0]!.id;
     for (let index = 0; index < 3; index += 1) await issue();
     const longer = await boardEstimate();
     expect(longer.waiting).toBe(3);
     // Two served: the line is shorter, and the board says so.
-    for (let served = 0; served < 2; served += 1) {
-      const called = await clerk('mutation($id: ID!) { callNext(counterId: $id) { id } }', { id: counterId });
-      testApp.clock.advance(3 * minute);
-      await clerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: called.callNext!.id });
-    }
+    await serve(2);
     const shorter = await boardEstimate();
     expect(shorter.waiting).toBe(1);
     expect(shorter.estimate!.p50Minutes).toBeLessThan(longer.estimate!.p50Minutes);
