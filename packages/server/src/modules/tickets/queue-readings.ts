@@ -24,7 +24,8 @@ import {
  * simulator judges the others on its own readings), as columns for a SELECT list: its last 10
  * citizens called today, each one's wait and the people ahead of it when it queued (minutes per
  * place); its appointments booked for slots that began before `queuedAt`, still able to check in,
- * and its remote tickets not checked in, queued before `queuedAt` (the work ahead); the hall's
+ * and its remote tickets not checked in, queued before `queuedAt` and after the head of its
+ * callable line (the work ahead); the hall's
  * newest 200 estimates beside their waits (the p90's calibration); and, for the structural model
  * that stands in before the day's first call, its last 50 occupied spans (a counter is occupied
  * from the call, as the citizen walks up, to the end of the service) and each OPEN counter serving
@@ -53,8 +54,8 @@ export function estimateReadingsSql(
                          AND w.service_id = lower.service_id))))
        FROM counter_service cs JOIN counter c ON c.id = cs.counter_id
        WHERE cs.service_id = ${serviceId}::uuid AND c.status = 'OPEN'), '[]'::json) AS counters,
-     coalesce((SELECT json_agg(json_build_array(c.waited, c.people_ahead_at_queue)) FROM (
-        SELECT extract(epoch FROM called_at - queued_at)::float / 60 AS waited, people_ahead_at_queue
+     coalesce((SELECT json_agg(json_build_array(c.waited, c.people_ahead_at_queue) ORDER BY c.called_at DESC) FROM (
+        SELECT called_at, extract(epoch FROM called_at - queued_at)::float / 60 AS waited, people_ahead_at_queue
         FROM segment WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
           AND called_at IS NOT NULL AND called_at < ${now}::timestamptz
         ORDER BY called_at DESC LIMIT ${recentCalledRead}::int) c), '[]'::json) AS recent_called,
@@ -66,8 +67,8 @@ export function estimateReadingsSql(
         AND queued_at > (SELECT min(queued_at) FROM segment
                          WHERE service_id = ${serviceId}::uuid AND service_day = ${serviceDay}::date
                            AND status = 'WAITING' AND NOT awaiting_check_in)) AS remote_ahead,
-     coalesce((SELECT json_agg(json_build_array(o.estimate_p50_minutes, o.waited)) FROM (
-        SELECT estimate_p50_minutes, extract(epoch FROM called_at - queued_at)::float / 60 AS waited
+     coalesce((SELECT json_agg(json_build_array(o.estimate_p50_minutes, o.waited) ORDER BY o.called_at DESC) FROM (
+        SELECT called_at, estimate_p50_minutes, extract(epoch FROM called_at - queued_at)::float / 60 AS waited
         FROM segment WHERE hall_id = (SELECT hall_id FROM service WHERE id = ${serviceId}::uuid)
           AND called_at IS NOT NULL AND called_at < ${now}::timestamptz AND estimate_p50_minutes IS NOT NULL
         ORDER BY called_at DESC LIMIT ${calibrationSamples}::int) o), '[]'::json) AS outcomes,
