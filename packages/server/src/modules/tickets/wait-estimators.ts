@@ -1,5 +1,5 @@
 /**
- * The wait estimators OneStop compares (docs/domain.md, "Wait estimate"): each a pure function of
+ * The wait estimators OneStop compares (docs/domain.md, "The wait estimate"): each a pure function of
  * one reading of the queue ({@link QueueReading}), answering the median wait in minutes, unrounded.
  * `pnpm simulate` prints every one of them beside the simple formula, per day and overall;
  * {@link estimateWait} (wait-estimate.ts) gives citizens the one that won there
