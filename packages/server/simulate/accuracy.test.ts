@@ -26,7 +26,6 @@ describe('estimateAccuracy', () => {
         p50Minutes: 10,
         p90Minutes: 15,
         baselineMinutes: 8,
-        drainMinutes: null,
         waitedMinutes: 12,
       },
       {
@@ -35,7 +34,6 @@ describe('estimateAccuracy', () => {
         p50Minutes: 5,
         p90Minutes: 9,
         baselineMinutes: 2,
-        drainMinutes: null,
         waitedMinutes: 4,
       },
       {
@@ -44,7 +42,6 @@ describe('estimateAccuracy', () => {
         p50Minutes: 20,
         p90Minutes: 30,
         baselineMinutes: 10,
-        drainMinutes: null,
         waitedMinutes: 31,
       },
     ]);
@@ -69,7 +66,6 @@ describe('accuracy by channel', () => {
     p50Minutes: 10,
     p90Minutes: 20,
     baselineMinutes: 5,
-    drainMinutes: null,
     waitedMinutes,
     ...kind,
   });
@@ -123,7 +119,6 @@ describe('compareEstimators', () => {
     p50Minutes: 10,
     p90Minutes: 20,
     baselineMinutes: 8 * ahead,
-    drainMinutes: null,
     waitedMinutes: waited,
     givenAt: given * 60_000,
     calledAt: (given + waited) * 60_000,

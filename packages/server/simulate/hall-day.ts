@@ -172,8 +172,6 @@ interface Citizen {
   estimate: { p50Minutes: number; p90Minutes: number } | null;
   /** The simple formula other systems use, at the same moment: mean service × ahead ÷ open counters. */
   baselineMinutes: number;
-  /** How long the people ahead take at the pace the service's queue moved in the last 30 minutes. */
-  drainMinutes: number | null;
   ticketId: string;
   /** The simulated minute the estimate was given (the issue, a check-in). */
   givenAtMinute: number;
@@ -194,7 +192,6 @@ export interface EstimateSample {
   p50Minutes: number;
   p90Minutes: number;
   baselineMinutes: number;
-  drainMinutes: number | null;
   waitedMinutes: number;
   /** The hall's code: each hall calibrates its p90 on its own errors. */
   hall: string;
@@ -259,12 +256,6 @@ export async function runHallDay(
   // What the baseline formula knows: each service's completed durations, and which counters are open.
   const durations = new Map<string, number[]>();
   const openCounters = new Set<string>();
-  const callMinutes = new Map<string, number[]>();
-  const drainMinutes = (prefix: string, peopleAhead: number): number | null => {
-    const since = clock.minuteOfDay() - 30;
-    const recent = (callMinutes.get(prefix) ?? []).filter((minute) => minute >= since).length;
-    return recent >= 3 ? (peopleAhead + 0.5) / (recent / 30) : null;
-  };
   const baselineMinutes = (prefix: string, peopleAhead: number): number => {
     const done = durations.get(prefix) ?? [];
     const meanMinutes = done.length ? done.reduce((sum, minutes) => sum + minutes, 0) / done.length : 8;
@@ -385,7 +376,6 @@ export async function runHallDay(
       called: false,
       estimate: issued.estimate,
       baselineMinutes: baselineMinutes(visit.prefixes[0]!, issued.peopleAhead),
-      drainMinutes: drainMinutes(visit.prefixes[0]!, issued.peopleAhead),
       ticketId: issued.ticket.id,
       givenAtMinute: minute,
       reading,
@@ -513,7 +503,6 @@ export async function runHallDay(
         waitFrom: checkedIn.queuedAt,
         estimate: checkedIn.estimate,
         baselineMinutes: baselineMinutes(prefix, checkedIn.position ?? 0),
-        drainMinutes: drainMinutes(prefix, checkedIn.position ?? 0),
         givenAtMinute: minute,
         reading,
       } satisfies Partial<Citizen>);
@@ -616,7 +605,6 @@ export async function runHallDay(
       const ticketId = called.callNext.id;
       const prefix = called.callNext.segments.at(-1)?.service.prefix ?? 'A';
       const calledMinute = clock.minuteOfDay();
-      callMinutes.set(prefix, [...(callMinutes.get(prefix) ?? []), calledMinute]);
       view.called(ticketId, counter.id, prefix, calledMinute);
       const citizen = citizens.get(ticketId);
       if (citizen) citizen.called = true;
@@ -694,7 +682,6 @@ export async function runHallDay(
       appointment: citizen.appointment,
       remote: citizen.remote,
       baselineMinutes: citizen.baselineMinutes,
-      drainMinutes: citizen.drainMinutes,
       waitedMinutes: (Date.parse(first.calledAt) - waitFrom) / 60_000,
     });
   }

@@ -140,7 +140,6 @@ export class QueueView {
           };
         }),
       recentCalls: recent.filter((call) => call.prefix === prefix).length,
-      lastCalledWaitMinutes: this.calledOf.get(prefix)?.[0]?.waitedMinutes ?? null,
       recentCalled: (this.calledOf.get(prefix) ?? []).map((called) => ({ ...called })),
       headOfLineWaitedMinutes: head === null ? null : minute - head,
     };

@@ -90,8 +90,18 @@ describe('the estimators, each on its own reading', () => {
     ['previous: the model without a pace', previousEstimator, {}, 35],
     ['formula: mean × ahead ÷ open counters', formulaEstimator, { openCounters: primaries(2) }, 15],
     ['formula: at least one counter', formulaEstimator, { openCounters: [] }, 30],
-    ['last called: its wait', lastCalledEstimator, { lastCalledWaitMinutes: 23 }, 23],
-    ['last called: the model without one', lastCalledEstimator, { lastCalledWaitMinutes: null }, 35],
+    [
+      'last called: its wait',
+      lastCalledEstimator,
+      {
+        recentCalled: [
+          { waitedMinutes: 23, aheadAtQueue: null },
+          { waitedMinutes: 90, aheadAtQueue: 2 },
+        ],
+      },
+      23,
+    ],
+    ['last called: the model without one', lastCalledEstimator, { recentCalled: [] }, 35],
     ['head of line: how long the head has waited', headOfLineEstimator, { headOfLineWaitedMinutes: 17 }, 17],
     [
       'head of line: first in line, the model',
@@ -172,7 +182,7 @@ describe('the estimators, each on its own reading', () => {
         recentCalls: 9,
         openCounters: [{ rank: 1, busyWithLowerRanks: false, recentCalls: 9, recentCallsOfService: 5 }],
       },
-      { ...base, recentCalled: [{ waitedMinutes: 30, aheadAtQueue: 5 }], lastCalledWaitMinutes: 30 },
+      { ...base, recentCalled: [{ waitedMinutes: 30, aheadAtQueue: 5 }] },
     ];
     for (const [name, estimator] of Object.entries(waitEstimators))
       for (const reading of readings)

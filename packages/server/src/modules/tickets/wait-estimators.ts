@@ -38,8 +38,6 @@ export interface QueueReading {
   openCounters: readonly CounterReading[];
   /** Calls of this service in the pace window, by any counter, open now or not. */
   recentCalls?: number;
-  /** The wait of the last citizen of this service called today (queued to called), in minutes. */
-  lastCalledWaitMinutes?: number | null;
   /** How long the head of this service's line has waited so far, in minutes. */
   headOfLineWaitedMinutes?: number | null;
   /**
@@ -209,10 +207,10 @@ export const counterPaceEstimator: WaitEstimator = (reading) => {
 };
 
 /** Last to be called (LES, Ibrahim & Whitt): the wait of the service's last called citizen. */
-export const lastCalledEstimator: WaitEstimator = (reading) =>
-  reading.lastCalledWaitMinutes != null && Number.isFinite(reading.lastCalledWaitMinutes)
-    ? Math.max(0, reading.lastCalledWaitMinutes)
-    : modelEstimator(reading);
+export const lastCalledEstimator: WaitEstimator = (reading) => {
+  const last = reading.recentCalled?.[0]?.waitedMinutes;
+  return last != null && Number.isFinite(last) ? Math.max(0, last) : modelEstimator(reading);
+};
 
 /**
  * Head of the line (HOL, Ibrahim & Whitt): how long the first in line has waited so far; a
