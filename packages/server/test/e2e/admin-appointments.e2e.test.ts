@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { addDays, formatClockTime, minuteOfTime, serviceDayOf } from '@onestop/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTimezone } from '../../src/demo/demo-district.js';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // Issue 19 in the administration, in Chromium against the real server with the demo district: a
@@ -57,7 +56,7 @@ async function counterLabelled(label: string, token: string): Promise<string> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+  await captureState(page, name, { fullPage: true });
 }
 
 const holiday = () => addDays(serviceDayOf(new Date(), demoTimezone), 3);

@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPrints, printed, screenshotsDir } from './browser.js';
+import { countPrints, printed } from './browser.js';
+import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => await demo?.close());
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, `appointment-visit-${name}.png`) });
+  await captureState(page, `appointment-visit-${name}.png`);
 }
 
 /** Books the first free slot of social security on the booking page; returns the check-in code. */

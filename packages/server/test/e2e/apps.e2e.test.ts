@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // The real server serving the built apps (packages/*/dist) with the demo district, in Chromium.
@@ -26,7 +25,7 @@ describe('the apps, served by the server', () => {
     ]);
     // The token moved from the address into the browser's storage.
     expect(new URL(page.url()).searchParams.get('token')).toBeNull();
-    await page.screenshot({ path: join(screenshotsDir, 'display-landscape.png') });
+    await captureState(page, 'display-landscape.png');
     await page.close();
   });
 
@@ -35,7 +34,7 @@ describe('the apps, served by the server', () => {
     await page.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}`);
     await page.getByRole('heading', { name: /青山区政务服务中心/ }).waitFor();
     await page.locator('h1 [lang="mn-Mong"]').waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'kiosk-portrait.png') });
+    await captureState(page, 'kiosk-portrait.png');
 
     const adminToken = await demo.testApp.login('admin', demoPassword);
     const kioskId = (
@@ -52,7 +51,7 @@ describe('the apps, served by the server', () => {
     );
     await page.reload();
     await page.locator('input[name="deviceToken"]').waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'kiosk-revoked.png') });
+    await captureState(page, 'kiosk-revoked.png');
     await page.close();
   });
 
@@ -65,7 +64,7 @@ describe('the apps, served by the server', () => {
       .getByText(/社会保障|Social Security/)
       .first()
       .waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'counter.png') });
+    await captureState(page, 'counter.png');
 
     // A clerk may not administer: /admin says so instead of showing the page.
     await page.goto(`${demo.testApp.url}/admin`);
@@ -81,7 +80,7 @@ describe('the apps, served by the server', () => {
     // The staff are one tab of the administration.
     await demo.logIn(page, '/admin?tab=staff', 'admin');
     await page.getByText('clerk2').first().waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'admin.png') });
+    await captureState(page, 'admin.png');
     await page.close();
   });
 });

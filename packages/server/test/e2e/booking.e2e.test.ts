@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 import { showMongolian } from './mongolian-hall.js';
@@ -58,7 +59,7 @@ async function openPhone(locale: 'zh-CN' | 'en', path: string): Promise<Page> {
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, `booking-${name}.png`), fullPage: true });
+  await captureState(page, `booking-${name}.png`, { fullPage: true });
 }
 
 /** Waits until every day shown knows its slots, then picks the first day with a free seat. */

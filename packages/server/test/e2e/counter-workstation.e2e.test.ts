@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
@@ -82,10 +81,10 @@ describe('the counter workstation', () => {
     const login = await context.newPage();
     await demo.logIn(login, '/counter', 'clerk1');
     await login.getByRole('heading', { name: '选择窗口' }).waitFor();
-    await login.screenshot({ path: join(screenshotsDir, 'workstation-picker.png') });
+    await captureState(login, 'workstation-picker.png');
     await login.locator('[data-counter-label="1"]').click();
     await login.locator('[data-counter-status="CLOSED"]').waitFor();
-    await login.screenshot({ path: join(screenshotsDir, 'workstation-closed.png') });
+    await captureState(login, 'workstation-closed.png');
     const page = login;
     // The open button has the focus: Enter opens the counter.
     await page.keyboard.press('Enter');
@@ -95,13 +94,13 @@ describe('the counter workstation', () => {
     const ticket = await issueAtKiosk('A');
     // The live queue shows it without a reload.
     await page.locator('.next-tickets').getByText(ticket.number).waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-open.png') });
+    await captureState(page, 'workstation-open.png');
 
     await page.keyboard.press('F1');
     expect(await ticketNumberOn(page)).toBe(ticket.number);
     // The wall display of the same hall shows the call.
     await display.locator('.now-calling, main').getByText(ticket.number).first().waitFor();
-    await display.screenshot({ path: join(screenshotsDir, 'workstation-display-call.png') });
+    await captureState(display, 'workstation-display-call.png');
 
     await page.keyboard.press('F2');
     await expect.poll(() => page.locator('[data-recall-count]').textContent()).toBe('1 / 2');
@@ -109,11 +108,11 @@ describe('the counter workstation', () => {
     await page.keyboard.press('F3');
     await page.locator('.ticket-status-serving').waitFor();
     await settled(page, 'complete');
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-serving.png') });
+    await captureState(page, 'workstation-serving.png');
 
     await page.keyboard.press('F4');
     await page.locator('[role="dialog"]').waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-complete-dialog.png') });
+    await captureState(page, 'workstation-complete-dialog.png');
     await page.keyboard.press('Enter');
     await page.locator('.current-none').waitFor();
     await expect.poll(() => page.locator('[data-figure="served"]').textContent()).toBe('1');
@@ -125,12 +124,12 @@ describe('the counter workstation', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'My day' }).waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-english.png') });
+    await captureState(page, 'workstation-english.png');
 
     // Logging out with the counter open asks first; pausing records why.
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.locator('[role="dialog"]').waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-leave.png') });
+    await captureState(page, 'workstation-leave.png');
     await page.getByRole('button', { name: 'Pause and log out' }).click();
     await page.locator('input[name="username"]').waitFor();
     const counter = await demo.api<{
@@ -163,7 +162,7 @@ describe('the counter workstation', () => {
       expect(atTwo, `round ${round}`).not.toBe(atThree);
       called.push(atTwo, atThree);
       if (round === 0) {
-        await pageAtTwo.screenshot({ path: join(screenshotsDir, 'workstation-race-counter-2.png') });
+        await captureState(pageAtTwo, 'workstation-race-counter-2.png');
       }
       await Promise.all([completeByKeyboard(pageAtTwo), completeByKeyboard(pageAtThree)]);
     }
@@ -203,14 +202,14 @@ describe('the counter workstation', () => {
     await settled(page, 'callNext');
     await page.keyboard.press('F1');
     expect(await ticketNumberOn(page)).toBe(second.number);
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-parked.png') });
+    await captureState(page, 'workstation-parked.png');
 
     // Transfer it to real-estate registration, ahead by its original time.
     await page.locator('[data-operation="transfer"]').click();
     const realEstate = demo.serviceId('E');
     await page.locator('select[name="transferService"]').selectOption(realEstate);
     await page.getByLabel('按原取号时间排队（优先）').check();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-transfer-dialog.png') });
+    await captureState(page, 'workstation-transfer-dialog.png');
     await page.getByRole('button', { name: '确认转办' }).click();
     await page.getByText(`${second.number} 已转至「不动产登记」排队。`).waitFor();
 
@@ -240,7 +239,7 @@ describe('the counter workstation', () => {
     await page.locator('[role="dialog"]').waitFor();
     await page.keyboard.press('Enter');
     await page.locator('[data-counter-status="PAUSED"]').getByText('短暂休息').waitFor();
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-paused.png') });
+    await captureState(page, 'workstation-paused.png');
     await settled(page, 'resumeCounter');
     await page.keyboard.press('F9');
     await page.locator('[data-counter-status="OPEN"]').waitFor();
@@ -286,7 +285,7 @@ describe('the counter workstation', () => {
     await page.goto(`${demo.testApp.url}/counter`);
     await page.locator('input[name="username"]').waitFor();
     expect(await page.locator('[data-counter-status], .counter-picker').count()).toBe(0);
-    await page.screenshot({ path: join(screenshotsDir, 'workstation-display-token.png') });
+    await captureState(page, 'workstation-display-token.png');
 
     const counters = await demo.api<{ hall: { counters: { id: string }[] } }>(
       'query($id: ID!) { hall(id: $id) { counters { id } } }',

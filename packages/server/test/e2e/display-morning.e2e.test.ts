@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { expectEventually } from '../support/eventually.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { captureState } from './accessibility.js';
 import { layoutProblems } from './display-layout.js';
 import {
   type RestartableServer,
@@ -369,7 +370,7 @@ describe('a simulated morning on the wall', () => {
     }
 
     await expect(layoutProblems(wall)).resolves.toEqual([]);
-    await wall.screenshot({ path: join(screenshotsDir, 'display-morning.png') });
+    await captureState(wall, 'display-morning.png');
     console.info(
       `display morning: ${count.issued} tickets, ${rounds} rounds of 8 counters in ${worked} ms; ` +
         `${count.calls} calls, ${count.recalls} recalls, ${count.noShows} no-shows, ${count.transfers} transfers, ` +

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import { expectEventually } from '../support/eventually.js';
 import type { TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { captureState } from './accessibility.js';
 import { layoutProblems } from './display-layout.js';
 import {
   type RestartableServer,
@@ -283,14 +284,14 @@ describe('the wall screen', () => {
     // Numbers are read one by one in Chinese.
     expect(sounds[1]).toMatchObject({ lang: 'zh-CN', text: `请 A 零 零 一 号，到 一 号窗口办理` });
     await expect(layoutProblems(wall)).resolves.toEqual([]);
-    await wall.screenshot({ path: join(screenshotsDir, 'display-wall-landscape.png') });
+    await captureState(wall, 'display-wall-landscape.png');
   });
 
   it('lays the same board out for a portrait screen, every slot whole', async () => {
     const page = await openWall({ width: 1080, height: 1920 });
     await page.locator('.wall-call-newest .wall-call-number').waitFor();
     await expect(layoutProblems(page)).resolves.toEqual([]);
-    await page.screenshot({ path: join(screenshotsDir, 'display-wall-portrait.png') });
+    await captureState(page, 'display-wall-portrait.png');
     await page.close();
   });
 });
@@ -301,7 +302,7 @@ describe('the counter screen', () => {
     const current = calls.filter((call) => call.counterLabel === '1').at(-1)!;
     await page.locator('.counter-screen-number', { hasText: current.ticketNumber }).waitFor();
     await expect(layoutProblems(page)).resolves.toEqual([]);
-    await page.screenshot({ path: join(screenshotsDir, 'display-counter.png') });
+    await captureState(page, 'display-counter.png');
     await page.close();
   });
 
@@ -317,7 +318,7 @@ describe('the counter screen', () => {
     await page.getByText('暂停服务').waitFor();
     await expect(page.getByText('Paused', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(layoutProblems(page)).resolves.toEqual([]);
-    await page.screenshot({ path: join(screenshotsDir, 'display-counter-paused.png') });
+    await captureState(page, 'display-counter-paused.png');
     await page.close();
   });
 });
@@ -354,7 +355,7 @@ describe('a busy hour', () => {
       expect(sounds[index]!.startedAt).toBeGreaterThanOrEqual(sounds[index - 1]!.endedAt);
     }
     await expect(layoutProblems(wall)).resolves.toEqual([]);
-    await wall.screenshot({ path: join(screenshotsDir, 'display-wall-busy.png') });
+    await captureState(wall, 'display-wall-busy.png');
   });
 });
 
@@ -368,7 +369,7 @@ describe('a server restart', () => {
     await expect(wall.locator('.wall-call-newest .wall-call-number').textContent()).resolves.toBe(
       newestBefore,
     );
-    await wall.screenshot({ path: join(screenshotsDir, 'display-wall-reconnecting.png') });
+    await captureState(wall, 'display-wall-reconnecting.png');
 
     // Clerks go on working through another server process on the same database.
     const sibling = await server.startSibling();
@@ -424,7 +425,7 @@ describe('a revoked display', () => {
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('令牌无效、已过期或已被吊销');
     await expect(alert.textContent()).resolves.toContain('The token is invalid, expired or revoked');
-    await page.screenshot({ path: join(screenshotsDir, 'display-revoked.png') });
+    await captureState(page, 'display-revoked.png');
     await page.close();
   });
 });

@@ -5,7 +5,8 @@ import { addDays, serviceDayOf, weekdayOf } from '@onestop/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testAdminPassword, type TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { captureState } from './accessibility.js';
 
 // A first install without the demo, in Chromium against the real server: the administrator sets
 // the district hall up through /admin's set-up path (hall, service, counter, clerk, kiosk and
@@ -20,7 +21,7 @@ let admin: Page;
 const tokens: { kiosk?: string; display?: string } = {};
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+  await captureState(page, name, { fullPage: true });
 }
 
 /** Creates a device in the devices step and returns its token, shown once. */
@@ -133,7 +134,7 @@ describe('a first install without the demo', () => {
     await expect
       .poll(async () => (await kiosk.locator('#printed-ticket-number').textContent())?.trim())
       .toBe('A001');
-    await kiosk.screenshot({ path: join(screenshotsDir, 'setup-kiosk-ticket.png') });
+    await captureState(kiosk, 'setup-kiosk-ticket.png');
 
     // The clerk opens counter 1 and calls it; the wall display shows the call.
     const context: BrowserContext = await browser.newContext({
@@ -153,7 +154,7 @@ describe('a first install without the demo', () => {
       .poll(async () => (await clerk.locator('[data-ticket-number]').textContent())?.trim())
       .toBe('A001');
     await display.locator('.now-calling, main').getByText('A001').first().waitFor();
-    await display.screenshot({ path: join(screenshotsDir, 'setup-display-call.png') });
+    await captureState(display, 'setup-display-call.png');
     await Promise.all([display.close(), kiosk.close(), context.close()]);
   });
 

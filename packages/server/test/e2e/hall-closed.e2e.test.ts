@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
 import type { TestApp } from '../support/test-app.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { captureState } from './accessibility.js';
 import { layoutProblems } from './display-layout.js';
 import {
   type RestartableServer,
@@ -166,7 +167,7 @@ describe('before closing', () => {
     await expect(kiosk.locator(`button[data-service-id="${service('B').id}"]`).count()).resolves.toBe(0);
     await expect(kiosk.locator(`button[data-service-id="${service('A').id}"]`).count()).resolves.toBe(1);
     await expect(kioskOverflow(kiosk)).resolves.toBeLessThanOrEqual(0);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-service-stopped-portrait.png') });
+    await captureState(kiosk, 'kiosk-service-stopped-portrait.png');
 
     wall = await openPage(`/display?token=${deviceToken('DISPLAY')}&speaker=record`, {
       width: 1920,
@@ -205,7 +206,7 @@ describe('at closing time', () => {
 
   it('the kiosk fits its screen, portrait and landscape, in Chinese and English', async () => {
     await expect(kioskOverflow(kiosk)).resolves.toBeLessThanOrEqual(0);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-hall-closed-portrait.png') });
+    await captureState(kiosk, 'kiosk-hall-closed-portrait.png');
     await kiosk.getByRole('button', { name: 'English' }).click();
     await expect(kiosk.locator('.kiosk-closed').textContent()).resolves.toBe(
       'The hall is closedTickets from tomorrow 09:00',
@@ -213,10 +214,10 @@ describe('at closing time', () => {
     await expect(kioskOverflow(kiosk)).resolves.toBeLessThanOrEqual(0);
     await kiosk.setViewportSize({ width: 1920, height: 1080 });
     await expect(kioskOverflow(kiosk)).resolves.toBeLessThanOrEqual(0);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-hall-closed-landscape-en.png') });
+    await captureState(kiosk, 'kiosk-hall-closed-landscape-en.png');
     await kiosk.getByRole('button', { name: '中文' }).click();
     await expect(kioskOverflow(kiosk)).resolves.toBeLessThanOrEqual(0);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-hall-closed-landscape.png') });
+    await captureState(kiosk, 'kiosk-hall-closed-landscape.png');
     await kiosk.close();
   });
 });
@@ -234,7 +235,7 @@ describe('after hours', () => {
       .waitFor({ timeout: 5_000 });
     await expect(wall.locator('.closed-banner').count()).resolves.toBe(1);
     await expect(layoutProblems(wall)).resolves.toEqual([]);
-    await wall.screenshot({ path: join(screenshotsDir, 'display-wall-closed-landscape.png') });
+    await captureState(wall, 'display-wall-closed-landscape.png');
     await wall.close();
 
     const portrait = await openPage(`/display?token=${deviceToken('DISPLAY')}&speaker=record`, {
@@ -246,7 +247,7 @@ describe('after hours', () => {
       .locator('.wall-call-newest .wall-call-number', { hasText: called.callNext.number })
       .waitFor();
     await expect(layoutProblems(portrait)).resolves.toEqual([]);
-    await portrait.screenshot({ path: join(screenshotsDir, 'display-wall-closed-portrait.png') });
+    await captureState(portrait, 'display-wall-closed-portrait.png');
     await portrait.close();
 
     const counter = await openPage(`/display/counter/1?token=${deviceToken('DISPLAY')}`, {
@@ -259,7 +260,7 @@ describe('after hours', () => {
       '非办公时间Closed明天 09:00 开始办公Opens tomorrow 09:00',
     );
     await expect(layoutProblems(counter)).resolves.toEqual([]);
-    await counter.screenshot({ path: join(screenshotsDir, 'display-counter-closed.png') });
+    await captureState(counter, 'display-counter-closed.png');
     await counter.close();
   });
 
@@ -278,7 +279,7 @@ describe('after hours', () => {
     await expect(phone.locator('.phone-notice-closed').textContent()).resolves.toBe(
       '此业务现在不取号，明天 09:00 开始取号。 您的号码仍然有效，请继续等候叫号。',
     );
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-service-closed.png') });
+    await captureState(phone, 'phone-service-closed.png');
     await context.close();
   });
 });
@@ -298,7 +299,7 @@ describe('a deactivated hall', () => {
     // Nothing a passer-by could press: no setup form, no token button.
     await expect(page.locator('input[name="deviceToken"]').count()).resolves.toBe(0);
     await expect(page.locator('button:visible').count()).resolves.toBe(0);
-    await page.screenshot({ path: join(screenshotsDir, 'kiosk-hall-inactive.png') });
+    await captureState(page, 'kiosk-hall-inactive.png');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { addDays, formatClockTime, serviceDayOf } from '@onestop/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPrints, printed, screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { showMongolian } from './mongolian-hall.js';
 import { languagesOf, mongolianFontLoaded } from './mongolian-font.js';
@@ -78,9 +79,9 @@ describe('appointment check-in at the kiosk', () => {
     await expect
       .poll(() => kiosk.locator('.kiosk-booking-qr svg').getAttribute('data-qr-text'))
       .toBe(bookingUrl);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start.png') });
+    await captureState(kiosk, 'kiosk-check-in-start.png');
     await kiosk.setViewportSize({ width: 1920, height: 1080 });
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-landscape.png') });
+    await captureState(kiosk, 'kiosk-check-in-start-landscape.png');
     await kiosk.setViewportSize({ width: 1080, height: 1920 });
 
     await kiosk.getByRole('button', { name: /我有预约/ }).click();
@@ -90,7 +91,7 @@ describe('appointment check-in at the kiosk', () => {
     await expect
       .poll(() => kiosk.locator('.kiosk-check-in-code').inputValue())
       .toBe(booked.appointment.checkInCode);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-keypad.png') });
+    await captureState(kiosk, 'kiosk-check-in-keypad.png');
     await kiosk.getByRole('button', { name: '签到取号' }).click();
 
     const number = (await kiosk.locator('#printed-ticket-number').textContent())!.trim();
@@ -101,7 +102,7 @@ describe('appointment check-in at the kiosk', () => {
       .toBe(`预约 ${bookedAt}Appointment ${bookedAt}`);
     expect(await kiosk.locator('.printed-ticket-booking svg').getAttribute('data-qr-text')).toBe(bookingUrl);
     await expect.poll(() => printed(kiosk)).toBe(1);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-ticket.png') });
+    await captureState(kiosk, 'kiosk-check-in-ticket.png');
     await kiosk.emulateMedia({ media: 'print' });
     await kiosk
       .locator('.printed-ticket')
@@ -140,7 +141,7 @@ describe('appointment check-in at the kiosk', () => {
     await scan(kiosk, `${demo.testApp.url}/b/${booked.manageCode}`);
     const alert = kiosk.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain(`预约签到 明天 ${opensAt} 开始，请届时再来`);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-too-early.png') });
+    await captureState(kiosk, 'kiosk-check-in-too-early.png');
 
     await kiosk.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => alert.textContent()).toContain(`Check-in opens tomorrow ${opensAt}`);
@@ -149,7 +150,7 @@ describe('appointment check-in at the kiosk', () => {
     await kiosk.getByRole('button', { name: 'English' }).click();
     await scan(kiosk, booked.manageCode);
     await expect.poll(() => alert.textContent()).toContain(`Check-in opens tomorrow ${opensAt}`);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-too-early-en.png') });
+    await captureState(kiosk, 'kiosk-check-in-too-early-en.png');
     expect(await printed(kiosk)).toBe(0);
     await kiosk.close();
   });
@@ -170,7 +171,7 @@ describe('appointment check-in at the kiosk', () => {
     const kiosk = await openKiosk();
     await scan(kiosk, booked.appointment.checkInCode);
     await expect.poll(() => kiosk.getByRole('alert').textContent()).toContain('该预约已取消');
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-cancelled.png') });
+    await captureState(kiosk, 'kiosk-check-in-cancelled.png');
 
     await kiosk.getByRole('button', { name: '改取普通号' }).click();
     await kiosk.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
@@ -187,21 +188,21 @@ describe('appointment check-in at the kiosk', () => {
     await mongolianFontLoaded(kiosk);
     expect(await languagesOf(kiosk, '.kiosk-appointment .kiosk-option-name')).toEqual(['mn-Mong', 'zh-CN']);
     expect(await languagesOf(kiosk, '.kiosk-booking-qr figcaption')).toEqual(['mn-Mong', 'zh-CN']);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-mongolian.png') });
+    await captureState(kiosk, 'kiosk-check-in-start-mongolian.png');
     await kiosk.setViewportSize({ width: 1920, height: 1080 });
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-start-mongolian-landscape.png') });
+    await captureState(kiosk, 'kiosk-check-in-start-mongolian-landscape.png');
     await kiosk.setViewportSize({ width: 1080, height: 1920 });
 
     await kiosk.getByRole('button', { name: /我有预约/ }).click();
     await kiosk.locator('.kiosk-keypad').waitFor();
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-keypad-mongolian.png') });
+    await captureState(kiosk, 'kiosk-check-in-keypad-mongolian.png');
     // Typed on a keyboard into the field, which has the focus after a tap.
     await kiosk.locator('.kiosk-check-in-code').click();
     await kiosk.keyboard.type(booked.appointment.checkInCode);
     await kiosk.keyboard.press('Enter');
     await kiosk.locator('#printed-ticket-number').waitFor();
     expect(await languagesOf(kiosk, '.printed-ticket-appointment')).toEqual(['mn-Mong', 'zh-CN', 'en']);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-check-in-ticket-mongolian.png') });
+    await captureState(kiosk, 'kiosk-check-in-ticket-mongolian.png');
 
     // On paper the booking code and its caption stay inside the ticket, on one page.
     await kiosk.emulateMedia({ media: 'print' });

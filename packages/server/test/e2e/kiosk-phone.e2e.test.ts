@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPrints, printed, screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // A citizen's whole visit in Chromium against the real server with the demo district: the kiosk
@@ -82,9 +83,9 @@ function expectedQrModules(text: string): Set<string> {
 describe('kiosk and phone page', () => {
   it('takes a ticket at the kiosk, follows it on the phone, shows the call within 1 s, and takes a rating', async () => {
     const kiosk = await openKiosk();
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-start-portrait.png') });
+    await captureState(kiosk, 'kiosk-start-portrait.png');
     await kiosk.setViewportSize({ width: 1920, height: 1080 });
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-start-landscape.png') });
+    await captureState(kiosk, 'kiosk-start-landscape.png');
     await kiosk.setViewportSize({ width: 1080, height: 1920 });
     const before = await waitingTickets('A');
 
@@ -95,7 +96,7 @@ describe('kiosk and phone page', () => {
     expect(phoneUrl).toMatch(new RegExp(`^${demo.testApp.url}/t/[A-Za-z0-9_-]{20,}$`));
     expect(await renderedQrModules(kiosk)).toEqual(expectedQrModules(phoneUrl));
     await expect.poll(() => printed(kiosk)).toBeGreaterThanOrEqual(1);
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-ticket-portrait.png') });
+    await captureState(kiosk, 'kiosk-ticket-portrait.png');
     await kiosk.emulateMedia({ media: 'print' });
     await kiosk
       .locator('.printed-ticket')
@@ -116,7 +117,7 @@ describe('kiosk and phone page', () => {
     await phone.goto(phoneUrl);
     await expect.poll(() => phone.locator('#phone-ticket-number').textContent()).toBe(number);
     await phone.getByText('前面还有 0 人').or(phone.getByText('下一位就是您')).first().waitFor();
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-waiting.png') });
+    await captureState(phone, 'phone-waiting.png');
 
     const clerkToken = await demo.testApp.login('clerk1', demoPassword);
     await demo.api(
@@ -132,7 +133,7 @@ describe('kiosk and phone page', () => {
     const banner = phone.getByRole('alertdialog');
     await banner.waitFor({ timeout: 1_000 });
     await expect(banner.textContent()).resolves.toContain('请到 1 号窗口');
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-called.png') });
+    await captureState(phone, 'phone-called.png');
 
     // Dismissed, then a recall brings it back.
     await banner.getByRole('button', { name: '我知道了' }).click();
@@ -156,7 +157,7 @@ describe('kiosk and phone page', () => {
     // The citizen reads on in English.
     await phone.getByRole('button', { name: 'English' }).click();
     await form.getByText('Please rate the service').waitFor();
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-rating.png'), fullPage: true });
+    await captureState(phone, 'phone-rating.png', { fullPage: true });
     await form.getByText('Very satisfied').click();
     await form.getByLabel('Comments or suggestions (optional)').fill('Quick and friendly');
     await form.getByRole('button', { name: 'Send rating' }).click();
@@ -209,7 +210,7 @@ describe('kiosk and phone page', () => {
     expect(ahead).toBeGreaterThanOrEqual(5);
     const waitAtIssue = (await wait.textContent())!;
     expect(waitAtIssue).toMatch(/\d+–\d+ 分钟/);
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-estimate-at-issue.png') });
+    await captureState(phone, 'phone-estimate-at-issue.png');
 
     // A clerk serves the first four in 3 minutes each: the page says fewer ahead and a new wait.
     const clerkToken = await demo.testApp.login('clerk2', demoPassword);
@@ -233,7 +234,7 @@ describe('kiosk and phone page', () => {
     }
     await phone.getByText(`前面还有 ${ahead - 4} 人`).waitFor();
     await expect.poll(() => wait.textContent()).not.toBe(waitAtIssue);
-    await phone.screenshot({ path: join(screenshotsDir, 'phone-estimate-moved.png') });
+    await captureState(phone, 'phone-estimate-moved.png');
 
     // The server keeps the estimate given at issue on the segment: the statistics judge that one.
     const { myTicket } = await demo.api<{
@@ -312,7 +313,7 @@ describe('kiosk and phone page', () => {
     await expect(kiosk.locator('.kiosk-route-list').textContent()).resolves.toMatch(
       /Tax Services.*Social Security/,
     );
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-one-stop.png') });
+    await captureState(kiosk, 'kiosk-one-stop.png');
     await kiosk.getByRole('button', { name: /Several services/ }).click();
     await kiosk.getByRole('button', { name: /Priority service/ }).click();
     await serviceButton(kiosk, 'F').click();
@@ -337,7 +338,7 @@ describe('kiosk and phone page', () => {
     await kiosk.getByRole('button', { name: 'English' }).click();
     await serviceButton(kiosk, 'F').click();
     await kiosk.getByRole('alert').getByText("Today's tickets for this service are all taken").waitFor();
-    await kiosk.screenshot({ path: join(screenshotsDir, 'kiosk-quota-reached.png') });
+    await captureState(kiosk, 'kiosk-quota-reached.png');
     await kiosk.close();
   });
 

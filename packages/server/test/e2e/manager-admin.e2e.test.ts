@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsCsvFigures } from '../../src/modules/stats/stats-csv.js';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // The manager console and the administration, in Chromium, against the real server with the demo district.
@@ -24,7 +23,7 @@ async function issue(serviceId: string): Promise<{ id: string; number: string; a
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+  await captureState(page, name, { fullPage: true });
 }
 
 function parseCsvLine(line: string): string[] {

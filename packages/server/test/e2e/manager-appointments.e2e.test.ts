@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { runningClock } from './display-server.js';
 
@@ -43,7 +42,7 @@ async function storedAppointment(where: { id: string } | { checkInCode: string }
 }
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, name), fullPage: true });
+  await captureState(page, name, { fullPage: true });
 }
 
 beforeAll(async () => {
@@ -212,7 +211,7 @@ describe("the manager's appointments", () => {
     await desk.locator('[data-counter-label="4"]').click();
     const line = desk.locator('.next-tickets li', { hasText: number });
     await expect(line.locator('[data-appointment-badge]').textContent()).resolves.toBe('预约 10:00');
-    await desk.screenshot({ path: join(screenshotsDir, 'counter-appointment-ticket.png') });
+    await captureState(desk, 'counter-appointment-ticket.png');
     await context.close();
 
     await page.getByRole('button', { name: '预约', exact: true }).click();

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCredentials, type DemoCredentials } from '../../src/demo/seed.js';
-import { launchBrowser, screenshotsDir } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { captureState } from './accessibility.js';
 import { expectShippedMongolianFont, languagesOf, mongolianFontLoaded } from './mongolian-font.js';
 import { layoutProblems, verticalTextProblems } from './display-layout.js';
 import { type NamedService, showMongolian } from './mongolian-hall.js';
@@ -92,7 +93,7 @@ async function openScreen(
  */
 async function expectFitted(page: Page, minimum: number, screenshot?: string): Promise<void> {
   await expectShippedMongolianFont(page);
-  if (screenshot) await page.screenshot({ path: join(screenshotsDir, screenshot) });
+  if (screenshot) await captureState(page, screenshot);
   const vertical = await verticalTextProblems(page);
   expect(vertical.problems).toEqual([]);
   expect(vertical.checked).toBeGreaterThanOrEqual(minimum);
@@ -293,7 +294,7 @@ describe('a hall that shows Chinese and English', () => {
     expect(faces).not.toContain('Noto Sans Mongolian');
     await expect(page.locator('[lang="mn-Mong"]').count()).resolves.toBe(0);
     await expect(page.locator('.wall-with-vertical').count()).resolves.toBe(0);
-    await page.screenshot({ path: join(screenshotsDir, 'display-chinese-english-wall.png') });
+    await captureState(page, 'display-chinese-english-wall.png');
     await expect(layoutProblems(page)).resolves.toEqual([]);
     await page.close();
   });

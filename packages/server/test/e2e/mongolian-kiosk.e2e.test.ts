@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHalls, demoServices } from '../../src/demo/demo-district.js';
 import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 import { showMongolian } from './mongolian-hall.js';
 import {
@@ -246,7 +247,7 @@ async function expectMongolianFirst(page: Page, rootSelector: string, horizontal
 
 /** A screenshot of the screen, at its CSS size (the pages have a scale of 2). */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, name), scale: 'css' });
+  await captureState(page, name, { scale: 'css' });
 }
 
 describe('the kiosk of a hall that shows Mongolian, Chinese and English', () => {

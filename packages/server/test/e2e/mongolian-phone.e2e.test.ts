@@ -3,6 +3,7 @@ import { translatePublic, type UiMessageKey, type UiMessageValues } from '@onest
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotsDir } from './browser.js';
+import { expectNoAxeViolations } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 import { showChineseAndEnglishOnly } from './display-server.js';
 import { showMongolian } from './mongolian-hall.js';
@@ -100,6 +101,7 @@ async function resize(page: Page, size: { width: number; height: number }): Prom
  * resize, and given back its height.
  */
 async function screenshot(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page, `mongolian-phone-${name}`);
   const path = join(screenshotsDir, `mongolian-phone-${name}.png`);
   if ((await page.locator('.call-banner').count()) > 0) {
     await page.screenshot({ path });

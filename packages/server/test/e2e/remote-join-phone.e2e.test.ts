@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
 
 // Remote join (远程取号) on the citizen's phone in Chromium against the real server with the demo
@@ -182,6 +183,7 @@ async function almostVibrations(page: Page): Promise<number> {
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page, name);
   await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
 }
 

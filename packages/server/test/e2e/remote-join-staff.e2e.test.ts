@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { describeInputProblem, remoteJoinSettingLimits } from '@onestop/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 
 // Issue 20 on the staff's screens, in Chromium against the real server with the demo district: the
@@ -63,7 +62,7 @@ async function remoteJoinSettingsOf(prefix: string): Promise<RemoteSettings> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir, `remote-join-staff-${name}.png`), fullPage: true });
+  await captureState(page, `remote-join-staff-${name}.png`, { fullPage: true });
 }
 
 /** Waits until the element `selector` finds reads `expected` (a pushed change reaches the screen). */

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import jsQRModule from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotsDir } from './browser.js';
+import { captureState } from './accessibility.js';
 import { startDemoApp, type DemoApp } from './demo-app.js';
 
 // A remote citizen's whole visit (远程取号), each step in Chromium against the real server with the
@@ -20,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => await demo?.close());
 
 async function shot(page: Page, name: string): Promise<Buffer> {
-  return await page.screenshot({ path: join(screenshotsDir, `remote-join-visit-${name}.png`) });
+  return await captureState(page, `remote-join-visit-${name}.png`);
 }
 
 // jsqr is CommonJS: Node's ESM hands over module.exports, whose types read as ESM see only `default`.
