@@ -17,6 +17,7 @@ import { LocaleProvider, localeStorageKey } from '../locale/locale';
 import { CounterPage } from '../pages/counter-page';
 import { SessionGate } from '../session/session-gate';
 import { staffTokenStorageKey } from '../session/staff-token';
+import { namesWithoutTheirText } from '../testing/label-in-name';
 import { counterChoiceStorageKey } from './counter-choice';
 
 // The workstation against a fake server that keeps one counter's state the way the real one
@@ -433,6 +434,20 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('names', () => {
+  it('names each button of the queue by the words it shows, then the ticket (WCAG 2.5.3)', async () => {
+    counter.parked = [{ ...waitingTicket(7), status: 'PARKED', calledAt: '2026-11-24T01:10:00.000Z' }];
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() => expect(container.querySelectorAll('.next-tickets button')).toHaveLength(3));
+    expect(
+      [...container.querySelectorAll('.next-tickets button')].map((each) => each.getAttribute('aria-label')),
+    ).toEqual(['叫此号 A001', '叫此号 A002', '叫此号 A003']);
+    expect(namesWithoutTheirText(container)).toEqual([]);
   });
 });
 
