@@ -6,7 +6,7 @@ import {
   type UiMessageKey,
   type UiMessageValues,
 } from '@onestop/shared';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /** Where the chosen language is kept, so that it survives a reload and reaches the GraphQL client. */
 export const localeStorageKey = 'onestop.locale';
@@ -48,6 +48,16 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     () => ({ locale, setLocale, text: (key, values) => translate(locale, key, values) }),
     [locale, setLocale],
   );
+  // The page's own language too, not only this wrapper's: a screen reader and the browser's
+  // translation offer read <html lang> (WCAG 3.1.1). The page's language comes back on unmount.
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.lang;
+    root.lang = locale;
+    return () => {
+      root.lang = before;
+    };
+  }, [locale]);
   return (
     <LocaleContext.Provider value={value}>
       <div lang={locale} className="locale-root">

@@ -1,5 +1,5 @@
 import { localizedName, type UiMessageKey } from '@onestop/shared';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../components/error-notice';
 import { Loading } from '../components/loading';
 import { useServerNow } from '../hall/use-server-now';
@@ -8,6 +8,7 @@ import { useSession } from '../session/session-context';
 import { CurrentTicket } from './current-ticket';
 import { deskActions, type DeskOperation, ticketBarOperations } from './desk-actions';
 import { type DeskDialog, DeskDialogs } from './desk-dialogs';
+import { useDeskFocus } from './desk-focus';
 import { DeskStatusBar } from './desk-status-bar';
 import { OperationBar } from './operation-bar';
 import { OwnFigures } from './own-figures';
@@ -33,6 +34,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
   const desk = useCounterDesk(hallId, counterId);
   const now = useServerNow(desk.serverClock);
   const [dialog, setDialog] = useState<DeskDialog | null>(null);
+  const deskElement = useRef<HTMLElement>(null);
   const { hall, counter, legal, pending } = desk;
   const currentTicket = counter?.currentTicket ?? null;
 
@@ -48,6 +50,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
   };
 
   useDeskKeys({ keys: config.keys, legal, dialogOpen: dialog !== null, onPress: press });
+  useDeskFocus(deskElement, desk.settled, dialog !== null);
   useLeaveGuard(
     counter?.status ?? null,
     () => new Promise<boolean>((resolve) => setDialog({ kind: 'leave', answer: resolve })),
@@ -79,7 +82,7 @@ export function CounterDesk({ hallId, counterId, onChangeCounter }: CounterDeskP
     });
 
   return (
-    <section className="desk">
+    <section className="desk" ref={deskElement}>
       <DeskStatusBar
         hall={hall}
         counter={counter}

@@ -1,6 +1,7 @@
 import { formatDuration, localizedName, ticketStatusLabel } from '@onestop/shared';
 import { useLocale } from '../locale/locale';
 import { AppointmentBadge } from './appointment-badge';
+import { currentTicketHeadingId } from './desk-focus';
 import { RemoteBadge } from './remote-badge';
 import { secondsBetween } from './names';
 import type { DeskTicket } from './use-counter-desk';
@@ -23,8 +24,10 @@ export function CurrentTicket({ ticket, maxRecalls, now, timeZone }: CurrentTick
   const { locale, text } = useLocale();
   if (!ticket) {
     return (
-      <section className="current-ticket current-ticket-empty" aria-labelledby="current-ticket-heading">
-        <h2 id="current-ticket-heading">{text('workstation.current.title')}</h2>
+      <section className="current-ticket current-ticket-empty" aria-labelledby={currentTicketHeadingId}>
+        <h2 id={currentTicketHeadingId} tabIndex={-1}>
+          {text('workstation.current.title')}
+        </h2>
         <p className="current-none">{text('workstation.current.none')}</p>
       </section>
     );
@@ -32,8 +35,10 @@ export function CurrentTicket({ ticket, maxRecalls, now, timeZone }: CurrentTick
   const waited = secondsBetween(ticket.queuedAt, ticket.calledAt);
   const atCounter = secondsBetween(ticket.servingAt ?? ticket.calledAt, now);
   return (
-    <section className="current-ticket" aria-labelledby="current-ticket-heading">
-      <h2 id="current-ticket-heading">{text('workstation.current.title')}</h2>
+    <section className="current-ticket" aria-labelledby={currentTicketHeadingId}>
+      <h2 id={currentTicketHeadingId} tabIndex={-1}>
+        {text('workstation.current.title')}
+      </h2>
       <div className="current-head">
         <p className="desk-ticket-number" data-ticket-number>
           {ticket.number}

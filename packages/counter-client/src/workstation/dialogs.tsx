@@ -67,6 +67,7 @@ export function CompleteDialog({
     <Modal
       title={text('workstation.complete.title', { number: ticketNumber })}
       onClose={onCancel}
+      pending={pending}
       onKeyDown={(event) => pickByDigit(event, outcomes.length, setSelected)}
     >
       <form onSubmit={submit}>
@@ -111,6 +112,7 @@ export function PauseDialog({ reasons, onConfirm, onCancel, pending, error }: Pa
     <Modal
       title={text('workstation.pause.title')}
       onClose={onCancel}
+      pending={pending}
       onKeyDown={(event) => pickByDigit(event, labels.length, setSelected)}
     >
       <form onSubmit={submit}>
@@ -172,7 +174,11 @@ export function TransferDialog({
     if (serviceId) onConfirm(serviceId, placement);
   }
   return (
-    <Modal title={text('workstation.transfer.title', { number: ticketNumber })} onClose={onCancel}>
+    <Modal
+      title={text('workstation.transfer.title', { number: ticketNumber })}
+      onClose={onCancel}
+      pending={pending}
+    >
       <form onSubmit={submit}>
         <label className="field">
           <span>{text('workstation.transfer.service')}</span>
@@ -240,7 +246,7 @@ export function CallTicketDialog({
     if (chosen && reason.trim()) onConfirm(chosen.id, reason.trim());
   }
   return (
-    <Modal title={text('workstation.callTicket.title')} onClose={onCancel}>
+    <Modal title={text('workstation.callTicket.title')} onClose={onCancel} pending={pending}>
       <form onSubmit={submit}>
         <label className="field">
           <span>{text('workstation.callTicket.number')}</span>
@@ -340,7 +346,11 @@ export function LeaveDialog({
 }: LeaveDialogProps) {
   const { text } = useLocale();
   return (
-    <Modal title={text('workstation.leave.title', { label: counterLabel })} onClose={onCancel}>
+    <Modal
+      title={text('workstation.leave.title', { label: counterLabel })}
+      onClose={onCancel}
+      pending={pending}
+    >
       <p>{text('workstation.leave.question')}</p>
       {holdsTicket ? <p className="notice">{text('workstation.leave.holdsTicket')}</p> : null}
       {error}

@@ -1,53 +1,31 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { FocusTrap } from 'focus-trap-react';
+import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
 
 /** Props of {@link Modal}. */
 export interface ModalProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** An operation the dialog started is on its way: Escape leaves it open until the answer. */
+  pending?: boolean;
   /** Extra keys the dialog handles (digits picking a choice). */
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
 }
 
-const focusable =
-  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled)';
-
 /**
- * A modal dialog for the keyboard: focus moves into it (to the element marked
- * `data-autofocus`, else the first control), stays inside on Tab, Escape closes it, and focus
- * returns where it was.
+ * A modal dialog for the keyboard (WCAG 2.1.2, 2.4.3): focus moves into it (to the element marked
+ * `data-autofocus`, else the first control), cannot leave it by Tab or a click outside, Escape
+ * closes it unless its operation is on its way, and focus returns to where it was when it opened.
  */
-export function Modal({ title, onClose, children, onKeyDown }: ModalProps) {
+export function Modal({ title, onClose, children, pending = false, onKeyDown }: ModalProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const element = box.current;
-    const first =
-      element?.querySelector<HTMLElement>('[data-autofocus]') ??
-      element?.querySelector<HTMLElement>(focusable);
-    first?.focus();
-    return () => previous?.focus();
-  }, []);
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
-      return;
-    }
-    if (event.key === 'Tab' && box.current) {
-      const controls = [...box.current.querySelectorAll<HTMLElement>(focusable)];
-      const first = controls[0];
-      const last = controls[controls.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
+      // Closing now would hide the answer (or the refusal) of the operation on its way.
+      if (!pending) onClose();
       return;
     }
     onKeyDown?.(event);
@@ -55,17 +33,33 @@ export function Modal({ title, onClose, children, onKeyDown }: ModalProps) {
 
   return (
     <div className="desk-modal-backdrop">
-      <div
-        ref={box}
-        className="desk-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={handleKeyDown}
+      <FocusTrap
+        focusTrapOptions={{
+          initialFocus: () => box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? undefined,
+          fallbackFocus: () => box.current ?? document.body,
+          // Escape is the dialog's own (above): it knows whether an operation is on its way.
+          escapeDeactivates: false,
+          returnFocusOnDeactivate: true,
+          // Focus is inside as the dialog appears, so a key pressed at once lands in it.
+          delayInitialFocus: false,
+          // Without it tabbable takes every element of a layout-less test DOM for hidden; the
+          // dialog holds nothing hidden that could be tabbed to.
+          tabbableOptions: { displayCheck: 'none' },
+        }}
       >
-        <h2 id={titleId}>{title}</h2>
-        {children}
-      </div>
+        <div
+          ref={box}
+          className="desk-modal"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={titleId}
+          tabIndex={-1}
+          onKeyDown={handleKeyDown}
+        >
+          <h2 id={titleId}>{title}</h2>
+          {children}
+        </div>
+      </FocusTrap>
     </div>
   );
 }

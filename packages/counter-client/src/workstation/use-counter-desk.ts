@@ -46,6 +46,15 @@ export interface DeskFailure {
   error: CombinedError;
 }
 
+/**
+ * An operation this desk ran to the server's answer, and whether it went through: a new object
+ * each time, so that what follows an operation (where focus goes) runs once for it.
+ */
+export interface DeskSettled {
+  operation: WorkstationOperation;
+  done: boolean;
+}
+
 /** Everything the workstation screen runs on. */
 export interface CounterDesk {
   hall: DeskHall | null;
@@ -65,6 +74,8 @@ export interface CounterDesk {
   pending: WorkstationOperation | null;
   failure: DeskFailure | null;
   notice: DeskNotice | null;
+  /** The last operation answered, with the screen already showing its effect. */
+  settled: DeskSettled | null;
   serverClock: ServerClock;
   /** Changes after each operation that changes the clerk's figures. */
   figuresVersion: number;
@@ -117,6 +128,7 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
   const [pending, setPending] = useState<WorkstationOperation | null>(null);
   const [failure, setFailure] = useState<DeskFailure | null>(null);
   const [notice, setNotice] = useState<DeskNotice | null>(null);
+  const [settled, setSettled] = useState<DeskSettled | null>(null);
   const [figuresVersion, setFiguresVersion] = useState(0);
 
   const refresher = useMemo(
@@ -197,6 +209,7 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
           setFailure({ operation, error: result.error });
           // The refusal may mean the screen was behind (another clerk, another tab): catch up.
           await refresher.refresh();
+          setSettled({ operation, done: false });
           return false;
         }
         const ticket = answeredTicket(result);
@@ -204,6 +217,7 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
         after?.(ticket);
         // The guard is released only once the screen shows the effect, so F1 cannot call twice.
         await refresher.refresh();
+        setSettled({ operation, done: true });
         return true;
       } finally {
         flight.finish();
@@ -229,6 +243,7 @@ export function useCounterDesk(hallId: string, counterId: string): CounterDesk {
     pending,
     failure,
     notice,
+    settled,
     serverClock,
     figuresVersion,
     dismiss: () => {

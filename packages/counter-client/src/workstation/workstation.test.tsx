@@ -17,6 +17,7 @@ import { LocaleProvider, localeStorageKey } from '../locale/locale';
 import { CounterPage } from '../pages/counter-page';
 import { SessionGate } from '../session/session-gate';
 import { staffTokenStorageKey } from '../session/staff-token';
+import { namesWithoutTheirText } from '../testing/label-in-name';
 import { counterChoiceStorageKey } from './counter-choice';
 
 // The workstation against a fake server that keeps one counter's state the way the real one
@@ -176,6 +177,11 @@ class FakeCounter {
         this.status = 'CLOSED';
         return { data: { closeCounter: { id: 'counter-1', status: 'CLOSED' } } };
       },
+      ResumeCounter: () => {
+        this.status = 'OPEN';
+        this.pauseReason = null;
+        return { data: { resumeCounter: { id: 'counter-1', status: 'OPEN' } } };
+      },
       Logout: () => ({ data: { logout: true } }),
     };
   }
@@ -227,6 +233,19 @@ function enabledOperations(container: HTMLElement): string[] {
   return [...container.querySelectorAll<HTMLButtonElement>('[data-operation]')]
     .filter((element) => !element.disabled)
     .map((element) => element.dataset['operation'] ?? '');
+}
+
+/** Presses an operation's button as a person does: focus on it, then a click. */
+async function pressButton(container: HTMLElement, operation: string): Promise<void> {
+  const pressed = button(container, operation);
+  pressed.focus();
+  await act(async () => pressed.click());
+}
+
+/** The dialog's confirm, as Enter in it does. */
+async function confirmDialog(container: HTMLElement): Promise<void> {
+  await act(async () => container.querySelector<HTMLFormElement>('[role="dialog"] form')?.requestSubmit());
+  await eventually(() => expect(container.querySelector('[role="dialog"]')).toBeNull());
 }
 
 function press(key: string): void {
@@ -433,6 +452,89 @@ describe('refusals and the live queue', () => {
         staffIds: [clerk.id],
       },
     });
+  });
+});
+
+describe('focus after an operation (WCAG 2.4.3)', () => {
+  it('goes to what the clerk needs next: open, call, start, complete, and the next call', async () => {
+    counter.status = 'CLOSED';
+    const container = await openWorkstation();
+    await pressButton(container, 'openCounter');
+    // The open button is gone: the next thing is calling.
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'callNext')));
+
+    await pressButton(container, 'callNext');
+    await eventually(() => expect(text(container, '[data-ticket-number]')).toBe('A001'));
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'start')));
+
+    await pressButton(container, 'start');
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'complete')));
+
+    await pressButton(container, 'complete');
+    expect(document.activeElement?.textContent).toBe('确认办结');
+    await confirmDialog(container);
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'callNext')));
+  });
+
+  it('follows a key as it follows a button', async () => {
+    const container = await openWorkstation();
+    expect(document.activeElement).toBe(document.body);
+    act(() => press('F1'));
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'start')));
+  });
+
+  it('goes back to the opener of a cancelled dialog, and to resuming once paused', async () => {
+    const container = await openWorkstation();
+    await pressButton(container, 'pauseCounter');
+    const cancel = [...container.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find(
+      (candidate) => candidate.textContent === '取消',
+    );
+    await act(async () => cancel?.click());
+    expect(container.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(button(container, 'pauseCounter'));
+
+    await pressButton(container, 'pauseCounter');
+    await confirmDialog(container);
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'resumeCounter')));
+    await pressButton(container, 'resumeCounter');
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'callNext')));
+  });
+
+  it('goes to the next call after a no-show, and to the ticket heading when nothing is left to press', async () => {
+    counter.current = { ...waitingTicket(9), status: 'CALLED', calledAt: '2026-11-24T01:29:00.000Z' };
+    const container = await openWorkstation();
+    await pressButton(container, 'noShow');
+    await eventually(() => expect(document.activeElement).toBe(button(container, 'callNext')));
+
+    // Paused elsewhere (another tab) while holding a ticket: completing it leaves no call to make.
+    counter.status = 'PAUSED';
+    counter.current = {
+      ...waitingTicket(8),
+      status: 'SERVING',
+      calledAt: '2026-11-24T01:29:00.000Z',
+      servingAt: '2026-11-24T01:29:30.000Z',
+    };
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() => expect(enabledOperations(container)).toContain('complete'));
+    expect(enabledOperations(container)).not.toContain('callNext');
+    await pressButton(container, 'complete');
+    await confirmDialog(container);
+    await eventually(() => expect(document.activeElement?.id).toBe('current-ticket-heading'));
+  });
+});
+
+describe('names', () => {
+  it('names each button of the queue by the words it shows, then the ticket (WCAG 2.5.3)', async () => {
+    counter.parked = [{ ...waitingTicket(7), status: 'PARKED', calledAt: '2026-11-24T01:10:00.000Z' }];
+    const container = await openWorkstation();
+    await eventually(() => expect(socket.open('CounterQueueUpdated')).toHaveLength(1));
+    socket.open('CounterQueueUpdated')[0]!.next({ counterQueueUpdated: counter.waiting });
+    await eventually(() => expect(container.querySelectorAll('.next-tickets button')).toHaveLength(3));
+    expect(
+      [...container.querySelectorAll('.next-tickets button')].map((each) => each.getAttribute('aria-label')),
+    ).toEqual(['叫此号 A001', '叫此号 A002', '叫此号 A003']);
+    expect(namesWithoutTheirText(container)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { enUS } from 'react-day-picker/locale/en-US';
 import { zhCN } from 'react-day-picker/locale/zh-CN';
 import 'react-day-picker/style.css';
 import { useLocale } from '../../locale/locale';
-import { dateOfDay, dayOfDate, type ExceptionKind, periodsText } from './calendar-days';
+import { dateOfDay, dayOfDate, type ExceptionKind } from './calendar-days';
 
 /** One cell of the month: the resolved day, and how an exception changed it. */
 export interface MonthCell {
@@ -71,18 +71,18 @@ function CalendarDayButton({ day, modifiers, children: _number, ...buttonProps }
   useEffect(() => {
     if (modifiers.focused) ref.current?.focus();
   }, [modifiers.focused]);
-  const state = cell ? (cell.day.open ? periodsText(cell.day.periods) : text('console.calendar.closed')) : '';
   const mark = cell?.exception
     ? (cell.day.note ?? text(`console.calendar.exception.${cell.exception}`))
     : null;
+  // Named by its content, not an aria-label, so that its name holds every word it shows (WCAG
+  // 2.5.3): the full date read out first, in place of the bare day number.
+  const { 'aria-label': dateLabel, ...otherProps } = buttonProps;
   return (
-    <button
-      ref={ref}
-      {...buttonProps}
-      aria-label={[buttonProps['aria-label'], state, mark].filter(Boolean).join('，')}
-      data-exception={cell?.exception ?? undefined}
-    >
-      <span className="day-number">{day.date.getDate()}</span>
+    <button ref={ref} {...otherProps} data-exception={cell?.exception ?? undefined}>
+      {dateLabel ? <span className="visually-hidden">{dateLabel}</span> : null}
+      <span className="day-number" aria-hidden={dateLabel ? true : undefined}>
+        {day.date.getDate()}
+      </span>
       {cell ? (
         <span className="day-hours">
           {cell.day.open

@@ -3,6 +3,7 @@ import { errorResponse } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
+import { namesWithoutTheirText } from '../../testing/label-in-name';
 import { find } from '../admin/admin-test-harness';
 import {
   appointmentsTabForEachTest,
@@ -70,6 +71,11 @@ describe("the day's appointments", () => {
     expect(textOf(container, '[data-appointment="444444"] [data-status]')).toBe('已取消');
     // Only a booked appointment can be cancelled.
     expect(container.querySelectorAll('[data-appointment] button')).toHaveLength(1);
+    // Named by the words it shows, then the booking's code (WCAG 2.5.3).
+    expect(container.querySelector('[data-appointment] button')?.getAttribute('aria-label')).toBe(
+      '取消预约 111111',
+    );
+    expect(namesWithoutTheirText(container)).toEqual([]);
     expect(
       Object.fromEntries(
         [...container.querySelectorAll('[data-appointment-count]')].map((figure) => [
