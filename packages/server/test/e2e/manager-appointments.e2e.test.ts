@@ -106,7 +106,7 @@ describe("the manager's appointments", () => {
 
   it('cancels one with the reason given, and the stored booking says so', async () => {
     const code = citizens[0]!.checkInCode;
-    await page.getByRole('button', { name: `取消签到码 ${code} 的预约` }).click();
+    await page.getByRole('button', { name: `取消预约 ${code}` }).click();
     const form = page.locator('form[data-form="cancel-appointment"]');
     // No reason, no cancel.
     await form.getByRole('button', { name: '确认取消' }).click();

@@ -2,6 +2,7 @@ import { addDays, type AppointmentSettings, type Locale, serviceDayOf } from '@o
 import { type CSSProperties, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { QueryResult } from '../../components/query-result';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { ConsoleAppointmentWeekQuery, ConsoleAppointmentWeekQueryVariables } from '../../gql/graphql';
 import { useLocale } from '../../locale/locale';
 import { appointmentWeekQuery } from '../documents';
@@ -78,6 +79,7 @@ export function AppointmentWeekGrid({
               new Date(),
             )}
             today={today}
+            labelledBy={`appointment-week-${serviceId}`}
           />
         )}
       </QueryResult>
@@ -123,11 +125,19 @@ function weekdayName(date: string, locale: Locale): string {
   );
 }
 
-function WeekTable({ week, today }: { week: AppointmentWeek; today: string }) {
+function WeekTable({
+  week,
+  today,
+  labelledBy,
+}: {
+  week: AppointmentWeek;
+  today: string;
+  labelledBy: string;
+}) {
   const { locale, text } = useLocale();
   return (
     <>
-      <div className="table-scroll appointment-week-scroll">
+      <ScrollRegion className="appointment-week-scroll" labelledBy={labelledBy}>
         <table className="data-table compact appointment-week-grid">
           <thead>
             <tr>
@@ -177,7 +187,7 @@ function WeekTable({ week, today }: { week: AppointmentWeek; today: string }) {
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="help">{text('console.appointmentsWeek.legend')}</p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { StatsGroupBy, UiMessageKey } from '@onestop/shared';
 import type { ReactNode } from 'react';
 import { useLocale } from '../../locale/locale';
+import { ScrollRegion } from '../../components/scroll-region';
 import { formatMinutes, formatRate, type StatsRow } from './stats-figures';
 
 interface Column {
@@ -98,7 +99,7 @@ export function StatsTable({ rows, groupBy, waitOverMinutes }: StatsTableProps) 
 
   if (rows.length === 0) return <p className="empty">{text('console.stats.noData')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={text('console.stats.table')}>
       <table className="data-table compact stats-table">
         <thead>
           <tr>
@@ -123,6 +124,6 @@ export function StatsTable({ rows, groupBy, waitOverMinutes }: StatsTableProps) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -57,6 +57,7 @@ export const managerMessages = defineCatalogue(
     'console.period.lastDay': '结束日期',
     'console.period.invalid': '请选择开始和结束日期（结束不早于开始）。',
 
+    'console.stats.table': '统计表',
     'console.stats.groupBy': '分组',
     'console.stats.all': '全部',
     'console.stats.clear': '清除',
@@ -261,6 +262,7 @@ export const managerMessages = defineCatalogue(
     'console.period.lastDay': 'Last day',
     'console.period.invalid': 'Choose a first and a last day (the last not before the first).',
 
+    'console.stats.table': 'Statistics table',
     'console.stats.groupBy': 'Group by',
     'console.stats.all': 'All',
     'console.stats.clear': 'Clear',
