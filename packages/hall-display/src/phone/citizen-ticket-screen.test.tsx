@@ -612,8 +612,8 @@ describe('the phone page of a hall that shows Mongolian', () => {
     const question = container.querySelector('.cancel-confirm[role="alertdialog"]')!;
     expect(multilingualBlocks(question).map((block) => [block.mongolian, block.lines[0]?.text])).toEqual([
       [mongolian('citizen.phone.cancelConfirm'), '确定要取消排队吗？取消后此号码作废。'],
-      [mongolian('citizen.phone.cancelYes'), '确定取消'],
       [mongolian('citizen.phone.cancelNo'), '继续排队'],
+      [mongolian('citizen.phone.cancelYes'), '确定取消'],
     ]);
     click(buttonContaining(container, '继续排队'));
 
