@@ -29,9 +29,6 @@ export function CallBanner({
   returnFocusTo,
 }: CallBannerProps) {
   const dismissButton = useRef<HTMLButtonElement>(null);
-  // The trap reads its options once; the latest handler is read through this.
-  const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
   // A recall while the banner is still up: the focus back on its button, and read out again.
   useEffect(() => dismissButton.current?.focus(), [recallCount]);
 
@@ -40,9 +37,10 @@ export function CallBanner({
       focusTrapOptions={{
         initialFocus: () => dismissButton.current ?? false,
         fallbackFocus: () => dismissButton.current ?? document.body,
-        // The banner goes when the citizen dismisses it: its unmounting then gives the focus back.
+        // Escape is its button ("I know"; the trap reads its options once, the button is current).
+        // The banner goes when dismissed: its unmounting then gives the focus back.
         escapeDeactivates: () => {
-          dismiss.current();
+          dismissButton.current?.click();
           return false;
         },
         returnFocusOnDeactivate: true,
