@@ -15,6 +15,7 @@ import {
   slot,
   slotButton,
 } from './booking-test-support';
+import { labelInNameProblems } from '../phone/label-in-name-test-support';
 
 const [today, tomorrow, dayAfter] = days as [string, string, string];
 const nine = slot(tomorrow, 9, 2);
@@ -237,5 +238,32 @@ describe('the booking page', () => {
     expect(container.textContent).toContain('Qingshan Service Centre');
     await click(button(container, 'Social Security30 min per slot'));
     await eventually(() => expect(dayButton(container, today).textContent).toContain('Not available'));
+  });
+});
+
+describe('the booking page for a screen reader and a keyboard', () => {
+  it('moves the focus to "booked" once the booking is made', async () => {
+    const { container } = await chooseNineTomorrow({ BookAppointment: booked });
+    typeInto(input(container, 'phone'), '13812345678');
+    button(container, '确认预约').focus();
+    await submit(container);
+    await eventually(() => expect(container.querySelector('#booking-booked-title')).not.toBeNull());
+    const heading = container.querySelector('#booking-booked-title')!;
+    expect(document.activeElement).toBe(heading);
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('sets <html lang> to the chosen language', async () => {
+    const { container } = await openBooking({});
+    await eventually(() => expect(container.textContent).toContain('社会保障'));
+    expect(document.documentElement.lang).toBe('zh-CN');
+    await click(button(container, 'English'));
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('names every control with the words it shows', async () => {
+    const { container } = await chooseNineTomorrow({});
+    expect(container.querySelector('input[name="phone"]')).not.toBeNull();
+    expect(labelInNameProblems(container)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { BookingHallQuery } from '../gql/graphql';
 import { CitizenPage } from '../phone/citizen-page';
 import { PhonePageWaiting } from '../phone/page-states';
 import { ClientErrorText } from '../phone/client-error-text';
+import { useFocusOnMount } from '../phone/focus-on-mount';
 import { AppointmentFacts, CheckInCode } from './appointment-facts';
 import { bookingRefusalOf, slotWasLost } from './booking-rules';
 import { BookingRefusalText } from './booking-refusal-text';
@@ -255,10 +256,12 @@ function SendingNotice({ attempt, lastError, onStop }: SendingNoticeProps) {
 
 /** The booking made: the check-in code large, the slot, and the link to keep, as text and QR code. */
 function BookingConfirmation({ booking, onAnother }: { booking: Booking; onAnother: () => void }) {
+  // In place of the form whose button had the focus: the focus goes to what it did (WCAG 2.4.3).
+  const booked = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>
       <section className="phone-card booking-confirmation" aria-labelledby="booking-booked-title">
-        <h2 id="booking-booked-title" className="booking-booked">
+        <h2 ref={booked} id="booking-booked-title" className="booking-booked" tabIndex={-1}>
           <Multilingual messageKey="citizen.booking.booked" />
         </h2>
         <CheckInCode code={booking.appointment.checkInCode} />

@@ -1,5 +1,6 @@
 import { errorResponse, type OperationHandler } from '@onestop/shared/testing';
 import { eventually } from '@onestop/shared/testing/react';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   appointment,
@@ -152,5 +153,57 @@ describe('the booking’s own page', () => {
     });
     expect(container.querySelector('.booking-status')?.textContent).toBe(label);
     expect(hasButton(container, '改约')).toBe(false);
+  });
+});
+
+describe('the booking’s own page for a screen reader and a keyboard', () => {
+  it('asks before cancelling with "keep" first and focused, then moves the focus to "cancelled"', async () => {
+    const { container } = await openManage({
+      CancelAppointment: () => ({ data: { cancelAppointment: appointment({ status: 'CANCELLED' }) } }),
+    });
+    await click(button(container, '取消预约'));
+    const question = container.querySelector('[role="alertdialog"]')!;
+    expect([...question.querySelectorAll('button')].map((candidate) => candidate.textContent)).toEqual([
+      '保留预约',
+      '确定取消',
+    ]);
+    expect(document.activeElement).toBe(button(container, '保留预约'));
+    await act(async () => {
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+      );
+    });
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(button(container, '取消预约'));
+
+    await click(button(container, '取消预约'));
+    await click(button(container, '确定取消'));
+    await eventually(() => expect(document.activeElement?.textContent).toBe('此预约已取消。'));
+  });
+
+  it('moves the focus to "moved" once the booking is moved', async () => {
+    const { container } = await openManage({
+      RescheduleAppointment: (request) => ({
+        data: {
+          rescheduleAppointment: appointment({ slotStart: request.variables['slotStart'], slotEnd: ten.end }),
+        },
+      }),
+    });
+    await click(button(container, '改约'));
+    await daysRead(container);
+    await eventually(() => expect(dayButton(container, tomorrow).disabled).toBe(false));
+    await click(dayButton(container, tomorrow));
+    await eventually(() => expect(slotButton(container, ten.start)).not.toBeNull());
+    await click(slotButton(container, ten.start));
+    await click(button(container, '改到此时段'));
+    await eventually(() =>
+      expect(document.activeElement?.classList.contains('phone-notice-good')).toBe(true),
+    );
+  });
+
+  it('sets <html lang> to the chosen language', async () => {
+    const { container } = await openManage({});
+    await click(button(container, 'English'));
+    expect(document.documentElement.lang).toBe('en');
   });
 });

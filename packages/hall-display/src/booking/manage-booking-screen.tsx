@@ -4,6 +4,7 @@ import { Multilingual } from '../components/multilingual';
 import { CitizenPage } from '../phone/citizen-page';
 import { PhoneLoading, PhonePageWaiting } from '../phone/page-states';
 import { ConfirmControl } from '../phone/confirm-control';
+import { useFocusOnMount } from '../phone/focus-on-mount';
 import { AppointmentFacts, type BookedAppointment, CheckInCode } from './appointment-facts';
 import { bookingRefusalOf, slotWasLost } from './booking-rules';
 import { BookingRefusalText } from './booking-refusal-text';
@@ -62,6 +63,8 @@ interface BookingViewProps {
 
 function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
   const [moved, setMoved] = useState(false);
+  // Cancelled from this page: the focus goes from the vanished buttons to what they did.
+  const [cancelledHere, setCancelledHere] = useState(false);
   // The phone's clock when the page opened: a page left open past the start offers a change the
   // server then refuses (INVALID_TRANSITION, explained), which a reload turns into the plain view.
   const [openedAt] = useState(() => Date.now());
@@ -85,16 +88,8 @@ function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
           {appointment.name ? <span className="booking-name"> · {appointment.name}</span> : null}
         </p>
       </section>
-      {moved && appointment.status === 'BOOKED' ? (
-        <p className="phone-notice phone-notice-good" role="status">
-          <Multilingual messageKey="citizen.booking.moved" />
-        </p>
-      ) : null}
-      {appointment.status === 'CANCELLED' ? (
-        <p className="phone-notice">
-          <Multilingual messageKey="citizen.booking.cancelled" />
-        </p>
-      ) : null}
+      {moved && appointment.status === 'BOOKED' ? <MovedNotice key={appointment.slotStart} /> : null}
+      {appointment.status === 'CANCELLED' ? <CancelledNotice focus={cancelledHere} /> : null}
       {appointment.status === 'BOOKED' ? (
         <ManageLinkQr manageCode={manageCode} captionKey="citizen.booking.showAtKiosk" showLink={false} />
       ) : null}
@@ -108,7 +103,13 @@ function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
               onChanged(next);
             }}
           />
-          <CancelBookingControl manageCode={manageCode} onCancelled={onChanged} />
+          <CancelBookingControl
+            manageCode={manageCode}
+            onCancelled={(cancelled) => {
+              setCancelledHere(true);
+              onChanged(cancelled);
+            }}
+          />
         </div>
       ) : appointment.status === 'BOOKED' ? (
         <p className="phone-notice">
@@ -116,6 +117,26 @@ function BookingView({ manageCode, appointment, onChanged }: BookingViewProps) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** "Moved", in place of the move's buttons, which had the focus. */
+function MovedNotice() {
+  const notice = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <p ref={notice} className="phone-notice phone-notice-good" role="status" tabIndex={-1}>
+      <Multilingual messageKey="citizen.booking.moved" />
+    </p>
+  );
+}
+
+/** "This booking is cancelled"; takes the focus when the citizen cancelled it just now. */
+function CancelledNotice({ focus }: { focus: boolean }) {
+  const notice = useFocusOnMount<HTMLParagraphElement>(focus);
+  return (
+    <p ref={notice} className="phone-notice" tabIndex={-1}>
+      <Multilingual messageKey="citizen.booking.cancelled" />
+    </p>
   );
 }
 

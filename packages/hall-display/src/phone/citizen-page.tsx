@@ -10,6 +10,7 @@ import {
   type UiMessageKey,
 } from '@onestop/shared';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { useDocumentLanguage } from '../components/document-language';
 import { LocalizedName, Multilingual, PublicLanguages } from '../components/multilingual';
 import { readCitizenLocale, readLargeText, saveCitizenLocale, saveLargeText } from './preferences';
 import './phone.css';
@@ -60,8 +61,9 @@ export function CitizenPage({ titleKey, tabPrefix, hall, notice, children }: Cit
     languages.some(isVerticalLanguage) ? 'phone-with-vertical' : null,
   ].filter(Boolean);
 
+  // The page is read in the chosen language (WCAG 3.1.1); the Mongolian beside it has its own lang.
+  useDocumentLanguage(locale);
   useEffect(() => {
-    document.documentElement.lang = locale;
     const title = translate(locale, titleKey);
     document.title = tabPrefix ? `${tabPrefix} · ${title}` : title;
   }, [locale, titleKey, tabPrefix]);

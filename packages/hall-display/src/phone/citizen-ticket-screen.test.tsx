@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app';
 import { createHallDisplayClient } from '../graphql-client';
 import { named } from '../test-names';
+import { labelInNameProblems } from './label-in-name-test-support';
 import { callVibrationPattern } from './use-call-alert';
 
 const accessCode = 'access-code-0123456789abcdef';
@@ -612,8 +613,8 @@ describe('the phone page of a hall that shows Mongolian', () => {
     const question = container.querySelector('.cancel-confirm[role="alertdialog"]')!;
     expect(multilingualBlocks(question).map((block) => [block.mongolian, block.lines[0]?.text])).toEqual([
       [mongolian('citizen.phone.cancelConfirm'), '确定要取消排队吗？取消后此号码作废。'],
-      [mongolian('citizen.phone.cancelYes'), '确定取消'],
       [mongolian('citizen.phone.cancelNo'), '继续排队'],
+      [mongolian('citizen.phone.cancelYes'), '确定取消'],
     ]);
     click(buttonContaining(container, '继续排队'));
 
@@ -664,5 +665,147 @@ describe('the phone page of a hall that shows Mongolian', () => {
     await eventually(() => expect(container.textContent).toContain('前面还有 4 人'));
     expect(container.querySelector('[lang="mn-Mong"]')).toBeNull();
     expect(container.querySelector('.phone-with-vertical')).toBeNull();
+  });
+});
+
+describe('the phone page for a screen reader', () => {
+  /** Every change under `target` from now on, taken when asked. */
+  function watch(target: Node) {
+    let seen: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => seen.push(...records));
+    observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+    const take = (): MutationRecord[] => {
+      const taken = [...seen, ...observer.takeRecords()];
+      seen = [];
+      return taken;
+    };
+    return { take, stop: () => observer.disconnect() };
+  }
+
+  it('says a new place politely, once, and nothing when the same place comes again (a reconnect)', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    await eventually(() =>
+      expect(container.querySelector('.phone-ahead')?.textContent).toBe('前面还有 4 人'),
+    );
+    const region = container.querySelector('[aria-live="polite"]')!;
+    expect(region.classList.contains('phone-ahead')).toBe(true);
+    expect(region.getAttribute('aria-atomic')).toBe('true');
+    expect(container.querySelectorAll('[aria-live="polite"]')).toHaveLength(1);
+    const changes = watch(region);
+
+    // The subscription again after a reconnect: its first push is the ticket as it was.
+    push(feed, ticket());
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(changes.take()).toEqual([]);
+    expect(container.querySelector('[aria-live="polite"]')).toBe(region);
+
+    push(feed, ticket({ position: 3 }));
+    await eventually(() => expect(region.textContent).toBe('前面还有 3 人'));
+    expect(changes.take().length).toBeGreaterThan(0);
+    push(feed, ticket({ position: 3 }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(changes.take()).toEqual([]);
+    expect(container.querySelector('[aria-live="polite"]')).toBe(region);
+    changes.stop();
+  });
+
+  it('says the call assertively, from a region there before it, and not again for the same call', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    await eventually(() => expect(container.querySelector('[aria-live="assertive"]')).not.toBeNull());
+    const region = container.querySelector('[aria-live="assertive"]')!;
+    expect(region.textContent).toBe('');
+    expect(region.getAttribute('aria-atomic')).toBe('true');
+
+    push(feed, called());
+    await eventually(() => expect(region.textContent).toBe('请到 3 号窗口'));
+    expect(container.querySelector('[aria-live="assertive"]')).toBe(region);
+    const changes = watch(region);
+    push(feed, called());
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(changes.take()).toEqual([]);
+
+    push(feed, called(1));
+    await eventually(() => expect(region.textContent).toBe('请到 3 号窗口 第 2 次呼叫'));
+    changes.stop();
+  });
+
+  it('sets <html lang> to the chosen language, and gives back the one it found when it goes', async () => {
+    document.documentElement.lang = 'x-before';
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    await eventually(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    click(button(container, 'English'));
+    expect(document.documentElement.lang).toBe('en');
+    click(button(container, '中文'));
+    expect(document.documentElement.lang).toBe('zh-CN');
+    rendered?.unmount();
+    rendered = undefined;
+    expect(document.documentElement.lang).toBe('x-before');
+  });
+
+  it('names every control with the words it shows', async () => {
+    // The check itself finds a name that leaves the shown words out.
+    const mismatch = document.createElement('div');
+    mismatch.innerHTML = '<button aria-label="Close">我知道了</button><label>评价<input></label>';
+    expect(labelInNameProblems(mismatch)).toEqual(['BUTTON: "Close" lacks "我知道了"']);
+
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    click(button(container, '取消排队'));
+    expect(labelInNameProblems(container)).toEqual([]);
+    click(button(container, '继续排队'));
+    push(feed, called(1));
+    await eventually(() => expect(container.querySelector('.call-banner')).not.toBeNull());
+    expect(labelInNameProblems(container)).toEqual([]);
+    click(button(container, '我知道了'));
+    push(feed, done());
+    await eventually(() => expect(container.querySelector('form.rating-form')).not.toBeNull());
+    expect(labelInNameProblems(container)).toEqual([]);
+  });
+
+  it('moves the focus to "cancelled" after a cancel, and to the thanks after a rating', async () => {
+    const cancelled = ticket({
+      status: 'CANCELLED',
+      position: null,
+      segments: [{ id: 'segment-1', status: 'CANCELLED', rating: null, service: social }],
+    });
+    const { container } = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: ticket() } }),
+      CancelMyTicket: () => ({ data: { cancelTicket: cancelled } }),
+    });
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    click(button(container, '取消排队'));
+    expect(document.activeElement).toBe(button(container, '继续排队'));
+    click(button(container, '确定取消'));
+    await eventually(() =>
+      expect(document.activeElement?.textContent).toBe('您的号码已取消。如需办理，请到取号机重新取号。'),
+    );
+    expect(document.activeElement?.getAttribute('tabindex')).toBe('-1');
+
+    rendered?.unmount();
+    if (client) disposeOneStopClient(client);
+    const rating = await openPhone({
+      CitizenTicket: () => ({ data: { myTicket: done() } }),
+      RateMyTicket: () => ({ data: { rateTicket: done(4) } }),
+    });
+    await eventually(() => expect(rating.container.querySelector('form.rating-form')).not.toBeNull());
+    click(rating.container.querySelectorAll<HTMLInputElement>('input[name="score"]')[1]!);
+    await act(async () =>
+      rating.container.querySelector<HTMLFormElement>('form.rating-form')?.requestSubmit(),
+    );
+    await eventually(() => expect(document.activeElement?.textContent).toBe('感谢您的评价！'));
+  });
+
+  it('gives the focus to the page’s call notice when the banner closes and its opener is gone', async () => {
+    const { container } = await openPhone({ CitizenTicket: () => ({ data: { myTicket: ticket() } }) });
+    const feed = await liveFeed();
+    await eventually(() => expect(container.querySelector('#phone-ticket-number')).not.toBeNull());
+    button(container, '取消排队').focus();
+    push(feed, called());
+    await eventually(() => expect(document.activeElement).toBe(button(container, '我知道了')));
+    click(button(container, '我知道了'));
+    expect(document.activeElement).toBe(container.querySelector('.phone-notice-call'));
   });
 });

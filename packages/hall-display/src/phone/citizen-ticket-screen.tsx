@@ -1,10 +1,11 @@
 import { formatOpeningTimeIn, formatWaitRangeIn, TicketReminder } from '@onestop/shared';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
 import { useConnectionState } from '../live/hooks';
 import { CallBanner } from './call-banner';
 import { CancelControl } from './cancel-control';
 import { CitizenPage } from './citizen-page';
+import { useFocusOnMount } from './focus-on-mount';
 import { PhonePageWaiting } from './page-states';
 import { RatingForm } from './rating-form';
 import { rememberTicket } from './remembered-tickets';
@@ -93,6 +94,9 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
   const remotePhase = remotePhaseOf(ticket);
   const peopleAhead = ticket.position ?? 0;
   const [thanked, setThanked] = useState(false);
+  // Cancelled from this page: the focus goes from the vanished cancel button to what it did.
+  const [cancelledHere, setCancelledHere] = useState(false);
+  const callNotice = useRef<HTMLParagraphElement>(null);
   const due = dueRating(ticket);
   const steps = routeSteps(ticket);
   const counterLabel = ticket.counter?.label ?? '';
@@ -113,6 +117,7 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
           counterLabel={counterLabel}
           recallCount={ticket.recallCount}
           onDismiss={alert.dismiss}
+          returnFocusTo={callNotice}
         />
       ) : null}
       {reminder === TicketReminder.ALMOST_YOUR_TURN ? (
@@ -143,7 +148,26 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
           <Multilingual className="phone-status-label" messageKey="citizen.phone.status" />{' '}
           <Multilingual as="strong" messageKey={`ticketStatus.${ticket.status}`} />
         </p>
-        <StatusFacts ticket={ticket} counterLabel={counterLabel} />
+        <StatusFacts ticket={ticket} counterLabel={counterLabel} cancelledHere={cancelledHere} />
+        {/* Always there, so that a screen reader says the call the moment it comes (WCAG 4.1.3);
+            its words change only with the call, so a reconnect repeats nothing. */}
+        <div className="phone-call-live" aria-live="assertive" aria-atomic="true">
+          {ticket.status === 'CALLED' ? (
+            <p ref={callNotice} className="phone-notice phone-notice-call" tabIndex={-1}>
+              <Multilingual messageKey="citizen.phone.goToCounter" values={{ label: counterLabel }} />
+              {ticket.recallCount > 0 ? (
+                <>
+                  {' '}
+                  <Multilingual
+                    className="phone-notice-recall"
+                    messageKey="citizen.phone.recalled"
+                    values={{ count: ticket.recallCount + 1 }}
+                  />
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
         {remotePhase === 'holdingPlace' || remotePhase === 'checkedIn' ? (
           <RemoteTicketNotice
             accessCode={accessCode}
@@ -164,32 +188,54 @@ function TicketView({ accessCode, ticket, serviceOpening, onTicket }: TicketView
       {due ? (
         <RatingForm key={due.segmentId} accessCode={accessCode} due={due} onRated={rated} />
       ) : thanked ? (
-        <p className="phone-notice phone-notice-good" role="status">
-          <Multilingual messageKey="citizen.rating.thanks" />
-        </p>
+        <RatingThanks />
       ) : null}
 
       {steps.length > 1 ? <RouteProgress steps={steps} /> : null}
 
-      {canCancel(ticket) ? <CancelControl accessCode={accessCode} onCancelled={onTicket} /> : null}
+      {canCancel(ticket) ? (
+        <CancelControl
+          accessCode={accessCode}
+          onCancelled={(cancelled) => {
+            setCancelledHere(true);
+            onTicket(cancelled);
+          }}
+        />
+      ) : null}
     </>
+  );
+}
+
+/** Thanks for the rating, in place of the form that had the focus. */
+function RatingThanks() {
+  const thanks = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <p ref={thanks} className="phone-notice phone-notice-good" role="status" tabIndex={-1}>
+      <Multilingual messageKey="citizen.rating.thanks" />
+    </p>
   );
 }
 
 interface StatusFactsProps {
   ticket: CitizenTicket;
   counterLabel: string;
+  /** The citizen cancelled it on this page just now: "cancelled" takes the focus. */
+  cancelledHere: boolean;
 }
 
-/** What the ticket's status means for the citizen, in a sentence or two. */
-function StatusFacts({ ticket, counterLabel }: StatusFactsProps) {
+/**
+ * What the ticket's status means for the citizen, in a sentence or two; the call is said apart,
+ * in its own live region. The place in the queue is a polite live region: a screen reader says it
+ * when it changes, and only then (a push of the same place changes nothing in the page).
+ */
+function StatusFacts({ ticket, counterLabel, cancelledHere }: StatusFactsProps) {
   const label = { label: counterLabel };
   switch (ticket.status) {
     case 'WAITING': {
       const ahead = ticket.position ?? 0;
       return (
         <>
-          <p className="phone-ahead">
+          <p className="phone-ahead" aria-live="polite" aria-atomic="true">
             {ahead === 0 ? (
               <Multilingual messageKey="citizen.phone.nextUp" />
             ) : (
@@ -204,11 +250,7 @@ function StatusFacts({ ticket, counterLabel }: StatusFactsProps) {
       );
     }
     case 'CALLED':
-      return (
-        <p className="phone-notice phone-notice-call" role="status">
-          <Multilingual messageKey="citizen.phone.goToCounter" values={label} />
-        </p>
-      );
+      return null;
     case 'SERVING':
       return (
         <p className="phone-notice">
@@ -228,11 +270,7 @@ function StatusFacts({ ticket, counterLabel }: StatusFactsProps) {
         </p>
       );
     case 'CANCELLED':
-      return (
-        <p className="phone-notice">
-          <Multilingual messageKey="citizen.phone.cancelled" />
-        </p>
-      );
+      return <CancelledNotice focus={cancelledHere} />;
     case 'NO_SHOW':
       return (
         <p className="phone-notice phone-notice-error">
@@ -248,6 +286,16 @@ function StatusFacts({ ticket, counterLabel }: StatusFactsProps) {
     case 'TRANSFERRED':
       return null;
   }
+}
+
+/** "Your ticket is cancelled"; takes the focus when the citizen cancelled it just now. */
+function CancelledNotice({ focus }: { focus: boolean }) {
+  const notice = useFocusOnMount<HTMLParagraphElement>(focus);
+  return (
+    <p ref={notice} className="phone-notice" tabIndex={-1}>
+      <Multilingual messageKey="citizen.phone.cancelled" />
+    </p>
+  );
 }
 
 interface ClosedServiceNoteProps {

@@ -254,7 +254,10 @@ describe('the almost-your-turn alert', () => {
     move(kioskTicket(3));
     await eventually(() => expect(container.querySelector('.almost-your-turn')).not.toBeNull());
     const banner = container.querySelector('.almost-your-turn')!;
-    expect(banner.getAttribute('role')).toBe('status');
+    // Seen, not said: the place's own live region says the new place, once (two would say it twice).
+    expect(banner.getAttribute('role')).toBeNull();
+    expect(banner.getAttribute('aria-live')).toBeNull();
+    expect(container.querySelectorAll('[aria-live="polite"]')).toHaveLength(1);
     expect(banner.textContent).toContain('快到您了');
     expect(banner.textContent).toContain('再过 3 人就轮到您');
     expect(vibrations(almostYourTurnVibrationPattern)).toBe(1);

@@ -188,12 +188,13 @@ export interface AlmostYourTurnBannerProps {
 }
 
 /**
- * "Almost your turn", at the top of the page while 3 or fewer are ahead: a polite status, read out
- * once by a screen reader; the vibration and chime come once from useReminderAlert.
+ * "Almost your turn", at the top of the page while 3 or fewer are ahead; the vibration and chime
+ * come once from useReminderAlert. Not a live region: a screen reader hears the same news from the
+ * place's own (the ticket card's "N ahead of you"), and two would say each move twice.
  */
 export function AlmostYourTurnBanner({ peopleAhead }: AlmostYourTurnBannerProps) {
   return (
-    <div className="almost-your-turn" role="status" aria-live="polite">
+    <div className="almost-your-turn">
       <p className="almost-your-turn-title">
         <Multilingual messageKey="citizen.remote.almostTitle" />
       </p>
