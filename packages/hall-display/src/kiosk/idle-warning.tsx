@@ -30,20 +30,17 @@ export function IdleWarning({ secondsLeft, onExtend }: IdleWarningProps) {
   const extendButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const before = document.activeElement;
-    extendButton.current?.focus();
+    const button = extendButton.current;
+    button?.focus();
     return () => {
       const now = document.activeElement;
       // The button is gone; a tap elsewhere has put the focus where it wanted it.
-      const lost = now === null || now === document.body || now === extendButton.current;
+      const lost = now === null || now === document.body || now === button;
       if (lost && before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
   return (
-    <div
-      className="kiosk-idle-warning"
-      role="alertdialog"
-      aria-labelledby="kiosk-idle-warning-text"
-    >
+    <div className="kiosk-idle-warning" role="alertdialog" aria-labelledby="kiosk-idle-warning-text">
       <p id="kiosk-idle-warning-text" className="kiosk-idle-warning-text">
         <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
       </p>

@@ -259,8 +259,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
         <main className="kiosk-body">
           {ticketCheckInState.phase !== 'idle' ? (
             // A remote ticket's check-in takes the body; the issuer is idle meanwhile (checkInWith).
-            <TicketCheckInPanel state={ticketCheckInState} secondsLeft={secondsLeft} onDone={startOver}
-            />
+            <TicketCheckInPanel state={ticketCheckInState} secondsLeft={secondsLeft} onDone={startOver} />
           ) : null}
 
           {issuer.state.phase === 'idle' && ticketPhase === 'idle' && checkingIn ? (
