@@ -30,12 +30,13 @@ export function CodeEntry({ entry, onEntryChange, onSubmit, onBack, locale }: Co
   };
   return (
     <form className="kiosk-check-in" onSubmit={submit}>
-      <h2 className="kiosk-title">
+      <h2 id="kiosk-check-in-title" className="kiosk-title">
         <Multilingual messageKey="citizen.kiosk.appointment.enterCode" />
       </h2>
+      {/* Named by the heading above it, its visible label, in every language shown (WCAG 2.5.3). */}
       <input
         className="kiosk-check-in-code figures"
-        aria-label={translatePublic(locale, 'citizen.kiosk.appointment.code')}
+        aria-labelledby="kiosk-check-in-title"
         value={entry}
         onChange={(event) => onEntryChange(event.target.value)}
         inputMode="none"

@@ -14,21 +14,23 @@ import {
   translatePublic,
 } from '@onestop/shared';
 import { describeClientError, errorCodeOf, opensAtOf, ServerClock } from '@onestop/shared/client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { LocalizedName, Multilingual, MultilingualText, PublicLanguages } from '../components/multilingual';
+import { useDocumentLanguage } from '../components/document-language';
 import type { DeviceHall } from '../device/device-gate';
 import { useConnectionState, useHallFeed, useHeartbeat, useServerNow } from '../live/hooks';
 import { type HallOpening, serviceOpeningOf, useHallOpening } from '../live/use-hall-opening';
 import { CheckInRefusal, CodeEntry } from './appointment-check-in';
 import { BookingQr, useKioskBooking } from './booking-qr';
+import { useIdleTimeout } from './idle-timer';
+import { IdleWarning } from './idle-warning';
 import { kioskOptionsFrom } from './kiosk-options';
 import { PrintedTicket } from './printed-ticket';
 import { closedServiceText, type KioskService, ServicePicker } from './service-picker';
 import { ticketAccessCodeOf } from './scanned-ticket';
 import { TicketCheckInPanel } from './ticket-check-in';
 import { useScannerInput } from './use-scanner-input';
-import { useSecondsLeft } from './use-seconds-left';
 import { useTicketCheckIn } from './use-ticket-check-in';
 import { type IssuedTicket, useTicketIssuer } from './use-ticket-issuer';
 import './kiosk.css';
@@ -42,6 +44,9 @@ export interface KioskScreenProps {
   onOutOfService: () => void;
 }
 
+/** How long before going back to the start the kiosk warns, with one tap to keep it. */
+const idleWarningMilliseconds = 10_000;
+
 /** The address a ticket's QR code leads to: the citizen's phone page. */
 function phoneUrlOf(accessCode: string, origin: string = window.location.origin): string {
   return `${origin}/t/${encodeURIComponent(accessCode)}`;
@@ -49,7 +54,8 @@ function phoneUrlOf(accessCode: string, origin: string = window.location.origin)
 
 /**
  * The kiosk (自助取号): the hall's services with their queues, language, priority and a
- * one-stop route; then the ticket, printed, and back to the start after `?resetAfter=` seconds.
+ * one-stop route; then the ticket, printed, and back to the start `?resetAfter=` seconds after the
+ * last touch (a warning the last 10 s, and one tap keeps it: useIdleTimeout).
  * A service that does not issue tickets now says when it opens instead of offering a button; when
  * none does, the start screen says the hall is closed and when tickets are issued again.
  *
@@ -87,6 +93,8 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const firstChoice: Locale = choices[0] ?? 'zh-CN';
   const [locale, setLocale] = useState<Locale>(firstChoice);
   const languages = useMemo(() => shownLanguages(hall.languages, locale), [hall.languages, locale]);
+  // A screen reader reads the page in the chosen language (WCAG 3.1.1).
+  useDocumentLanguage(locale);
   // Vertical columns need height where lines need width: the screen is laid out for them (kiosk.css).
   const withVertical = languages.some(isVerticalLanguage);
   const [priority, setPriority] = useState<PriorityClass>('NORMAL');
@@ -98,7 +106,16 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
 
   const { reset: resetIssuer, checkIn } = issuer;
   const { reset: resetTicketCheckIn, checkIn: checkTicketIn } = ticketCheckIn;
+  // Back at the start the focus goes to its heading: the control that had it is gone (WCAG 2.4.3).
+  const startHeading = useRef<HTMLHeadingElement>(null);
+  const focusStartHeading = useRef(false);
+  useEffect(() => {
+    if (!focusStartHeading.current || !startHeading.current) return;
+    focusStartHeading.current = false;
+    startHeading.current.focus();
+  });
   const backToServices = useCallback(() => {
+    focusStartHeading.current = true;
     resetIssuer();
     resetTicketCheckIn();
     setCheckingIn(false);
@@ -166,17 +183,21 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
   const ticketCheckInState = ticketCheckIn.state;
   const ticketPhase = ticketCheckInState.phase;
   const choicesMade = locale !== firstChoice || priority !== 'NORMAL' || oneStop || checkingIn;
-  // A citizen who walked away leaves the next one a kiosk in the hall's first language, without their choices.
-  useIdleReset(
-    phase === 'issued' ||
+  // A citizen who walked away leaves the next one a kiosk in the hall's first language, without
+  // their choices; one still touching it keeps it (WCAG 2.2.1).
+  const idle = useIdleTimeout({
+    timeoutMs: options.resetAfterSeconds * 1000,
+    warnMs: idleWarningMilliseconds,
+    onTimeout: startOver,
+    enabled:
+      phase === 'issued' ||
       phase === 'refused' ||
       ticketPhase === 'checkedIn' ||
       ticketPhase === 'refused' ||
       (phase === 'idle' && ticketPhase === 'idle' && choicesMade),
-    options.resetAfterSeconds,
-    startOver,
-    [locale, priority, oneStop, route, entry, ticketPhase],
-  );
+  });
+  // The screen's own countdown gives way to the warning's.
+  const secondsLeft = idle.warning ? null : idle.secondsLeft;
   // A QR code held to the scanner (a booking's, a remote ticket's) checks in whatever the screen
   // shows, but while a ticket is being issued or checked in.
   useScannerInput(phase !== 'issuing' && ticketPhase !== 'checkingIn', checkInWith);
@@ -238,11 +259,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
         <main className="kiosk-body">
           {ticketCheckInState.phase !== 'idle' ? (
             // A remote ticket's check-in takes the body; the issuer is idle meanwhile (checkInWith).
-            <TicketCheckInPanel
-              state={ticketCheckInState}
-              resetAfterSeconds={options.resetAfterSeconds}
-              onDone={startOver}
-            />
+            <TicketCheckInPanel state={ticketCheckInState} secondsLeft={secondsLeft} onDone={startOver} />
           ) : null}
 
           {issuer.state.phase === 'idle' && ticketPhase === 'idle' && checkingIn ? (
@@ -257,7 +274,13 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
 
           {issuer.state.phase === 'idle' && ticketPhase === 'idle' && !checkingIn && allClosed ? (
             <>
-              <HallClosedNotice opening={opening} services={services} now={now} hall={hall} />
+              <HallClosedNotice
+                opening={opening}
+                services={services}
+                now={now}
+                hall={hall}
+                headingRef={startHeading}
+              />
               {appointmentBar}
               <ServicePicker
                 services={services}
@@ -273,7 +296,7 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
           {issuer.state.phase === 'idle' && ticketPhase === 'idle' && !checkingIn && !allClosed ? (
             <>
               {appointmentBar}
-              <h2 className="kiosk-title">
+              <h2 className="kiosk-title" ref={startHeading} tabIndex={-1}>
                 <Multilingual messageKey="citizen.kiosk.chooseService" />
               </h2>
               <div className="kiosk-options">
@@ -405,11 +428,12 @@ export function KioskScreen({ hall, onRefused, onOutOfService }: KioskScreenProp
               locale={locale}
               bookingUrl={booking.bookingUrl}
               print={options.print}
-              resetAfterSeconds={options.resetAfterSeconds}
+              secondsLeft={secondsLeft}
               onDone={startOver}
             />
           ) : null}
         </main>
+        {idle.warning ? <IdleWarning secondsLeft={idle.secondsLeft} onExtend={idle.extend} /> : null}
       </div>
     </PublicLanguages>
   );
@@ -459,17 +483,19 @@ interface HallClosedNoticeProps {
   services: readonly KioskService[];
   now: number;
   hall: DeviceHall;
+  /** Back at the start, the focus goes here. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /**
  * The start screen when no service issues tickets: the hall is closed (or, open, it issues no
  * more tickets today), and when the first service issues again.
  */
-function HallClosedNotice({ opening, services, now, hall }: HallClosedNoticeProps) {
+function HallClosedNotice({ opening, services, now, hall, headingRef }: HallClosedNoticeProps) {
   const opensAt = earliestInstant(services.map((service) => service.opensAt)) ?? opening?.opensAt ?? null;
   return (
     <section className="kiosk-closed" role="status">
-      <h2 className="kiosk-closed-title">
+      <h2 className="kiosk-closed-title" ref={headingRef} tabIndex={-1}>
         <Multilingual
           messageKey={opening?.openNow ? 'citizen.kiosk.notIssuing' : 'citizen.kiosk.hallClosed'}
         />
@@ -517,13 +543,18 @@ interface IssuedViewProps {
   /** The booking page's address, printed as a small QR code; null when the hall takes no appointments. */
   bookingUrl: string | null;
   print: boolean;
-  resetAfterSeconds: number;
+  /** Seconds until the kiosk goes back to its start screen by itself; null while the warning says it. */
+  secondsLeft: number | null;
   onDone: () => void;
 }
 
-function IssuedView({ issued, hall, locale, bookingUrl, print, resetAfterSeconds, onDone }: IssuedViewProps) {
+function IssuedView({ issued, hall, locale, bookingUrl, print, secondsLeft, onDone }: IssuedViewProps) {
   const phoneUrl = phoneUrlOf(issued.accessCode);
-  const secondsLeft = useSecondsLeft(resetAfterSeconds);
+  // The focus goes to what to do next: the button that had it (a service's) is gone.
+  const doneButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    doneButton.current?.focus();
+  }, [issued.ticket.id]);
   useEffect(() => {
     // After the ticket has been painted, so that the printer gets it, not the start screen.
     if (!print) return;
@@ -544,31 +575,15 @@ function IssuedView({ issued, hall, locale, bookingUrl, print, resetAfterSeconds
         <button type="button" className="kiosk-secondary" onClick={() => window.print()}>
           <Multilingual messageKey="citizen.kiosk.printAgain" />
         </button>
-        <button type="button" className="kiosk-take" onClick={onDone}>
+        <button ref={doneButton} type="button" className="kiosk-take" onClick={onDone}>
           <Multilingual messageKey="citizen.kiosk.done" />
         </button>
       </div>
-      <p className="kiosk-countdown">
-        <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
-      </p>
+      {secondsLeft === null ? null : (
+        <p className="kiosk-countdown">
+          <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
+        </p>
+      )}
     </section>
   );
-}
-
-/**
- * Calls `reset` after `seconds` without a change of `watched` while `active`: the kiosk goes
- * back to its start screen after a ticket, a refusal, or choices someone left behind.
- */
-function useIdleReset(
-  active: boolean,
-  seconds: number,
-  reset: () => void,
-  watched: readonly unknown[],
-): void {
-  const key = JSON.stringify(watched);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setTimeout(reset, seconds * 1000);
-    return () => clearTimeout(timer);
-  }, [active, seconds, reset, key]);
 }

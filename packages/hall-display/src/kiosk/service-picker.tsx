@@ -100,9 +100,8 @@ export function ServicePicker({ services, chosen, disabled, onChoose, now, timeZ
               data-service-id={service.id}
               onClick={() => onChoose(service.id)}
             >
-              <span className="kiosk-service-prefix" aria-hidden="true">
-                {order === -1 ? service.prefix : order + 1}
-              </span>
+              {/* Seen on the button, so part of its name (WCAG 2.5.3): "A 社会保障 …", "1 社会保障 …" on a route. */}
+              <span className="kiosk-service-prefix">{order === -1 ? service.prefix : order + 1}</span>
               <span className="kiosk-service-text">
                 <LocalizedName className="kiosk-service-name" names={service.names} />
                 {waiting === null ? null : (

@@ -1,7 +1,7 @@
 import { isRemoteTicket, type PublicLanguage, translatePublic, type UiMessageKey } from '@onestop/shared';
 import { type ClientErrorLike, describeClientError, errorCodeOf } from '@onestop/shared/client';
+import { useEffect, useRef } from 'react';
 import { LocalizedName, Multilingual, MultilingualText } from '../components/multilingual';
-import { useSecondsLeft } from './use-seconds-left';
 import type { TicketCheckInState } from './use-ticket-check-in';
 
 /** Why the server refused a remote ticket's check-in, in one language (null: no line in it). */
@@ -25,8 +25,8 @@ function refusalText(error: ClientErrorLike, lang: PublicLanguage): string | nul
 export interface TicketCheckInPanelProps {
   /** Any phase but idle. */
   state: Exclude<TicketCheckInState, { phase: 'idle' }>;
-  /** Seconds until the kiosk goes back to its start screen by itself, counted down on screen. */
-  resetAfterSeconds: number;
+  /** Seconds until the kiosk goes back to its start screen by itself; null while its warning says so. */
+  secondsLeft: number | null;
   /** Back to the start screen. */
   onDone: () => void;
 }
@@ -37,7 +37,13 @@ export interface TicketCheckInPanelProps {
  * more (called, done, cancelled), no ticket has the code, or it is another hall's. A ticket that needs no check-in (the
  * kiosk's own printed one) is told so: it is in the line already.
  */
-export function TicketCheckInPanel({ state, resetAfterSeconds, onDone }: TicketCheckInPanelProps) {
+export function TicketCheckInPanel({ state, secondsLeft, onDone }: TicketCheckInPanelProps) {
+  // Checked in, the focus goes to what to do next, as after a printed ticket.
+  const doneButton = useRef<HTMLButtonElement>(null);
+  const checkedInTicketId = state.phase === 'checkedIn' ? state.ticket.id : null;
+  useEffect(() => {
+    if (checkedInTicketId !== null) doneButton.current?.focus();
+  }, [checkedInTicketId]);
   if (state.phase === 'checkingIn') {
     return (
       <section className="kiosk-panel kiosk-ticket-check-in" role="status" aria-live="polite">
@@ -65,7 +71,7 @@ export function TicketCheckInPanel({ state, resetAfterSeconds, onDone }: TicketC
         <button type="button" className="kiosk-take" onClick={onDone}>
           <Multilingual messageKey="citizen.kiosk.back" />
         </button>
-        <Countdown seconds={resetAfterSeconds} />
+        <Countdown secondsLeft={secondsLeft} />
       </section>
     );
   }
@@ -89,20 +95,20 @@ export function TicketCheckInPanel({ state, resetAfterSeconds, onDone }: TicketC
         <span className="kiosk-ticket-check-in-number figures">{ticket.number}</span>
         <LocalizedName className="kiosk-ticket-check-in-service" names={ticket.service.names} />
       </div>
-      <button type="button" className="kiosk-take" onClick={onDone}>
+      <button ref={doneButton} type="button" className="kiosk-take" onClick={onDone}>
         <Multilingual messageKey="citizen.kiosk.done" />
       </button>
-      <Countdown seconds={resetAfterSeconds} />
+      <Countdown secondsLeft={secondsLeft} />
     </section>
   );
 }
 
-/** "Back to the start in n s", counted down from the moment it appears. */
-function Countdown({ seconds }: { seconds: number }) {
-  const left = useSecondsLeft(seconds);
+/** "Back to the start in n s" (counted from the last touch: useIdleTimeout); nothing while the warning says it. */
+function Countdown({ secondsLeft }: { secondsLeft: number | null }) {
+  if (secondsLeft === null) return null;
   return (
     <p className="kiosk-countdown">
-      <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: left }} />
+      <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
     </p>
   );
 }

@@ -3,8 +3,9 @@ import { KioskScreen } from '../kiosk/kiosk-screen';
 
 /**
  * `/kiosk`: the touch screen where citizens take a ticket (自助取号). Address parameters:
- * `?token=` the device token (taken once, then kept); `?resetAfter=` seconds before the screen
- * goes back to the start (default 20); `?print=0` when no receipt printer is attached.
+ * `?token=` the device token (taken once, then kept); `?resetAfter=` seconds after the last touch
+ * before the screen goes back to the start (default 20, warned 10 s before); `?print=0` when no
+ * receipt printer is attached.
  */
 export function KioskPage() {
   return (
