@@ -1,17 +1,5 @@
-import type { PublicLanguage } from '@onestop/shared';
 import { useEffect, useRef } from 'react';
-import { Multilingual, MultilingualText } from '../components/multilingual';
-
-/**
- * TEMPORARY (issue 22): the warning's button until packages/shared's catalogue has the key
- * `citizen.kiosk.keepUsing` (zh-CN 继续使用, en Keep using, mn-Mong below); then
- * `<Multilingual messageKey="citizen.kiosk.keepUsing" />` replaces this table.
- */
-export const temporaryKeepUsingText: Readonly<Record<PublicLanguage, string>> = {
-  'zh-CN': '继续使用',
-  en: 'Keep using',
-  'mn-Mong': 'ᠦᠷᠭᠡᠯᠵᠢᠯᠡᠨ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ',
-};
+import { Multilingual } from '../components/multilingual';
 
 /** Props of {@link IdleWarning}. */
 export interface IdleWarningProps {
@@ -45,7 +33,7 @@ export function IdleWarning({ secondsLeft, onExtend }: IdleWarningProps) {
         <Multilingual messageKey="citizen.kiosk.returning" values={{ seconds: secondsLeft }} />
       </p>
       <button ref={extendButton} type="button" className="kiosk-take kiosk-idle-extend" onClick={onExtend}>
-        <MultilingualText text={(lang) => temporaryKeepUsingText[lang]} />
+        <Multilingual messageKey="citizen.kiosk.keepUsing" />
       </button>
     </div>
   );

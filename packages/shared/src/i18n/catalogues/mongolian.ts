@@ -175,6 +175,8 @@ export const mongolianMessages: Readonly<Partial<Record<UiMessageKey, string>>> 
   'citizen.kiosk.done': 'ᠳᠠᠭᠤᠰᠪᠠ',
   // {seconds} 秒后返回首页
   'citizen.kiosk.returning': '{seconds} ᠰᠡᠬᠦᠨᠳ ᠦᠨ ᠳᠠᠷᠠᠭᠠ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠨ᠎ᠠ',
+  // 继续使用 (built from 继续排队's first word; for a translator to check)
+  'citizen.kiosk.keepUsing': 'ᠦᠷᠭᠡᠯᠵᠢᠯᠡᠨ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ',
   // 已停止取号
   'citizen.kiosk.serviceClosed': 'ᠳᠤᠭᠠᠷ ᠣᠯᠭᠣᠬᠤ ᠶᠢ ᠽᠣᠭᠰᠣᠭᠠᠪᠠ',
   // 已停止取号 · {when} 开始取号
