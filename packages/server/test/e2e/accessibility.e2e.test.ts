@@ -25,6 +25,8 @@ async function issueAtKiosk(prefix: string): Promise<{ id: string; number: strin
     { input: { hallId: demo.hall.id, serviceId: demo.serviceId(prefix) } },
     demo.deviceToken('KIOSK'),
   );
+  // Tickets taken in the same instant are ordered by id: a second apart, they queue as taken.
+  demo.testApp.clock.advance(1_000);
   return { ...data.issueTicket.ticket, accessCode: data.issueTicket.accessCode };
 }
 
@@ -55,6 +57,12 @@ async function phoneContext(width: number, height: number, scale = 2): Promise<B
   });
 }
 
+/** Whether the focus is inside `node` (run in the page; standard DOM only). */
+function bannerHoldsFocus(node: unknown): boolean {
+  const element = node as { contains(other: unknown): boolean; ownerDocument: { activeElement: unknown } };
+  return element.contains(element.ownerDocument.activeElement);
+}
+
 describe('accessibility, by keyboard alone', () => {
   it('takes a ticket at the kiosk by keyboard: focus goes to 完成, then back to the start', async () => {
     const kiosk = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
@@ -63,8 +71,7 @@ describe('accessibility, by keyboard alone', () => {
     expect(await kiosk.evaluate('document.documentElement.lang')).toBe('zh-CN');
     await tabTo(kiosk, /English/);
     await kiosk.keyboard.press('Enter');
-    await kiosk.getByText('Take a ticket').first().waitFor();
-    expect(await kiosk.evaluate('document.documentElement.lang')).toBe('en');
+    await expect.poll(() => kiosk.evaluate('document.documentElement.lang')).toBe('en');
     // Focus stays on the language button that was pressed.
     expect(await focusedElement(kiosk)).toMatch(/中文|English/);
     await tabTo(kiosk, /Social Security/);
@@ -117,7 +124,9 @@ describe('accessibility, by keyboard alone', () => {
     await expect.poll(() => focusedElement(phone)).toMatch(/^button: 继续排队/);
     await captureState(phone, 'a11y-phone-cancel-question.png');
     // The safe choice comes first in the reading and Tab order.
-    const order = await phone.locator('.confirm-control button, [role="alertdialog"] button, [role="dialog"] button').allTextContents();
+    const order = await phone
+      .locator('.confirm-control button, [role="alertdialog"] button, [role="dialog"] button')
+      .allTextContents();
     expect(order.findIndex((text) => text.includes('继续排队'))).toBeLessThan(
       order.findIndex((text) => text.includes('确定取消')),
     );
@@ -133,8 +142,9 @@ describe('accessibility, by keyboard alone', () => {
   });
 
   it('follows the call on the phone: announced once, the banner holds focus, and a rating by keyboard', async () => {
-    const ahead = await issueAtKiosk('D');
-    const ticket = await issueAtKiosk('D');
+    const ahead = await issueAtKiosk('B');
+    await issueAtKiosk('B');
+    const ticket = await issueAtKiosk('B');
     const context = await phoneContext(390, 844);
     const phone = await context.newPage();
     await phone.goto(`${demo.testApp.url}/t/${ticket.accessCode}`);
@@ -155,8 +165,8 @@ describe('accessibility, by keyboard alone', () => {
         }).observe(region, { childList: true, characterData: true, subtree: true });
       }
     });
-    await asClerk(openCounterMutation, { id: demo.counterId('4') });
-    await asClerk(callTicketMutation, { counterId: demo.counterId('4'), ticketId: ahead.id });
+    await asClerk(openCounterMutation, { id: demo.counterId('3') });
+    await asClerk(callTicketMutation, { counterId: demo.counterId('3'), ticketId: ahead.id });
     const before = await polite.first().textContent();
     await expect.poll(() => polite.first().textContent()).not.toBe(before);
     await phone.waitForTimeout(1_000);
@@ -165,24 +175,23 @@ describe('accessibility, by keyboard alone', () => {
     expect(changes).toBeLessThanOrEqual(2);
 
     await asClerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: ahead.id });
-    await asClerk(callTicketMutation, { counterId: demo.counterId('4'), ticketId: ticket.id });
+    await asClerk(callTicketMutation, { counterId: demo.counterId('3'), ticketId: ticket.id });
     const banner = phone.getByRole('alertdialog');
     await banner.waitFor();
-    await expect(phone.locator('[role="alert"], [aria-live="assertive"]').first().textContent()).resolves.toMatch(
-      /窗口/,
-    );
+    await expect(
+      phone.locator('[role="alert"], [aria-live="assertive"]').first().textContent(),
+    ).resolves.toMatch(/窗口/);
     // Focus is in the banner and stays there: 20 Tab stops, none outside it.
-    await expect.poll(() => banner.evaluate((node: HTMLElement) => node.contains(node.ownerDocument.activeElement))).toBe(true);
+    await expect.poll(() => banner.evaluate(bannerHoldsFocus)).toBe(true);
     for (let step = 0; step < 20; step += 1) {
       await phone.keyboard.press('Tab');
-      expect(await banner.evaluate((node: HTMLElement) => node.contains(node.ownerDocument.activeElement))).toBe(true);
+      expect(await banner.evaluate(bannerHoldsFocus)).toBe(true);
     }
     await captureState(phone, 'a11y-phone-called.png');
     await phone.keyboard.press('Escape');
     await banner.waitFor({ state: 'detached' });
     expect(await focusedElement(phone)).not.toMatch(/^body/);
 
-    await asClerk('mutation($id: ID!) { startService(ticketId: $id) { id } }', { id: ticket.id }).catch(() => undefined);
     await asClerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: ticket.id });
     const form = phone.locator('form.rating-form');
     await form.waitFor();
@@ -198,21 +207,24 @@ describe('accessibility, by keyboard alone', () => {
 
   it('works a ticket at the desk by keyboard, from login to call, start and complete', async () => {
     const ticket = await issueAtKiosk('E');
-    const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     await page.goto(`${demo.testApp.url}/counter`);
     await page.locator('input[name="username"]').waitFor();
     await captureState(page, 'a11y-login.png');
-    await tabTo(page, /^input/);
+    await tabTo(page, /^text: 用户名/);
     await page.keyboard.type('clerk1');
     await page.keyboard.press('Tab');
     await page.keyboard.type(demoPassword);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '选择窗口' }).waitFor();
-    await tabTo(page, /窗口/);
+    await tabTo(page, /^button: 6 号窗口/);
     await page.keyboard.press('Enter');
     await page.locator('[data-counter-status]').waitFor();
-    await expect.poll(() => focusedElement(page)).toMatch(/开窗|开始接待|open/i);
+    await expect.poll(() => focusedElement(page)).toMatch(/^button: 开启窗口/);
     await page.keyboard.press('Enter');
     await page.locator('[data-counter-status="OPEN"]').waitFor();
     await expect.poll(() => focusedElement(page)).toMatch(/叫下一位/);
@@ -223,7 +235,7 @@ describe('accessibility, by keyboard alone', () => {
     await captureState(page, 'a11y-desk-called.png');
     await page.keyboard.press('Enter');
     await page.locator('.ticket-status-serving').waitFor();
-    await expect.poll(() => focusedElement(page)).toMatch(/完成/);
+    await expect.poll(() => focusedElement(page)).toMatch(/办结|完成/);
     await page.keyboard.press('Enter');
     await page.locator('[role="dialog"]').waitFor();
     await captureState(page, 'a11y-desk-complete-dialog.png');
@@ -241,50 +253,63 @@ describe('accessibility, zoom and reflow', () => {
     { name: '400', width: 320, height: 256 },
   ];
 
-  it('the phone page reflows at 200 % and 400 %, in large text, and its call banner fits turned', async () => {
+  it('the phone page reflows at 200 %, at 400 % and in large text, waiting, called and rating; its call banner fits turned', async () => {
     const ticket = await issueAtKiosk('A');
-    for (const size of widths) {
-      const context = await phoneContext(size.width, size.height);
-      const phone = await context.newPage();
-      await phone.goto(`${demo.testApp.url}/t/${ticket.accessCode}`);
-      await phone.locator('#phone-ticket-number').waitFor();
-      expect(await reflowProblems(phone)).toEqual([]);
-      await captureState(phone, `a11y-phone-zoom-${size.name}.png`, { fullPage: true });
-      await context.close();
+    const views = [
+      { name: 'zoom-200', width: 195, height: 422, largeText: false },
+      { name: 'zoom-400', width: 320, height: 256, largeText: false },
+      { name: 'large-text-320', width: 320, height: 568, largeText: true },
+      { name: 'turned', width: 844, height: 390, largeText: false },
+    ];
+    const opened: { name: string; height: number; page: Page; context: BrowserContext }[] = [];
+    for (const view of views) {
+      const context = await phoneContext(view.width, view.height);
+      const page = await context.newPage();
+      if (view.largeText) {
+        await page.addInitScript(() => {
+          const storage = (
+            globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+          ).localStorage;
+          storage.setItem('onestop.citizen.largeText', '1');
+        });
+      }
+      await page.goto(`${demo.testApp.url}/t/${ticket.accessCode}`);
+      await page.locator('#phone-ticket-number').waitFor();
+      opened.push({ name: view.name, height: view.height, page, context });
     }
-    const large = await phoneContext(320, 568);
-    const largePage = await large.newPage();
-    await largePage.addInitScript(() => {
-      (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
-        'onestop.citizen.largeText',
-        '1',
-      );
-    });
-    await largePage.goto(`${demo.testApp.url}/t/${ticket.accessCode}`);
-    await largePage.locator('#phone-ticket-number').waitFor();
-    expect(await reflowProblems(largePage)).toEqual([]);
-    await captureState(largePage, 'a11y-phone-large-text-320.png', { fullPage: true });
-    await large.close();
+    const check = async (state: string, fullPage: boolean) => {
+      for (const { name, page } of opened) {
+        expect(await reflowProblems(page), `the phone page ${state}, ${name}`).toEqual([]);
+        await captureState(page, `a11y-phone-${state}-${name}.png`, { fullPage });
+      }
+    };
+    await check('waiting', true);
 
-    // Turned: the banner's button is reachable.
-    const turned = await phoneContext(844, 390);
-    const phone = await turned.newPage();
-    await phone.goto(`${demo.testApp.url}/t/${ticket.accessCode}`);
-    await phone.locator('#phone-ticket-number').waitFor();
     await asClerk(openCounterMutation, { id: demo.counterId('1') });
     await asClerk(callTicketMutation, { counterId: demo.counterId('1'), ticketId: ticket.id });
-    const banner = phone.getByRole('alertdialog');
-    await banner.waitFor();
-    const button = banner.getByRole('button').last();
-    await button.scrollIntoViewIfNeeded();
-    const box = (await button.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(390);
-    await captureState(phone, 'a11y-phone-called-landscape.png');
-    await turned.close();
+    for (const { name, height, page } of opened) {
+      const banner = page.getByRole('alertdialog');
+      await banner.waitFor();
+      // Its button can be reached: scrolled to inside the banner, it is on the screen.
+      const button = banner.getByRole('button').last();
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      expect(box.y, `the call's button, ${name}`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `the call's button, ${name}`).toBeLessThanOrEqual(height);
+    }
+    await check('called', false);
+
+    for (const { page } of opened) {
+      await page.keyboard.press('Escape');
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    }
+    await asClerk('mutation($id: ID!) { completeTicket(ticketId: $id) { id } }', { id: ticket.id });
+    for (const { page } of opened) await page.locator('form.rating-form').waitFor();
+    await check('rating', true);
+    for (const { context } of opened) await context.close();
   });
 
-  it('the booking page and the kiosk reflow at 320 CSS px', async () => {
+  it('the booking page reflows at 200 % and 400 %, and the kiosk at 320 CSS px (start, ticket, warning)', async () => {
     for (const size of widths) {
       const context = await phoneContext(size.width, size.height);
       const page = await context.newPage();
@@ -295,16 +320,27 @@ describe('accessibility, zoom and reflow', () => {
       await captureState(page, `a11y-booking-zoom-${size.name}.png`, { fullPage: true });
       await context.close();
     }
+    // The kiosk at 400 % of 1280: the start, a ticket, the warning before it goes back.
     const kiosk = await demo.browser.newPage({ viewport: { width: 320, height: 568 } });
-    await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=120&print=0`);
+    await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=14&print=0`);
     await kiosk.locator('.kiosk-service-figures').first().waitFor();
-    expect(await reflowProblems(kiosk), 'kiosk at 320 CSS px').toEqual([]);
-    await captureState(kiosk, 'a11y-kiosk-320.png', { fullPage: true });
+    expect(await reflowProblems(kiosk), "the kiosk's start at 320 CSS px").toEqual([]);
+    await captureState(kiosk, 'a11y-kiosk-start-320.png', { fullPage: true });
+    await kiosk.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
+    await kiosk.locator('#printed-ticket-number').waitFor();
+    expect(await reflowProblems(kiosk), "the kiosk's ticket at 320 CSS px").toEqual([]);
+    await captureState(kiosk, 'a11y-kiosk-ticket-320.png', { fullPage: true });
+    await kiosk.getByRole('alertdialog').waitFor({ timeout: 10_000 });
+    expect(await reflowProblems(kiosk), "the kiosk's warning at 320 CSS px").toEqual([]);
+    await captureState(kiosk, 'a11y-kiosk-warning-320.png');
     await kiosk.close();
   });
 
   it('sets <html lang> to the chosen language on the staff pages', async () => {
-    const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    const context = await demo.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-US',
+    });
     const page = await context.newPage();
     await demo.logIn(page, '/counter', 'clerk1');
     await page.locator('[data-counter-label="1"]').waitFor();

@@ -97,20 +97,27 @@ export async function captureState(page: Page, name: string, options: CaptureOpt
   return await page.screenshot({ path: join(screenshotsDir, name), ...options });
 }
 
-/** The focused element, described for an assertion: its role or tag, then its accessible text. */
+/**
+ * The focused element, described for an assertion: its role (an input's type, else its tag), then
+ * its text (aria-label, else a field's label, else its own text), e.g. "button: 完成".
+ */
 export async function focusedElement(page: Page): Promise<string> {
   return await page.evaluate(() => {
     interface Described {
       tagName: string;
+      type?: string;
+      labels?: ArrayLike<{ textContent: string | null }> | null;
       getAttribute(name: string): string | null;
       textContent: string | null;
     }
     const active = (globalThis as unknown as { document: { activeElement: Described | null } }).document
       .activeElement;
     if (!active) return 'none';
-    const role = active.getAttribute('role') ?? active.tagName.toLowerCase();
-    const text = active.getAttribute('aria-label') ?? (active.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return `${role}: ${text}`;
+    const tag = active.tagName.toLowerCase();
+    const role = active.getAttribute('role') ?? (tag === 'input' ? (active.type ?? 'input') : tag);
+    const label = active.labels && active.labels.length > 0 ? active.labels[0]!.textContent : null;
+    const text = active.getAttribute('aria-label') ?? label ?? active.textContent ?? '';
+    return `${role}: ${text.replace(/\s+/g, ' ').trim()}`;
   });
 }
 
