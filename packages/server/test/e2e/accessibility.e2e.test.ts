@@ -260,6 +260,7 @@ describe('accessibility, zoom and reflow', () => {
       { name: 'zoom-400', width: 320, height: 256, largeText: false },
       { name: 'large-text-320', width: 320, height: 568, largeText: true },
       { name: 'turned', width: 844, height: 390, largeText: false },
+      { name: 'turned-zoom-200', width: 422, height: 195, largeText: false },
     ];
     const opened: { name: string; height: number; page: Page; context: BrowserContext }[] = [];
     for (const view of views) {
@@ -309,15 +310,34 @@ describe('accessibility, zoom and reflow', () => {
     for (const { context } of opened) await context.close();
   });
 
-  it('the booking page reflows at 200 % and 400 %, and the kiosk at 320 CSS px (start, ticket, warning)', async () => {
+  it('the booking pages reflow at 200 % and 400 % (services, form, booked, its own page), and the kiosk at 320 CSS px (start, ticket, warning)', async () => {
     for (const size of widths) {
       const context = await phoneContext(size.width, size.height);
       const page = await context.newPage();
+      // The page lists days from the phone's clock: the server's (moved by hand) here.
+      await page.clock.setFixedTime(demo.testApp.clock.now());
       await page.goto(`${demo.testApp.url}/book/${demo.hall.code}`);
       await page.locator('main').first().waitFor();
       await page.getByRole('heading').first().waitFor();
       expect(await reflowProblems(page), `booking at ${size.width} CSS px`).toEqual([]);
       await captureState(page, `a11y-booking-zoom-${size.name}.png`, { fullPage: true });
+      // The form: a day, a slot, a phone number; then the booking and its own page.
+      await page.getByRole('button', { name: /企业开办/ }).click();
+      await page.locator('[data-day]').first().waitFor();
+      await expect.poll(() => page.locator('[data-day][aria-busy="true"]').count()).toBe(0);
+      await page.locator('[data-day]:not([disabled])').first().click();
+      await page.locator('[data-slot-start]:not([disabled])').first().click();
+      await page.locator('input[name="phone"]').fill(`1370000${size.width}`.padEnd(11, '0'));
+      expect(await reflowProblems(page), `the booking form at ${size.width} CSS px`).toEqual([]);
+      await captureState(page, `a11y-booking-form-zoom-${size.name}.png`, { fullPage: true });
+      await page.getByRole('button', { name: '确认预约', exact: true }).click();
+      await page.locator('#booking-check-in-code').waitFor();
+      expect(await reflowProblems(page), `the booking made at ${size.width} CSS px`).toEqual([]);
+      await captureState(page, `a11y-booking-booked-zoom-${size.name}.png`, { fullPage: true });
+      await page.goto((await page.locator('.booking-manage-link').getAttribute('href'))!);
+      await page.locator('#booking-check-in-code').waitFor();
+      expect(await reflowProblems(page), `the booking's page at ${size.width} CSS px`).toEqual([]);
+      await captureState(page, `a11y-booking-manage-zoom-${size.name}.png`, { fullPage: true });
       await context.close();
     }
     // The kiosk at 400 % of 1280: the start, a ticket, the warning before it goes back.
