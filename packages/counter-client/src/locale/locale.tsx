@@ -6,6 +6,7 @@ import {
   type UiMessageKey,
   type UiMessageValues,
 } from '@onestop/shared';
+import { setDocumentLanguage } from '@onestop/shared/client';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /** Where the chosen language is kept, so that it survives a reload and reaches the GraphQL client. */
@@ -50,14 +51,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
   // The page's own language too, not only this wrapper's: a screen reader and the browser's
   // translation offer read <html lang> (WCAG 3.1.1). The page's language comes back on unmount.
-  useEffect(() => {
-    const root = document.documentElement;
-    const before = root.lang;
-    root.lang = locale;
-    return () => {
-      root.lang = before;
-    };
-  }, [locale]);
+  useEffect(() => setDocumentLanguage(locale), [locale]);
   return (
     <LocaleContext.Provider value={value}>
       <div lang={locale} className="locale-root">

@@ -29,6 +29,7 @@ export {
   maxReplayEvents,
 } from './follow-hall-events.js';
 export { createIdempotencyKey, type RandomSource } from './idempotency-key.js';
+export { setDocumentLanguage } from './document-language.js';
 export { ServerClock, type ServerClockOptions, serverClockSetBackMilliseconds } from './server-clock.js';
 
 /** The state of the WebSocket, as a screen shows it ("reconnecting…"). */
