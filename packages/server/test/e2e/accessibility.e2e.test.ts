@@ -87,11 +87,11 @@ describe('accessibility, by keyboard alone', () => {
 
   it('warns 10 s before the kiosk resets, counts from the last key, and extends with one press', async () => {
     const kiosk = await demo.browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=13&print=0`);
+    await kiosk.goto(`${demo.testApp.url}/kiosk?token=${demo.deviceToken('KIOSK')}&resetAfter=11&print=0`);
     await kiosk.locator('.kiosk-service-figures').first().waitFor();
     await kiosk.getByRole('button', { name: 'English' }).click();
-    // Keys every 2 s for 16 s: longer than the limit, and the kiosk stays in English, no warning.
-    for (let step = 0; step < 8; step += 1) {
+    // Keys every 2 s for 14 s: longer than the limit, and the kiosk stays in English, no warning.
+    for (let step = 0; step < 7; step += 1) {
       await kiosk.waitForTimeout(2_000);
       await kiosk.keyboard.press('Shift');
     }
@@ -229,8 +229,19 @@ describe('accessibility, by keyboard alone', () => {
     await page.locator('[data-counter-status="OPEN"]').waitFor();
     await expect.poll(() => focusedElement(page)).toMatch(/叫下一位/);
     await page.locator('.next-tickets').getByText(ticket.number).waitFor();
+    // The ticket's arrival in the queue leaves the focus where it was.
+    await page.locator('[data-operation="callNext"]:enabled').waitFor();
+    expect(await focusedElement(page)).toMatch(/叫下一位/);
     await page.keyboard.press('Enter');
-    await page.locator('[data-ticket-number]').waitFor();
+    await page
+      .locator('[data-ticket-number]')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        const notices = await page.locator('[role="alert"], .notice').allTextContents();
+        throw new Error(
+          `${String(error)}\nfocus: ${await focusedElement(page)}\nnotices: ${notices.join(' | ')}`,
+        );
+      });
     await expect.poll(() => focusedElement(page)).toMatch(/开始办理|办理/);
     await captureState(page, 'a11y-desk-called.png');
     await page.keyboard.press('Enter');
