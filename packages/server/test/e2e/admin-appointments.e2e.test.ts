@@ -67,8 +67,10 @@ let halfSlot: Slot;
 beforeAll(async () => {
   demo = await startDemoApp({
     name: 'admin-appointments',
-    // The browser reads "today" from its own clock: the server's hand-moved clock starts at the same moment.
-    handClockAt: Date.now(),
+    // The browser reads "today" from its own clock: the server's hand-moved clock starts on the same
+    // day, at 09:30 in the hall, so that the next two slots are today's whatever the hour the test
+    // runs (a kiosk checks in today's appointments only; from 20:00 the next slot was tomorrow's).
+    handClockAt: Date.parse(`${serviceDayOf(new Date(), demoTimezone)}T09:30:00+08:00`),
     locale: 'zh-CN',
   });
   realEstateId = demo.serviceId('E');
