@@ -4,6 +4,7 @@ import {
   createFakeGraphqlWebSocket,
   errorResponse,
   type FakeGraphqlWebSocket,
+  labelInNameProblems,
   type OperationHandler,
   type RecordedRequest,
 } from '@onestop/shared/testing';
@@ -17,7 +18,6 @@ import { LocaleProvider, localeStorageKey } from '../locale/locale';
 import { CounterPage } from '../pages/counter-page';
 import { SessionGate } from '../session/session-gate';
 import { staffTokenStorageKey } from '../session/staff-token';
-import { namesWithoutTheirText } from '../testing/label-in-name';
 import { counterChoiceStorageKey } from './counter-choice';
 
 // The workstation against a fake server that keeps one counter's state the way the real one
@@ -534,7 +534,7 @@ describe('names', () => {
     expect(
       [...container.querySelectorAll('.next-tickets button')].map((each) => each.getAttribute('aria-label')),
     ).toEqual(['叫此号 A001', '叫此号 A002', '叫此号 A003']);
-    expect(namesWithoutTheirText(container)).toEqual([]);
+    expect(labelInNameProblems(container)).toEqual([]);
   });
 });
 

@@ -1,4 +1,9 @@
-import { errorResponse, type OperationHandler, type RecordedRequest } from '@onestop/shared/testing';
+import {
+  errorResponse,
+  labelInNameProblems,
+  type OperationHandler,
+  type RecordedRequest,
+} from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +20,6 @@ import {
   slot,
   slotButton,
 } from './booking-test-support';
-import { labelInNameProblems } from '../phone/label-in-name-test-support';
 
 const [today, tomorrow, dayAfter] = days as [string, string, string];
 const nine = slot(tomorrow, 9, 2);

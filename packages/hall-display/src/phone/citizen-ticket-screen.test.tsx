@@ -6,6 +6,7 @@ import {
   errorResponse,
   type FakeGraphqlWebSocket,
   type FakeSubscription,
+  labelInNameProblems,
   type OperationHandler,
   type RecordedRequest,
 } from '@onestop/shared/testing';
@@ -16,7 +17,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app';
 import { createHallDisplayClient } from '../graphql-client';
 import { named } from '../test-names';
-import { labelInNameProblems } from './label-in-name-test-support';
 import { callVibrationPattern } from './use-call-alert';
 
 const accessCode = 'access-code-0123456789abcdef';

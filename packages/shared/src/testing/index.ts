@@ -11,3 +11,4 @@ export {
   type FakeGraphqlWebSocket,
   type FakeSubscription,
 } from './fake-graphql-websocket.js';
+export { labelInNameProblems } from './label-in-name.js';

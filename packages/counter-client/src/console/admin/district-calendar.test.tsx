@@ -1,9 +1,8 @@
 import { resolveDays, serviceDayOf, type CalendarRules } from '@onestop/shared';
-import { errorResponse, type OperationHandler } from '@onestop/shared/testing';
+import { errorResponse, labelInNameProblems, type OperationHandler } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { namesWithoutTheirText } from '../../testing/label-in-name';
 import { find, adminAppForEachTest } from './admin-test-harness';
 
 // The administration of issue 17 as an administrator uses it: the set-up path of an empty
@@ -364,7 +363,7 @@ describe('the opening hours', () => {
     expect(holidayButton.querySelector('.visually-hidden')?.textContent).toBe(
       `${Number(holiday.slice(0, 4))}年${Number(holiday.slice(5, 7))}月15日 ${weekdayOf(holiday)}`,
     );
-    expect(namesWithoutTheirText(container)).toEqual([]);
+    expect(labelInNameProblems(container)).toEqual([]);
 
     const tenth = `${today.slice(0, 8)}10`;
     await click(find(container, `td[data-day="${tenth}"] button`));

@@ -1,9 +1,8 @@
 import { addDays } from '@onestop/shared';
-import { errorResponse } from '@onestop/shared/testing';
+import { errorResponse, labelInNameProblems } from '@onestop/shared/testing';
 import { eventually, typeInto } from '@onestop/shared/testing/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { namesWithoutTheirText } from '../../testing/label-in-name';
 import { find } from '../admin/admin-test-harness';
 import {
   appointmentsTabForEachTest,
@@ -75,7 +74,7 @@ describe("the day's appointments", () => {
     expect(container.querySelector('[data-appointment] button')?.getAttribute('aria-label')).toBe(
       '取消预约 111111',
     );
-    expect(namesWithoutTheirText(container)).toEqual([]);
+    expect(labelInNameProblems(container)).toEqual([]);
     expect(
       Object.fromEntries(
         [...container.querySelectorAll('[data-appointment-count]')].map((figure) => [
