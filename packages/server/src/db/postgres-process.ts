@@ -1,3 +1,4 @@
+import { settingArguments } from './cluster-settings.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, rmSync, writeFileSync } from 'node:fs';
@@ -151,6 +152,8 @@ export class Postmaster {
       port: number;
       runAs: OsUser | null;
       onLog: (line: string) => void;
+      /** Settings given as `-c name=value` (cluster-settings.ts). */
+      settings?: Readonly<Record<string, string>>;
     },
   ) {}
 
@@ -163,7 +166,8 @@ export class Postmaster {
     if (this.child) return;
     const { programs, clusterDir, port, runAs } = this.options;
     const output = new RecentOutput();
-    const child = spawn(programs.postgres, ['-D', clusterDir, '-p', String(port)], {
+    const settings = settingArguments(this.options.settings ?? {});
+    const child = spawn(programs.postgres, ['-D', clusterDir, '-p', String(port), ...settings], {
       ...ownership(runAs),
       cwd: dirname(clusterDir),
       env: programEnvironment(),
