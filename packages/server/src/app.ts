@@ -37,6 +37,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Pending connections the listening socket queues (Linux caps it at net.core.somaxconn). */
+const listenBacklog = 4096;
+
 /** Builds the whole server from its configuration. Nothing listens until `listen()`. */
 export async function createApp(
   config: AppConfig,
@@ -115,7 +118,10 @@ async function assembleApp(
         // ws repeats a listen error on the WebSocketServer: unheard there, it would end the process.
         webSocket.webSocketServer.once('error', reject);
         httpServer.once('error', reject);
-        httpServer.listen(config.port, config.host, () => {
+        // A hall's displays all come back at once after a network cut: a queue of pending
+        // connections as long as the OS allows (Node's default is 511), so that a reconnect storm
+        // is answered in turn rather than dropped and retried seconds later.
+        httpServer.listen({ port: config.port, host: config.host, backlog: listenBacklog }, () => {
           httpServer.off('error', reject);
           webSocket.webSocketServer.off('error', reject);
           resolveListen();
