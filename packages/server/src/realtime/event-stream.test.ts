@@ -1,3 +1,5 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { HallEventType } from '@onestop/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectEventually } from '../../test/support/eventually.js';
@@ -79,5 +81,61 @@ describe("a hall's event streams", () => {
     expect(new Set(received.map((values) => values[1]))).toHaveProperty('size', 1);
 
     for (const stream of [...live, returning]) await stream.return!();
+  });
+
+  it('read the backlog once for the displays that come back together with the same last seq, and each still gets every event once, in order', async () => {
+    let tableReads = 0;
+    const streams = new HallEventStreams(testApp.app.services.events, () => {
+      tableReads += 1;
+      return testApp.app.orm.em.fork();
+    });
+    const missed = await appendUnpublished(3);
+    const afterSeq = missed[0]!.seq - 1;
+    const returning = Array.from({ length: 30 }, () => streams.stream(fixture.hall.id, afterSeq));
+    const received = returning.map(drain);
+    await expectEventually(() => {
+      for (const values of received)
+        expect(values.map((event) => event.seq)).toEqual(missed.map((m) => m.seq));
+    });
+    expect(tableReads).toBe(1);
+
+    const [next] = await appendUnpublished(1);
+    testApp.app.services.events.publish([next!]);
+    await expectEventually(() => {
+      for (const values of received) expect(values.at(-1)?.seq).toBe(next!.seq);
+    });
+    for (const values of received) expect(values).toHaveLength(4);
+    for (const stream of returning) await stream.return!();
+  });
+
+  it("a stream whose shared backlog read began before the feed's latest event still gets that event", async () => {
+    // The shared read's snapshot is taken before `sentLive` commits, as a read begun by a display
+    // that came back a moment earlier would be; the streams join the feed after it was sent live.
+    let staleSnapshot: EntityManager | null = null;
+    const streams = new HallEventStreams(testApp.app.services.events, () => {
+      const em = staleSnapshot ?? testApp.app.orm.em.fork();
+      staleSnapshot = null;
+      return em;
+    });
+    const watcher = streams.stream(fixture.hall.id, null);
+    const watched = drain(watcher);
+    const [before] = await appendUnpublished(1);
+    const stale = testApp.app.orm.em.fork();
+    await stale.begin({ isolationLevel: IsolationLevel.REPEATABLE_READ });
+    await stale.execute('SELECT 1');
+    const [sentLive] = await appendUnpublished(1);
+    testApp.app.services.events.publish([sentLive!]);
+    await expectEventually(() => expect(watched.map((event) => event.seq)).toEqual([sentLive!.seq]));
+
+    staleSnapshot = stale;
+    const first = streams.stream(fixture.hall.id, before!.seq - 1);
+    const second = streams.stream(fixture.hall.id, before!.seq - 1);
+    const received = [first, second].map(drain);
+    const expected = [before!.seq, sentLive!.seq];
+    await expectEventually(() => {
+      for (const values of received) expect(values.map((event) => event.seq)).toEqual(expected);
+    });
+    await stale.rollback();
+    for (const stream of [watcher, first, second]) await stream.return!();
   });
 });

@@ -60,6 +60,11 @@ class LiveHallEvents {
       .catch((error: unknown) => this.failed(this, error));
   }
 
+  /** The seq of the last event this feed sent its members (NaN before its first). */
+  get lastSentSeq(): number {
+    return this.lastSeq;
+  }
+
   private send(event: HallEventMessage): void {
     this.lastSeq = event.seq;
     for (const member of this.members) member.event(event);
@@ -79,6 +84,8 @@ class LiveHallEvents {
  */
 export class HallEventStreams {
   private readonly feeds = new Map<string, LiveHallEvents>();
+  /** Backlog reads in flight, by hall, seq and size: displays coming back together share one. */
+  private readonly backlogReads = new Map<string, Promise<HallEventMessage[]>>();
 
   constructor(
     private readonly bus: HallEventBus,
@@ -137,13 +144,26 @@ export class HallEventStreams {
     feed.members.add(member);
     if (afterSeq === null) return stream.iterable;
 
+    // What the feed had sent before this stream joined it never reaches `held`: the backlog must
+    // cover it. A shared read may have begun before the join and miss the latest of those.
+    const sentBeforeJoining = feed.lastSentSeq;
     void (async () => {
       try {
         // Page through the backlog; a long outage may have left many events.
         for (;;) {
-          const page = await eventsAfter(this.fork(), hallId, lastSent, 500);
+          const page = await this.sharedBacklogRead(hallId, lastSent, 500);
           for (const event of page) send(event);
           if (page.length < 500) break;
+        }
+        if (lastSent < sentBeforeJoining) {
+          for (const event of await eventsAfter(
+            this.fork(),
+            hallId,
+            lastSent,
+            sentBeforeJoining - lastSent,
+          )) {
+            send(event);
+          }
         }
       } catch (error) {
         stream.fail(error);
@@ -152,6 +172,25 @@ export class HallEventStreams {
       await catchUp();
     })();
     return stream.iterable;
+  }
+
+  /**
+   * The hall's events after `afterSeq`, read once for every stream that asks for the same while
+   * the read is in flight: after a network cut, a city centre's hundred screens come back with
+   * the same last seq. The events are shared objects, as the live feed's are.
+   */
+  private sharedBacklogRead(hallId: string, afterSeq: number, limit: number): Promise<HallEventMessage[]> {
+    const key = `${hallId}:${afterSeq}:${limit}`;
+    let read = this.backlogReads.get(key);
+    if (!read) {
+      read = eventsAfter(this.fork(), hallId, afterSeq, limit);
+      this.backlogReads.set(key, read);
+      const forget = (): void => {
+        if (this.backlogReads.get(key) === read) this.backlogReads.delete(key);
+      };
+      read.then(forget, forget);
+    }
+    return read;
   }
 
   private feedOf(hallId: string): LiveHallEvents {
