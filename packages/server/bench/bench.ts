@@ -33,6 +33,10 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const runs = (name: string): boolean => !only || only.includes(name);
+const option = (name: string): string | undefined =>
+  process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--profile=DIR`: the province's server instances run under `--cpu-prof`, written to DIR at exit. */
+const profileDir = option('profile');
 
 const plan = quick
   ? {
@@ -59,11 +63,17 @@ const plan = quick
       // then the load multiplied until the mutations' p99 passes 100 ms; on one instance, then two.
       province: {
         district: { halls: 2_000, displays: 10_000, seed: 20261207 },
-        rate: 650,
+        // `--province-rate=R` and `--province-seconds=S` change the province's own step (to profile
+        // the server at a load it carries, say); `--province-instances=1` skips the second case.
+        rate: Number(option('province-rate') ?? 650),
         warmSeconds: 10,
-        seconds: 30,
-        capacity: { factors: [1.5, 2, 2.5, 3, 4, 5, 6, 8], seconds: 15, limitMs: 100 },
-        instances: [1, 2],
+        seconds: Number(option('province-seconds') ?? 30),
+        capacity: {
+          factors: process.argv.includes('--no-capacity') ? [] : [1.5, 2, 2.5, 3, 4, 5, 6, 8],
+          seconds: 15,
+          limitMs: 100,
+        },
+        instances: (option('province-instances') ?? '1,2').split(',').map(Number),
       },
     };
 
@@ -197,6 +207,7 @@ async function runProvince(): Promise<void> {
             databaseUrl,
             dataDir,
             environment: instances > 1 ? { EVENT_BUS: 'postgres' } : {},
+            ...(profileDir ? { nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
           }),
         ),
       );

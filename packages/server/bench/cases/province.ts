@@ -580,7 +580,12 @@ export async function benchProvince(
     const steps: LoadStep[] = [base.step];
     let heldRate: number | null = base.step.held ? options.rate : null;
     // Up from the province's rate while it holds; down from it, until one holds, when it does not.
-    const factors = base.step.held ? options.capacity.factors : [0.75, 0.5, 0.35, 0.25, 0.15, 0.1];
+    const factors =
+      options.capacity.factors.length === 0
+        ? []
+        : base.step.held
+          ? options.capacity.factors
+          : [0.75, 0.5, 0.35, 0.25, 0.15, 0.1];
     {
       for (const factor of factors) {
         const rate = Math.round(options.rate * factor);
@@ -606,10 +611,7 @@ export async function benchProvince(
     let storm: ProvinceFigures['storm'];
     if (options.storm) {
       // Under the load the server carried (the province's own rate when it held).
-      const stormRate = Math.min(
-        options.rate,
-        heldRate ?? Math.round(options.rate * factors[factors.length - 1]!),
-      );
+      const stormRate = Math.min(options.rate, heldRate ?? Math.round(options.rate * (factors.at(-1) ?? 1)));
       step(`province: reconnect storm, ${displays} displays dropped for 2 s under ${stormRate}/s`);
       const running = load.run(stormRate, 6);
       await sleep(1000);
