@@ -37,6 +37,8 @@ const option = (name: string): string | undefined =>
   process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
 /** `--profile=DIR`: the province's server instances run under `--cpu-prof`, written to DIR at exit. */
 const profileDir = option('profile');
+/** `--trace-gc=FILE`: the province's server instances log every collection (`--trace-gc`) to FILE. */
+const garbageCollectionLog = option('trace-gc');
 
 const plan = quick
   ? {
@@ -207,7 +209,11 @@ async function runProvince(): Promise<void> {
             databaseUrl,
             dataDir,
             environment: instances > 1 ? { EVENT_BUS: 'postgres' } : {},
-            ...(profileDir ? { nodeArguments: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+            nodeArguments: [
+              ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+              ...(garbageCollectionLog ? ['--trace-gc'] : []),
+            ],
+            ...(garbageCollectionLog ? { outputFile: garbageCollectionLog } : {}),
           }),
         ),
       );

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { sleep } from './measure.js';
@@ -42,6 +43,8 @@ export async function startServerProcess(options: {
   fromSource?: boolean;
   /** A port to listen on (a restart on the same address); a free one by default. */
   port?: number;
+  /** A file for the server's standard output (e.g. `--trace-gc`'s lines); discarded by default. */
+  outputFile?: string;
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -70,7 +73,7 @@ export async function startServerProcess(options: {
       ONLINE_BOOKINGS_PER_MINUTE: '100000000',
       ...options.environment,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', options.outputFile ? openSync(options.outputFile, 'a') : 'ignore', 'pipe'],
   });
   let errorOutput = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -13,6 +13,9 @@ export interface ConnectionExtra {
   connectionId: string;
 }
 
+/** The keep-alive's period is cut in this many ticks, each pinging its share of the sockets. */
+const keepAliveSlices = 60;
+
 /** A socket the shared keep-alive has pinged and not yet heard back from. */
 const awaitingPong = new WeakSet<WebSocket>();
 
@@ -20,7 +23,8 @@ const awaitingPong = new WeakSet<WebSocket>();
  * graphql-ws on a `ws` server, as graphql-ws/use/ws serves it, with less held per connection:
  * what the server reads of the upgrade request (address, language) instead of the whole
  * IncomingMessage for the connection's life, and one keep-alive timer for all sockets instead of
- * one interval per socket (a hall's ten thousand displays each kept a request and two timers).
+ * one interval per socket (a hall's ten thousand displays each kept a request and two timers),
+ * which pings a sixtieth of them at each of its ticks.
  * A socket that has not answered the previous round's ping is terminated, as there.
  */
 export function serveGraphqlOverWebSocket<Params extends Record<string, unknown>>(
@@ -38,8 +42,14 @@ export function serveGraphqlOverWebSocket<Params extends Record<string, unknown>
       ? 'Internal server error'
       : String(error instanceof Error ? error.message : error).slice(0, 120);
 
+  // The sockets in slices, each pinged once a period in its own tick: ten thousand displays pinged
+  // in one go held the event loop (and every request waiting on it) for a tenth of a second.
+  const slices = Array.from({ length: keepAliveSlices }, () => new Set<WebSocket>());
+  let connections = 0;
+  let tick = 0;
   const keepAlive = setInterval(() => {
-    for (const socket of webSocketServer.clients) {
+    tick = (tick + 1) % keepAliveSlices;
+    for (const socket of slices[tick]!) {
       if (socket.readyState !== socket.OPEN) continue;
       if (awaitingPong.has(socket)) {
         socket.terminate();
@@ -48,10 +58,13 @@ export function serveGraphqlOverWebSocket<Params extends Record<string, unknown>
       awaitingPong.add(socket);
       socket.ping();
     }
-  }, keepAliveMs);
+  }, keepAliveMs / keepAliveSlices);
   keepAlive.unref();
 
   webSocketServer.on('connection', (socket, request) => {
+    const slice = slices[(connections += 1) % keepAliveSlices]!;
+    slice.add(socket);
+    socket.once('close', () => slice.delete(socket));
     socket.on('pong', () => awaitingPong.delete(socket));
     socket.once('error', (error) => socket.close(CloseCode.InternalServerError, internalError(error)));
     const closed = server.opened(
