@@ -3,11 +3,12 @@ import type { RequestContext } from './context.js';
 
 /**
  * Mutations that change no token's owner and no caller's halls: the queue's own work, which
- * writes tickets, segments, counters and events, never sessions, staff, halls or devices.
+ * writes tickets, segments, counters and events; citizens' appointments, check-ins and ratings;
+ * a device's heartbeat (its last-seen time) — never sessions, staff, halls or devices' access.
  * Every other mutation may change access, and is followed by forgetting what the
  * authentication cache holds. A new mutation is of the other kind until it is added here.
  */
-const mutationsLeavingAccessAlone: ReadonlySet<string> = new Set([
+export const mutationsLeavingAccessAlone: ReadonlySet<string> = new Set([
   'issueTicket',
   'callNext',
   'callTicket',
@@ -24,6 +25,16 @@ const mutationsLeavingAccessAlone: ReadonlySet<string> = new Set([
   'closeCounter',
   'pauseCounter',
   'resumeCounter',
+  'heartbeat',
+  'joinRemotely',
+  'checkInTicket',
+  'checkInAppointment',
+  'bookAppointment',
+  'rescheduleAppointment',
+  'cancelAppointment',
+  'cancelAppointmentAsStaff',
+  'rateTicket',
+  'followUpRating',
 ]);
 
 /**
