@@ -15,6 +15,7 @@ import { createExpressApp, mountRoutes, startApollo } from './http/http-endpoint
 import { ServerMetrics } from './http/metrics.js';
 import { serveWebSocketEndpoint } from './http/websocket-endpoint.js';
 import { createLogger, type Logger } from './logger.js';
+import { AuthenticationCache } from './modules/auth/authentication-cache.js';
 import { createRateLimits } from './modules/auth/rate-limits.js';
 import { HallFeeds } from './modules/board/hall-feeds.js';
 import { entities } from './modules/entities.js';
@@ -78,6 +79,7 @@ async function assembleApp(
     events,
     feeds: new HallFeeds(orm, events, config.clock, config.alertCheckSeconds * 1000),
     connections: new LiveConnections(),
+    authentication: new AuthenticationCache(),
   };
 
   const formatError = loggedErrorFormatter(logger, config.production);

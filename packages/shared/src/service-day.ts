@@ -45,18 +45,40 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function wallClockAt(instant: number, timeZone: string): WallClock {
+/**
+ * Wall clocks read recently, per zone, by whole second (the wall clock has no milliseconds):
+ * every request reads the clock at "now" and at the same few midnights, and formatting is most
+ * of what these functions cost. Bounded: emptied when it grows past a few hundred readings.
+ */
+const wallClocksByTimeZone = new Map<string, Map<number, Readonly<WallClock>>>();
+const maxRememberedWallClocks = 512;
+
+function wallClockAt(instant: number, timeZone: string): Readonly<WallClock> {
+  const second = Math.floor(instant / 1000);
+  let remembered = wallClocksByTimeZone.get(timeZone);
+  const known = remembered?.get(second);
+  if (known) return known;
+  const wall = readWallClock(second * 1000, timeZone);
+  if (!remembered) {
+    remembered = new Map();
+    wallClocksByTimeZone.set(timeZone, remembered);
+  } else if (remembered.size >= maxRememberedWallClocks) remembered.clear();
+  remembered.set(second, wall);
+  return wall;
+}
+
+function readWallClock(instant: number, timeZone: string): Readonly<WallClock> {
   // `format` and splitting its digits (en-US: "9/8/2024, 01:00:00") is three times faster than
   // `formatToParts`, and issuing and calling read the day on every request.
   const [month, day, year, hour, minute, second] = formatterFor(timeZone)
     .format(instant)
     .split(/\D+/)
     .map(Number) as [number, number, number, number, number, number];
-  return { year, month, day, hour, minute, second };
+  return Object.freeze({ year, month, day, hour, minute, second });
 }
 
 // The wall clock read as if it were UTC, in milliseconds; minus the instant it is the offset.
-function wallClockAsUtc(wall: WallClock): number {
+function wallClockAsUtc(wall: Readonly<WallClock>): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 

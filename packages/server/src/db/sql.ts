@@ -11,6 +11,7 @@ import { queryOnPool } from './driver.js';
  */
 export class SqlFragment {
   constructor(
+    /** Never changed once given: a template's own (frozen) strings, or {@link sqlText}'s. */
     readonly texts: readonly string[],
     readonly values: readonly unknown[],
   ) {}
@@ -18,16 +19,44 @@ export class SqlFragment {
   /** The statement as knex takes it: `?` placeholders and the values in order. */
   compile(): { text: string; bindings: unknown[] } {
     const bindings: unknown[] = [];
-    // knex reads `??` as an identifier binding: two adjacent placeholders get a space.
-    const text = this.appendTo(bindings, (text) => (text.endsWith('?') ? ' ?' : '?'));
+    const shape = this.collectValues(bindings);
+    let text = questionMarkTexts.get(shape);
+    if (text === undefined) {
+      // knex reads `??` as an identifier binding: two adjacent placeholders get a space.
+      text = this.appendTo([], (text) => (text.endsWith('?') ? ' ?' : '?'));
+      remember(questionMarkTexts, shape, text);
+    }
     return { text, bindings };
   }
 
   /** The statement as PostgreSQL takes it: `$1 … $n` placeholders and the values in order. */
   compileNumbered(): { text: string; values: unknown[] } {
     const values: unknown[] = [];
-    const text = this.appendTo(values, () => `$${values.length}`);
+    const shape = this.collectValues(values);
+    let text = numberedTexts.get(shape);
+    if (text === undefined) {
+      const placeholders: unknown[] = [];
+      text = this.appendTo(placeholders, () => `$${placeholders.length}`);
+      remember(numberedTexts, shape, text);
+    }
     return { text, values };
+  }
+
+  /**
+   * Pushes the values in order, and returns the fragment's shape: which texts, nested how. Equal
+   * shapes give equal statement texts, so each text is built once (a statement of the queue
+   * engine is a few kilobytes from dozens of pieces, built, hashed and compared on every call).
+   */
+  private collectValues(values: unknown[]): string {
+    let shape = String(textsId(this.texts));
+    for (const value of this.values) {
+      if (value instanceof SqlFragment) shape += `(${value.collectValues(values)})`;
+      else {
+        values.push(Array.isArray(value) ? postgresArrayLiteral(value) : value);
+        shape += ',';
+      }
+    }
+    return shape;
   }
 
   private appendTo(values: unknown[], placeholder: (textSoFar: string) => string): string {
@@ -42,6 +71,28 @@ export class SqlFragment {
     });
     return text;
   }
+}
+
+/** A number per texts array (its identity: a template's strings are one frozen array per call site). */
+const textsIds = new WeakMap<readonly string[], number>();
+let nextTextsId = 0;
+function textsId(texts: readonly string[]): number {
+  let id = textsIds.get(texts);
+  if (id === undefined) {
+    id = nextTextsId;
+    nextTextsId += 1;
+    textsIds.set(texts, id);
+  }
+  return id;
+}
+
+/** Statement texts by shape; the builders make a few hundred shapes, the bound is for safety. */
+const numberedTexts = new Map<string, string>();
+const questionMarkTexts = new Map<string, string>();
+const maxRememberedShapes = 5_000;
+function remember(texts: Map<string, string>, shape: string, text: string): void {
+  if (texts.size >= maxRememberedShapes) texts.clear();
+  texts.set(shape, text);
 }
 
 /**
@@ -59,12 +110,22 @@ function postgresArrayLiteral(values: readonly unknown[]): string {
 
 /** SQL with placeholders for its values: sql`SELECT … WHERE id = ${id}`. */
 export function sql(texts: TemplateStringsArray, ...values: unknown[]): SqlFragment {
-  return new SqlFragment([...texts], values);
+  // The template's strings are frozen and the same array at every call from one place.
+  return new SqlFragment(texts, values);
 }
+
+/** One frozen texts array per trusted text, so that its fragments have one shape. */
+const textPieces = new Map<string, readonly string[]>();
 
 /** Trusted SQL text written in this code base (never input), e.g. an ORDER BY built by a function. */
 export function sqlText(text: string): SqlFragment {
-  return new SqlFragment([text], []);
+  let texts = textPieces.get(text);
+  if (texts === undefined) {
+    if (textPieces.size >= maxRememberedShapes) textPieces.clear();
+    texts = Object.freeze([text]);
+    textPieces.set(text, texts);
+  }
+  return new SqlFragment(texts, []);
 }
 
 /** A name per statement text, under which each pooled connection keeps it prepared. */

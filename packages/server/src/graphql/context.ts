@@ -3,6 +3,7 @@ import type { Locale } from '@onestop/shared';
 import type { AppConfig, Clock } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../modules/auth/access.js';
+import type { AuthenticationCache } from '../modules/auth/authentication-cache.js';
 import type { RateLimits } from '../modules/auth/rate-limits.js';
 import type { QueueDependencies } from '../modules/tickets/ticket-engine.js';
 import type { HallEventBus } from '../realtime/event-bus.js';
@@ -20,6 +21,8 @@ export interface AppServices extends RateLimits {
   feeds: HallFeeds;
   /** Open WebSocket connections by device and staff member, to end when access is taken away. */
   connections: LiveConnections;
+  /** Who tokens belong to, read in the last few seconds; forgotten by every mutation that may change it. */
+  authentication: AuthenticationCache;
 }
 
 /** What every resolver receives: one per HTTP request and one per WebSocket operation. */

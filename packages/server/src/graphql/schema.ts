@@ -30,6 +30,7 @@ import {
   SegmentViewResolver,
   TicketResolver,
 } from '../modules/tickets/ticket.resolver.js';
+import { forgetAuthenticationAfterAccessChanges } from './access-changes.js';
 import { DateTimeScalar } from './scalars.js';
 
 /** Every resolver of the API. */
@@ -62,7 +63,7 @@ const resolvers: BuildSchemaOptions['resolvers'] = [
 
 /** Builds the executable schema (no side effects beyond type-graphql's metadata). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return await buildSchema({
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // type-graphql rc.4 demands a pubSub as soon as a Subscription exists, even when every one
@@ -71,6 +72,8 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  forgetAuthenticationAfterAccessChanges(schema);
+  return schema;
 }
 
 /** The schema as packages/shared/schema.graphql holds it: sorted, so diffs stay small. */

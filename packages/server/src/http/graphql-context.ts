@@ -59,7 +59,7 @@ export async function createRequestContext(
   // authenticate runs one plain statement on the pool (no entity is loaded into this EntityManager)
   // and reads the caller's halls with it: loaded lazily inside a transaction, they would take a
   // second pool connection while holding the first, and under load every connection would wait.
-  const actor = await authenticate(orm.em, request.token, app.clock());
+  const actor = await authenticate(orm.em, request.token, app.clock(), app.authentication);
   await actor.hallScope();
   return new OperationContext(orm, null, actor, request.locale, request.clientAddress, request.token, app);
 }

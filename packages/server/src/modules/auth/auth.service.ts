@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, type DeviceRole, type StaffRole } from '@onestop/shared';
-import { runSql, sql, sqlText } from '../../db/sql.js';
+import { runSql, sql, sqlText, timestampOf } from '../../db/sql.js';
 import { DomainError, unauthenticated } from '../../common/domain-error.js';
 import type { Clock } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Actor, reachedHallIdsSql, staffHallScope } from './access.js';
+import type { AuthenticationCache } from './authentication-cache.js';
 import { decoyPasswordHash, hashToken, newToken, verifyPassword } from './secrets.js';
 import type { LoginLimiter } from './rate-limits.js';
 import { StaffSession } from './session.entity.js';
@@ -18,6 +19,7 @@ interface TokenOwnerRow {
   /** False: the device's hall is deactivated, and the device reaches nothing. */
   device_hall_active: boolean | null;
   session_id: string | null;
+  session_expires_at: string | Date | null;
   staff_id: string | null;
   staff_role: StaffRole | null;
   /** The halls a MANAGER (and those below) or CLERK reaches; ADMIN reaches all. */
@@ -26,10 +28,35 @@ interface TokenOwnerRow {
 
 /**
  * Finds who a bearer token belongs to, and the halls they reach, in one statement (every request
- * pays for it). An unknown, expired or revoked token gives no principal.
+ * pays for it), or in `cache` when it read them in the last few seconds. An unknown, expired or
+ * revoked token gives no principal.
  */
-export async function authenticate(em: EntityManager, token: string | null, now: Date): Promise<Actor> {
+export async function authenticate(
+  em: EntityManager,
+  token: string | null,
+  now: Date,
+  cache?: AuthenticationCache,
+): Promise<Actor> {
   if (!token) return new Actor(null, false, null);
+  const remembered = cache?.find(token, now);
+  if (remembered) return new Actor(remembered.principal, false, null, remembered.scope);
+  const generation = cache?.currentGeneration ?? 0;
+  const { actor, sessionExpiresAt } = await readTokenOwner(em, token, now);
+  if (cache && actor.principal) {
+    cache.remember(token, generation, {
+      principal: actor.principal,
+      scope: await actor.hallScope(),
+      sessionExpiresAt,
+    });
+  }
+  return actor;
+}
+
+async function readTokenOwner(
+  em: EntityManager,
+  token: string,
+  now: Date,
+): Promise<{ actor: Actor; sessionExpiresAt: Date | null }> {
   const tokenHash = hashToken(token);
   const [owner] = token.startsWith('osd_')
     ? await runSql<TokenOwnerRow>(
@@ -41,7 +68,8 @@ export async function authenticate(em: EntityManager, token: string | null, now:
       )
     : await runSql<TokenOwnerRow>(
         em,
-        sql`SELECT session.id AS session_id, staff.id AS staff_id, staff.role AS staff_role,
+        sql`SELECT session.id AS session_id, session.expires_at AS session_expires_at, staff.id AS staff_id,
+              staff.role AS staff_role,
               ${reachedHallIdsSql(sqlText('staff.id'), sqlText('staff.role'))} AS staff_hall_ids
             FROM staff_session session JOIN staff ON staff.id = session.staff_id
             WHERE session.token_hash = ${tokenHash}::text AND session.revoked_at IS NULL
@@ -49,22 +77,24 @@ export async function authenticate(em: EntityManager, token: string | null, now:
       );
   if (owner?.device_id) {
     const hallId = owner.device_hall_id!;
-    return new Actor(
+    const actor = new Actor(
       { kind: 'device', deviceId: owner.device_id, role: owner.device_role!, hallId },
       false,
       null,
       // A deactivated hall's devices reach no hall: everything they ask is FORBIDDEN.
       owner.device_hall_active ? undefined : { kind: 'some', hallIds: new Set() },
     );
+    return { actor, sessionExpiresAt: null };
   }
-  if (!owner?.staff_id) return new Actor(null, true, null);
+  if (!owner?.staff_id) return { actor: new Actor(null, true, null), sessionExpiresAt: null };
   const role = owner.staff_role!;
-  return new Actor(
+  const actor = new Actor(
     { kind: 'staff', staffId: owner.staff_id, role, sessionId: owner.session_id! },
     false,
     null,
     staffHallScope(role, owner.staff_hall_ids),
   );
+  return { actor, sessionExpiresAt: timestampOf(owner.session_expires_at!) };
 }
 
 export interface LoginResult {
