@@ -1,5 +1,7 @@
+import { serviceDayOf } from '@onestop/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTimezone } from '../../src/demo/demo-district.js';
 import { countPrints, printed } from './browser.js';
 import { captureState } from './accessibility.js';
 import { demoPassword, startDemoApp, type DemoApp } from './demo-app.js';
@@ -10,12 +12,17 @@ import { runningClock } from './display-server.js';
 // gave, the clerk's workstation calling the next ticket, and the wall display showing the call.
 
 let demo: DemoApp;
+const serverClock = runningClock(
+  new Date(Date.parse(`${serviceDayOf(new Date(), demoTimezone)}T09:30:00+08:00`)).toISOString(),
+);
 
 beforeAll(async () => {
   demo = await startDemoApp({
     name: 'appointment-visit',
-    // The phone lists days from its own clock: the server's runs with it.
-    clock: runningClock(new Date().toISOString()).now,
+    // The server's clock runs from 09:30 on the browser's day in the hall: from 23:30 the first
+    // free slot was tomorrow's 00:00, which a kiosk does not check in today (NOT_FOUND, seen in CI
+    // at 23:30 Shanghai). The phone lists days and slots from its own clock, set to the server's.
+    clock: serverClock.now,
     chineseAndEnglishOnly: true,
   });
   // Social security (A, served first at counter 1) takes appointments: the next half hour is
@@ -38,6 +45,7 @@ async function shot(page: Page, name: string): Promise<void> {
 async function bookOnPhone(): Promise<string> {
   const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const phone = await context.newPage();
+  await phone.clock.setFixedTime(serverClock.now());
   await phone.goto(`${demo.testApp.url}/book/${demo.hall.code}`);
   await phone.locator(`[data-service-id="${demo.serviceId('A')}"]`).click();
   await phone.locator('[data-day]').first().waitFor();
